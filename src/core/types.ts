@@ -1,0 +1,197 @@
+/**
+ * The typed records the core computes on, and the report it returns.
+ *
+ * Dates are whole days since 1970-01-01 (`Day`), so durations are plain subtraction and no time
+ * zone can shift a date. Money is integer cents (`Cents`): sums of money never go through floats.
+ */
+
+/** Whole days since 1970-01-01 (day 0 is 1970-01-01). */
+export type Day = number;
+
+/** An amount of money in integer cents of the run's currency. */
+export type Cents = number;
+
+/**
+ * Grouping attributes of a record, keyed by canonical column name (`department`, `channel`,
+ * `role`, `recruiter`, `hiring_manager`, `location`, `vacancy_id`) or by the normalised header of
+ * an extra column. A Map, so a header such as `__proto__` is just a key. Empty cells are absent.
+ */
+export type Dimensions = ReadonlyMap<string, string>;
+
+/** Who spent recruitment hours (hours file, column `role`). */
+export const HOURS_ROLES = ['recruiter', 'hiring_manager', 'interviewer', 'hr', 'management', 'other'] as const;
+export type HoursRole = (typeof HOURS_ROLES)[number];
+
+/** One row of the hires file. `offerAccepted === null` makes it an open vacancy, not a hire. */
+export interface Hire {
+  readonly line: number;
+  readonly hireId: string | null;
+  readonly vacancyOpened: Day;
+  readonly applicationDate: Day | null;
+  readonly offerAccepted: Day | null;
+  readonly startDate: Day | null;
+  readonly neededBy: Day | null;
+  readonly performanceRating: number | null;
+  readonly probationPassed: boolean | null;
+  readonly leftDate: Day | null;
+  readonly managerSatisfaction: number | null;
+  readonly candidateSatisfaction: number | null;
+  /** First-year compensation. */
+  readonly salary: Cents | null;
+  readonly dims: Dimensions;
+}
+
+export type CostType = 'external' | 'internal';
+
+/** One row of the costs file. */
+export interface Cost {
+  readonly line: number;
+  readonly date: Day;
+  /** Negative for credit notes. */
+  readonly amount: Cents;
+  readonly type: CostType;
+  readonly category: string | null;
+  readonly dims: Dimensions;
+}
+
+/** One row of the hours file; `rate` is resolved from the row or from the config's `rates`. */
+export interface HoursEntry {
+  readonly line: number;
+  readonly date: Day;
+  readonly hours: number;
+  readonly role: HoursRole;
+  /** Cents per hour. */
+  readonly rate: Cents;
+  readonly person: string | null;
+  readonly dims: Dimensions;
+}
+
+/** An inclusive range of days with the label the user gave it (`2025-Q3`, `2025-01-01..2025-06-30`). */
+export interface Period {
+  readonly label: string;
+  readonly start: Day;
+  readonly end: Day;
+}
+
+export interface Scale {
+  readonly min: number;
+  readonly max: number;
+}
+
+export type DayCount = 'calendar' | 'business';
+
+/** Everything besides the records that changes a figure. */
+export interface ReportOptions {
+  /** null: the whole span of the data is one period. */
+  readonly period: Period | null;
+  /** Fixes "today" for open-vacancy age and first-year checks; null: the period end, capped at `today`. */
+  readonly asOf: Day | null;
+  /** The caller's clock; the core never reads one. */
+  readonly today: Day;
+  readonly dayCount: DayCount;
+  /** Days that are not working days with `dayCount: 'business'`. */
+  readonly holidays: readonly Day[];
+  /** Hours of these roles are the business's effort (Inspanning) and are left out of costPerHireComparable. */
+  readonly businessRoles: readonly HoursRole[];
+  readonly scales: { readonly performance: Scale; readonly satisfaction: Scale };
+  /** Dimension key to group by, or null. */
+  readonly by: string | null;
+}
+
+export interface Records {
+  readonly hires: readonly Hire[];
+  readonly costs: readonly Cost[];
+  readonly hours: readonly HoursEntry[];
+}
+
+/** Summary of a list of durations in days; every figure is null when n is 0. */
+export interface DurationStats {
+  readonly n: number;
+  readonly mean: number | null;
+  readonly median: number | null;
+  /** Excel PERCENTILE.INC(values, 0.9). */
+  readonly p90: number | null;
+  readonly min: number | null;
+  readonly max: number | null;
+}
+
+export interface CostTotals {
+  readonly external: Cents;
+  readonly internal: Cents;
+  /** Σ hours × rate. */
+  readonly time: Cents;
+  /** The part of `time` spent by business roles. */
+  readonly businessTime: Cents;
+  readonly total: Cents;
+}
+
+export interface Satisfaction {
+  readonly n: number;
+  readonly mean: number | null;
+  /** The mean mapped onto 0..1 of its scale. */
+  readonly normalised: number | null;
+}
+
+/** A share with the number of records it was computed over. */
+export interface Share {
+  readonly n: number;
+  readonly value: number | null;
+}
+
+/** Every KPI of SPEC §4. Money per hire is in cents, not rounded. */
+export interface Kpis {
+  readonly hires: number;
+  readonly openVacancies: { readonly count: number; readonly age: DurationStats };
+  readonly costs: CostTotals;
+  readonly costPerHire: number | null;
+  readonly costPerHireComparable: number | null;
+  readonly externalCostPerHire: number | null;
+  readonly internalCostPerHire: number | null;
+  /** Percent. */
+  readonly recruitingCostRatio: number | null;
+  readonly timeToFill: DurationStats;
+  readonly timeToHire: DurationStats;
+  readonly timeToStart: DurationStats;
+  readonly onTimeRate: Share;
+  readonly qualityOfHire: Share;
+  readonly firstYearAttrition: Share;
+  readonly managerSatisfaction: Satisfaction;
+  readonly candidateSatisfaction: Satisfaction;
+  readonly effortHours: number;
+  readonly effortHoursPerHire: number | null;
+}
+
+export type KpiKey = keyof Kpis;
+
+/** Why a KPI is null, keyed by KPI. */
+export type Reasons = Readonly<Partial<Record<KpiKey, string>>>;
+
+export interface GroupRow {
+  readonly key: string;
+  /** Costs that carry this group's attribute. */
+  readonly directCost: Cents;
+  /** This group's share of the costs without the attribute, in proportion to hires. */
+  readonly allocatedCost: Cents;
+  readonly kpis: Kpis;
+  readonly reasons: Reasons;
+}
+
+export interface GroupTable {
+  readonly by: string;
+  readonly rows: readonly GroupRow[];
+  /** Shared costs that could not be allocated because the period has no hires (0 otherwise). */
+  readonly unallocatedCost: Cents;
+}
+
+export interface Report {
+  /** The period reported on; the data's own span when no period was asked for. */
+  readonly period: Period;
+  /** The reference date for open vacancies and first-year checks. */
+  readonly asOf: Day;
+  readonly dayCount: DayCount;
+  readonly kpis: Kpis;
+  readonly reasons: Reasons;
+  readonly groups: GroupTable | null;
+  /** Remarks about the data that do not stop the report (negative costs, …). */
+  readonly warnings: readonly string[];
+}
