@@ -1,0 +1,72 @@
+import { readFile } from 'node:fs/promises';
+import { z } from 'zod';
+import { UsageError } from '../errors.js';
+import { type Config, configSchema } from './schema.js';
+import { nearest } from './suggest.js';
+
+export const CONFIG_FILE = 'rkpi.config.json';
+
+/** The keys an object of the config schema allows at a path, for suggestions. */
+function knownKeysAt(path: readonly PropertyKey[]): string[] {
+  let schema: z.ZodType = configSchema;
+  for (const segment of path) {
+    while (schema instanceof z.ZodOptional) schema = schema.unwrap() as z.ZodType;
+    if (!(schema instanceof z.ZodObject)) return [];
+    const next = (schema.shape as Record<string, z.ZodType | undefined>)[String(segment)];
+    if (!next) return [];
+    schema = next;
+  }
+  while (schema instanceof z.ZodOptional) schema = schema.unwrap() as z.ZodType;
+  return schema instanceof z.ZodObject ? Object.keys(schema.shape) : [];
+}
+
+function describeIssue(issue: z.core.$ZodIssue, fileName: string): UsageError {
+  const where = issue.path.length > 0 ? `"${issue.path.join('.')}"` : 'the top level';
+  if (issue.code === 'unrecognized_keys') {
+    const key = issue.keys[0] ?? '';
+    const known = knownKeysAt(issue.path);
+    const guess = nearest(key, known);
+    const full = [...issue.path, key].join('.');
+    return new UsageError(
+      `${fileName}: unknown key "${full}"${guess ? `; did you mean "${guess}"?` : ''}`,
+      known.length > 0 ? `known keys here: ${known.join(', ')}` : null,
+    );
+  }
+  return new UsageError(`${fileName}: key ${where}: ${issue.message}`, 'see "Configuration" in the README for every key and its type');
+}
+
+/**
+ * Parses and validates the text of a config file. Problems are usage errors naming the key.
+ *
+ * @example parseConfig('{"currency": "EUR"}', 'rkpi.config.json') // { currency: 'EUR' }
+ */
+export function parseConfig(text: string, fileName: string): Config {
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw new UsageError(`${fileName} is not valid JSON: ${(error as Error).message}`, 'check for a missing comma or quote');
+  }
+  const result = configSchema.safeParse(json);
+  if (!result.success) {
+    const first = result.error.issues[0];
+    throw first ? describeIssue(first, fileName) : new UsageError(`${fileName} is not a valid config`);
+  }
+  return result.data;
+}
+
+/** Reads a config file; a missing one is an error only when it was asked for by `--config`. */
+export async function loadConfig(path: string | null, fallbackPath: string): Promise<{ config: Config; path: string | null }> {
+  const chosen = path ?? fallbackPath;
+  let text: string;
+  try {
+    text = await readFile(chosen, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (path === null && code === 'ENOENT') return { config: {}, path: null };
+    if (code === 'ENOENT') throw new UsageError(`config file not found: ${chosen}`, 'check the path given to --config, or run rkpi init');
+    if (code === 'EISDIR') throw new UsageError(`${chosen} is a folder, not a config file`);
+    throw error;
+  }
+  return { config: parseConfig(text, path ?? 'rkpi.config.json'), path: chosen };
+}

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { dayFromIso } from '../core/day.js';
+import { HOURS_ROLES } from '../core/types.js';
+import { AREA_KEYS } from '../core/value/areas.js';
+import { COLUMNS, type FileKind } from '../io/columns.js';
+
+const isoDate = z.string().refine((text) => dayFromIso(text) !== null, { error: 'expected a date as YYYY-MM-DD' });
+
+const scale = z
+  .strictObject({ min: z.number(), max: z.number() })
+  .refine((s) => s.min < s.max, { error: 'min must be below max' });
+
+const share = z.number().min(0).max(1);
+const positive = z.number().positive();
+
+function columnMapping(kind: FileKind) {
+  return z.strictObject(Object.fromEntries(COLUMNS[kind].map((spec) => [spec.name, z.string().min(1).optional()]))).optional();
+}
+
+function keyed<K extends string>(keys: readonly K[], value: z.ZodType<number>) {
+  return z.strictObject(Object.fromEntries(keys.map((key) => [key, value.optional()])) as Record<K, z.ZodOptional<z.ZodType<number>>>);
+}
+
+/**
+ * `rkpi.config.json` (SPEC §2.5). Every object is strict, so a mistyped key is an error that can
+ * suggest the key that was meant. Rates and targets are in whole currency units (euros), not cents.
+ */
+export const configSchema = z.strictObject({
+  $schema: z.string().optional(),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/, { error: 'expected a three-letter ISO currency code such as EUR' })
+    .optional(),
+  lang: z.enum(['en', 'nl']).optional(),
+  dateFormat: z.enum(['dmy', 'mdy']).optional(),
+  decimal: z.enum([',', '.']).optional(),
+  columns: z
+    .strictObject({ hires: columnMapping('hires'), costs: columnMapping('costs'), hours: columnMapping('hours') })
+    .optional(),
+  rates: keyed(HOURS_ROLES, z.number().min(0)).optional(),
+  businessRoles: z.array(z.enum(HOURS_ROLES)).optional(),
+  scales: z.strictObject({ performance: scale.optional(), satisfaction: scale.optional() }).optional(),
+  targets: z
+    .strictObject({
+      qualityOfHire: share.optional(),
+      onTimeRate: share.optional(),
+      timeToFillDays: positive.optional(),
+      managerSatisfaction: positive.optional(),
+      candidateSatisfaction: positive.optional(),
+      costPerHire: positive.optional(),
+      effortHoursPerHire: positive.optional(),
+    })
+    .optional(),
+  weights: keyed(AREA_KEYS, z.number().min(0)).optional(),
+  tolerance: z.number().min(0).max(0.5).optional(),
+  holidays: z.array(isoDate).optional(),
+});
+
+export type Config = z.infer<typeof configSchema>;

@@ -1,0 +1,141 @@
+import { HOURS_ROLES, type HoursRole } from '../core/types.js';
+import type { CellResult, CellToken } from './cell-token.js';
+import type { ColumnType } from './columns.js';
+import { normaliseHeader } from './columns.js';
+import { OrderSniffer, type Refusal } from './order-sniffer.js';
+import { DATE_ORDER_LABEL, type DateOrder, readDate } from './parse-date.js';
+import { centsOf, type DecimalMark, type ParsedNumber, readNumber } from './parse-number.js';
+
+/** How to read the typed cells of one file. */
+export interface CellSettings {
+  readonly currency: string;
+  readonly dateOrder: DateOrder | null;
+  readonly dateFallback: DateOrder;
+  readonly decimal: DecimalMark | null;
+  readonly decimalFallback: DecimalMark;
+}
+
+const DECIMAL_LABEL: Readonly<Record<DecimalMark, string>> = {
+  ',': 'written with a decimal comma (1.234,56)',
+  '.': 'written with a decimal point (1,234.56)',
+};
+
+const BOOLEANS = new Map<string, boolean>([
+  ...['yes', 'ja', 'j', 'y', 'true', 'waar', '1'].map((word) => [word, true] as const),
+  ...['no', 'nee', 'n', 'false', 'onwaar', '0'].map((word) => [word, false] as const),
+]);
+
+const COST_TYPES = new Map<string, 'external' | 'internal'>([
+  ['external', 'external'], ['extern', 'external'], ['externe', 'external'], ['e', 'external'],
+  ['internal', 'internal'], ['intern', 'internal'], ['interne', 'internal'], ['i', 'internal'],
+]);
+
+const ROLE_ALIASES = new Map<string, HoursRole>([
+  ...HOURS_ROLES.map((role) => [role, role] as const),
+  ['vacaturehouder', 'hiring_manager'], ['manager', 'hiring_manager'], ['leidinggevende', 'hiring_manager'],
+  ['interviewer', 'interviewer'], ['selectiecommissie', 'interviewer'], ['mt', 'management'],
+  ['directie', 'management'], ['overig', 'other'], ['anders', 'other'], ['p&o', 'hr'],
+]);
+
+const ok = <T>(value: T): CellResult<T> => ({ ok: true, value });
+const refuse = <T>(reason: string): CellResult<T> => ({ ok: false, reason });
+
+/** Reads the cells of one column into typed values; date and number columns sniff their format. */
+export type CellReader = (text: string, row: number, line: number) => CellResult<unknown>;
+
+/** What the end of the file changes about a column's cells, by row index. */
+export interface ColumnDecision {
+  readonly corrections: ReadonlyMap<number, CellResult<unknown>>;
+  readonly refusals: ReadonlyMap<number, Refusal>;
+  readonly assumption: string | null;
+}
+
+export interface TypedColumn {
+  readonly read: CellReader;
+  /** For date and number columns, whose format is decided once all cells are read. */
+  readonly decide: ((column: string) => ColumnDecision) | null;
+}
+
+function sniffedColumn<O extends string, T>(
+  sniffer: OrderSniffer<O, T>,
+  tokenOf: (text: string) => CellToken<O, T>,
+  toValue: (value: T) => CellResult<unknown>,
+): TypedColumn {
+  return {
+    read: (text, row, line) => {
+      const result = sniffer.read(tokenOf(text), row, line, text);
+      return result.ok ? toValue(result.value) : result;
+    },
+    decide: (column) => {
+      const decision = sniffer.decide(column);
+      const corrections = new Map([...decision.corrections].map(([row, value]) => [row, toValue(value)] as const));
+      return { corrections, refusals: decision.refusals, assumption: decision.assumption };
+    },
+  };
+}
+
+function numberColumn(settings: CellSettings, toValue: (parsed: ParsedNumber) => CellResult<unknown>): TypedColumn {
+  const sniffer = new OrderSniffer<DecimalMark, ParsedNumber>({
+    explicit: settings.decimal,
+    fallback: settings.decimalFallback,
+    describe: (mark) => DECIMAL_LABEL[mark],
+    flag: '--decimal',
+  });
+  return sniffedColumn(sniffer, readNumber, toValue);
+}
+
+/** Checks the currency written with an amount; the value is integer cents. */
+export function moneyValue(parsed: ParsedNumber, currency: string): CellResult<number> {
+  if (parsed.currency !== null && parsed.currency !== currency) {
+    return refuse(`amount in ${parsed.currency}, but this run is in ${currency} (rkpi does not convert currencies)`);
+  }
+  return ok(centsOf(parsed.decimal));
+}
+
+function enumColumn<T>(table: ReadonlyMap<string, T>, what: string): TypedColumn {
+  const known = [...new Set(table.keys())].filter((key) => key.length > 1).join(', ');
+  return {
+    decide: null,
+    read: (text) => {
+      const value = table.get(normaliseHeader(text));
+      return value === undefined ? refuse(`"${text}" is not a ${what} (one of: ${known})`) : ok(value);
+    },
+  };
+}
+
+/** The reader for a column of the given type, with fresh sniffing state. */
+export function typedColumn(type: ColumnType, settings: CellSettings): TypedColumn {
+  switch (type) {
+    case 'text':
+      return { decide: null, read: (text) => ok(text) };
+    case 'date': {
+      const sniffer = new OrderSniffer<DateOrder, number>({
+        explicit: settings.dateOrder,
+        fallback: settings.dateFallback,
+        describe: (order) => DATE_ORDER_LABEL[order],
+        flag: '--date-format',
+      });
+      return sniffedColumn(sniffer, readDate, ok);
+    }
+    case 'money':
+      return numberColumn(settings, (parsed) => moneyValue(parsed, settings.currency));
+    case 'number':
+      return numberColumn(settings, (parsed) =>
+        parsed.currency === null ? ok(Number(parsed.decimal)) : refuse(`a plain number was expected, not an amount in ${parsed.currency}`),
+      );
+    case 'boolean':
+      return enumColumn(BOOLEANS, 'yes/no value');
+    case 'costType':
+      return enumColumn(COST_TYPES, 'cost type');
+    case 'hoursRole':
+      return enumColumn(ROLE_ALIASES, 'role');
+    case 'currency':
+      return {
+        decide: null,
+        read: (text) =>
+          text.toUpperCase() === settings.currency
+            ? ok(settings.currency)
+            : refuse(`currency ${text} differs from this run's ${settings.currency} (rkpi does not convert currencies)`),
+      };
+  }
+}

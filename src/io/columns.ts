@@ -1,0 +1,87 @@
+/**
+ * The canonical columns of each input file, their types and the header names they are known by.
+ * Headers are compared after `normaliseHeader`, so `Vacature geopend` matches `vacature_geopend`.
+ */
+
+export type FileKind = 'hires' | 'costs' | 'hours';
+
+export type ColumnType = 'text' | 'date' | 'money' | 'number' | 'boolean' | 'costType' | 'hoursRole' | 'currency';
+
+export interface ColumnSpec {
+  /** Canonical name, as in the README and the config's `columns` mapping. */
+  readonly name: string;
+  readonly type: ColumnType;
+  readonly required: boolean;
+  /** Other header names, already normalised. */
+  readonly aliases: readonly string[];
+  /** A grouping attribute: kept in the record's dimensions under its canonical name. */
+  readonly dimension?: boolean;
+}
+
+const col = (
+  name: string,
+  type: ColumnType,
+  aliases: readonly string[],
+  extra: { required?: boolean; dimension?: boolean } = {},
+): ColumnSpec => ({ name, type, aliases, required: extra.required ?? false, dimension: extra.dimension ?? false });
+
+const dim = (name: string, aliases: readonly string[]): ColumnSpec => col(name, 'text', aliases, { dimension: true });
+
+const VACANCY = dim('vacancy_id', ['vacancy', 'vacature_id', 'vacature', 'vacaturenummer', 'requisition_id', 'req_id', 'job_id']);
+const DEPARTMENT = dim('department', ['afdeling', 'dept', 'team', 'business_unit']);
+const CHANNEL = dim('channel', ['kanaal', 'bron', 'source', 'wervingskanaal']);
+const CURRENCY = col('currency', 'currency', ['valuta', 'munteenheid']);
+
+export const COLUMNS: Readonly<Record<FileKind, readonly ColumnSpec[]>> = {
+  hires: [
+    col('hire_id', 'text', ['id', 'kandidaat_id', 'candidate_id', 'medewerker_id', 'employee_id', 'hire']),
+    VACANCY,
+    col('vacancy_opened', 'date', ['vacature_geopend', 'opened', 'geopend', 'open_date', 'requisition_date', 'datum_vacature'], { required: true }),
+    col('application_date', 'date', ['sollicitatiedatum', 'applied', 'application', 'datum_sollicitatie']),
+    col('offer_accepted', 'date', ['aanbod_geaccepteerd', 'hired', 'hire_date', 'offer_accepted_date', 'datum_aanbod', 'aangenomen']),
+    col('start_date', 'date', ['startdatum', 'datum_in_dienst', 'in_dienst', 'start', 'first_day']),
+    col('needed_by', 'date', ['gewenste_startdatum', 'needed', 'target_start', 'nodig_per']),
+    dim('role', ['functie', 'job_title', 'position', 'title']),
+    DEPARTMENT,
+    CHANNEL,
+    dim('recruiter', ['recruiter_name', 'werver']),
+    dim('hiring_manager', ['vacaturehouder', 'manager', 'leidinggevende', 'hiring manager']),
+    dim('location', ['locatie', 'vestiging', 'plaats', 'site']),
+    col('performance_rating', 'number', ['beoordeling', 'performance', 'rating', 'prestatie']),
+    col('probation_passed', 'boolean', ['proeftijd_doorstaan', 'proeftijd', 'probation']),
+    col('left_date', 'date', ['uit_dienst', 'datum_uit_dienst', 'left', 'termination_date', 'exit_date']),
+    col('manager_satisfaction', 'number', ['tevredenheid_manager', 'tevredenheid_vacaturehouder', 'hiring_manager_satisfaction']),
+    col('candidate_satisfaction', 'number', ['tevredenheid_kandidaat', 'candidate_nps', 'kandidaattevredenheid']),
+    col('salary', 'money', ['salaris', 'jaarsalaris', 'annual_salary', 'first_year_salary', 'compensation']),
+    CURRENCY,
+  ],
+  costs: [
+    col('date', 'date', ['datum', 'kostendatum', 'invoice_date', 'factuurdatum', 'boekdatum'], { required: true }),
+    col('amount', 'money', ['bedrag', 'kosten', 'cost', 'costs', 'bedrag_eur', 'amount_eur'], { required: true }),
+    col('type', 'costType', ['soort', 'kostensoort', 'cost_type']),
+    col('category', 'text', ['categorie', 'kostencategorie']),
+    CHANNEL,
+    VACANCY,
+    DEPARTMENT,
+    CURRENCY,
+  ],
+  hours: [
+    col('date', 'date', ['datum', 'dag', 'day'], { required: true }),
+    col('hours', 'number', ['uren', 'uur', 'aantal_uren', 'time_spent'], { required: true }),
+    col('role', 'hoursRole', ['rol', 'functie']),
+    col('rate', 'money', ['tarief', 'uurtarief', 'hourly_rate']),
+    col('person', 'text', ['medewerker', 'naam', 'name', 'employee']),
+    VACANCY,
+    DEPARTMENT,
+    CHANNEL,
+  ],
+};
+
+/**
+ * Header comparison form: trimmed, lower case, spaces and hyphens as `_`.
+ *
+ * @example normaliseHeader(' Vacature-geopend ') // 'vacature_geopend'
+ */
+export function normaliseHeader(header: string): string {
+  return header.trim().toLowerCase().replace(/[\s-]+/g, '_');
+}

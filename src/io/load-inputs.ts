@@ -1,0 +1,65 @@
+import type { Records } from '../core/types.js';
+import type { FileKind } from './columns.js';
+import type { ColumnMapping } from './header.js';
+import type { OpenedInput } from './open-input.js';
+import type { Problem } from './problem.js';
+import type { RecordSettings } from './record-schemas.js';
+import { costsOf, hiresOf, hoursOf, type Validated } from './records.js';
+import { readTable, type Table, type TableSettings } from './read-table.js';
+
+export interface InputSettings {
+  readonly table: Omit<TableSettings, 'columns'>;
+  readonly columns: Readonly<Partial<Record<FileKind, ColumnMapping>>>;
+  readonly record: RecordSettings;
+}
+
+/** What the report says about each input: nothing read is left uncounted. */
+export interface InputSummary {
+  readonly file: string;
+  readonly rows: number;
+  readonly accepted: number;
+  readonly rejected: number;
+  readonly sha256: string;
+}
+
+export interface LoadedInputs {
+  readonly records: Records;
+  readonly inputs: Readonly<Partial<Record<FileKind, InputSummary>>>;
+  /** Every rejected record's problems, in file order. */
+  readonly problems: readonly Problem[];
+  readonly notices: readonly string[];
+}
+
+export type InputFiles = Readonly<Partial<Record<FileKind, OpenedInput>>>;
+
+function summary(table: Table, validated: Validated<unknown>): InputSummary {
+  const accepted = validated.records.length;
+  return { file: table.fileName, rows: table.rows, accepted, rejected: table.rows - accepted, sha256: table.sha256 };
+}
+
+/**
+ * Reads the hires file and the optional costs and hours files into validated records, with a
+ * summary per file whose accepted and rejected counts add up to its rows.
+ */
+export async function loadInputs(files: InputFiles, settings: InputSettings): Promise<LoadedInputs> {
+  const read = async (kind: FileKind): Promise<Table | null> => {
+    const file = files[kind];
+    if (!file) return null;
+    const columns = settings.columns[kind] ?? {};
+    return readTable({ fileName: file.fileName, kind, chunks: file.chunks }, { ...settings.table, columns });
+  };
+  const [hiresTable, costsTable, hoursTable] = [await read('hires'), await read('costs'), await read('hours')];
+  const hires = hiresTable ? hiresOf(hiresTable, settings.record) : null;
+  const costs = costsTable ? costsOf(costsTable) : null;
+  const hours = hoursTable ? hoursOf(hoursTable, settings.record) : null;
+  const inputs: Partial<Record<FileKind, InputSummary>> = {};
+  if (hiresTable && hires) inputs.hires = summary(hiresTable, hires);
+  if (costsTable && costs) inputs.costs = summary(costsTable, costs);
+  if (hoursTable && hours) inputs.hours = summary(hoursTable, hours);
+  return {
+    records: { hires: hires?.records ?? [], costs: costs?.records ?? [], hours: hours?.records ?? [] },
+    inputs,
+    problems: [...(hires?.problems ?? []), ...(costs?.problems ?? []), ...(hours?.problems ?? [])],
+    notices: [hiresTable, costsTable, hoursTable].flatMap((table) => table?.notices ?? []),
+  };
+}

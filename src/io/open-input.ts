@@ -1,0 +1,29 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { UsageError } from '../errors.js';
+
+/** Large reads: fewer, bigger chunks for the decoder and csv-parse. */
+export const READ_CHUNK_BYTES = 1 << 20;
+
+export interface OpenedInput {
+  /** The name messages use: the path as given, or `stdin` for `-`. */
+  readonly fileName: string;
+  readonly chunks: AsyncIterable<Buffer>;
+}
+
+/**
+ * Opens an input file for streaming, or standard input for `-`. A missing path or a folder is a
+ * usage error (exit 2) that names the option it was given to.
+ */
+export async function openInput(path: string, option: string, cwd: string, stdin: AsyncIterable<Buffer>): Promise<OpenedInput> {
+  if (path === '-') return { fileName: 'stdin', chunks: stdin };
+  const full = resolve(cwd, path);
+  const info = await stat(full).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') throw new UsageError(`${option}: file not found: ${path}`, 'check the path; relative paths start in the current folder');
+    if (error.code === 'EACCES') throw new UsageError(`${option}: no permission to read ${path}`);
+    throw error;
+  });
+  if (info.isDirectory()) throw new UsageError(`${option}: ${path} is a folder, not a CSV file`, 'name the CSV file inside it');
+  return { fileName: path, chunks: createReadStream(full, { highWaterMark: READ_CHUNK_BYTES }) };
+}

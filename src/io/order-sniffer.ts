@@ -1,0 +1,90 @@
+import type { CellResult, CellToken } from './cell-token.js';
+
+/** First cell that proved an order, for messages. */
+interface Proof {
+  readonly line: number;
+  readonly text: string;
+}
+
+export interface OrderSnifferOptions<O extends string> {
+  /** Given by flag or config: cells are read in this order only. */
+  readonly explicit: O | null;
+  /** Used for a column whose cells are all ambiguous. */
+  readonly fallback: O;
+  /** How an order is named in messages, e.g. `day-first (DD-MM-YYYY)`. */
+  readonly describe: (order: O) => string;
+  /** The flag that sets the order, named in the notice about an all-ambiguous column. */
+  readonly flag: string;
+}
+
+/** A cell that cannot be read safely, with its text. */
+export interface Refusal {
+  readonly reason: string;
+  readonly text: string;
+}
+
+/** How the column was read in the end, once every cell has been seen. */
+export interface OrderDecision<O extends string, T> {
+  readonly order: O | null;
+  /** Cells whose value differs from the one `read` returned, by row index. */
+  readonly corrections: ReadonlyMap<number, T>;
+  /** Cells that cannot be read safely, by row index. */
+  readonly refusals: ReadonlyMap<number, Refusal>;
+  /** Said once on stderr when the whole column was ambiguous. */
+  readonly assumption: string | null;
+}
+
+/**
+ * Reads one date or number column whose order (day-first or month-first, decimal comma or
+ * point) is sniffed from its own values. `read` returns each cell at once, ambiguous cells read in
+ * the explicit or fallback order; `decide` then says which of them must change because the rest
+ * of the column proved the other order, and which cannot be read because the column proves both.
+ */
+export class OrderSniffer<O extends string, T> {
+  private readonly proofs = new Map<O, Proof>();
+  private readonly ambiguous = new Map<number, { readonly byOrder: Readonly<Record<O, T>>; readonly text: string }>();
+
+  constructor(private readonly options: OrderSnifferOptions<O>) {}
+
+  read(token: CellToken<O, T>, row: number, line: number, text: string): CellResult<T> {
+    const { explicit, fallback, describe } = this.options;
+    if (token.kind === 'error') return { ok: false, reason: token.reason };
+    if (token.kind === 'ambiguous') {
+      if (explicit === null) this.ambiguous.set(row, { byOrder: token.byOrder, text });
+      return { ok: true, value: token.byOrder[explicit ?? fallback] };
+    }
+    if (token.proves !== null) {
+      if (explicit !== null && token.proves !== explicit) {
+        return { ok: false, reason: `"${text}" is not ${describe(explicit)} as configured` };
+      }
+      if (!this.proofs.has(token.proves)) this.proofs.set(token.proves, { line, text });
+    }
+    return { ok: true, value: token.value };
+  }
+
+  decide(column: string): OrderDecision<O, T> {
+    const { explicit, fallback, describe } = this.options;
+    const none: OrderDecision<O, T> = { order: explicit, corrections: new Map(), refusals: new Map(), assumption: null };
+    if (explicit !== null || this.ambiguous.size === 0) return { ...none, order: explicit ?? this.proven() ?? fallback };
+    if (this.proofs.size > 1) {
+      const [first, second] = [...this.proofs.entries()];
+      const reason =
+        `ambiguous in a column that mixes ${describe(first![0])} (line ${first![1].line}: "${first![1].text}") ` +
+        `and ${describe(second![0])} (line ${second![1].line}: "${second![1].text}")`;
+      return { ...none, refusals: new Map([...this.ambiguous].map(([row, { text }]) => [row, { reason, text }])) };
+    }
+    const proven = this.proven();
+    const order = proven ?? fallback;
+    const corrections = new Map<number, T>();
+    if (order !== fallback) for (const [row, { byOrder }] of this.ambiguous) corrections.set(row, byOrder[order]);
+    const assumption =
+      proven === null
+        ? `column "${column}": every value is ambiguous, read as ${describe(fallback)}; set ${this.options.flag} if that is wrong`
+        : null;
+    return { order, corrections, refusals: new Map(), assumption };
+  }
+
+  private proven(): O | null {
+    return this.proofs.size === 1 ? ([...this.proofs.keys()][0] ?? null) : null;
+  }
+}

@@ -1,0 +1,95 @@
+import { type CellToken, cellError, exact } from './cell-token.js';
+
+export type DecimalMark = ',' | '.';
+
+/** A number as a plain decimal string (`-1234.56`) and the currency written with it, if any. */
+export interface ParsedNumber {
+  readonly decimal: string;
+  readonly currency: string | null;
+}
+
+const SYMBOLS: Readonly<Record<string, string>> = { '€': 'EUR', $: 'USD', '£': 'GBP' };
+const LEADING_CURRENCY = /^(€|\$|£|[A-Za-z]{3}\b)\s*/;
+const TRAILING_CURRENCY = /\s*(€|\$|£|\b[A-Za-z]{3})$/;
+const GROUPED: Readonly<Record<DecimalMark, RegExp>> = {
+  ',': /^\d{1,3}(\.\d{3})*,\d+$/,
+  '.': /^\d{1,3}(,\d{3})*\.\d+$/,
+};
+
+const other = (mark: DecimalMark): DecimalMark => (mark === ',' ? '.' : ',');
+
+function stripSign(text: string): { negative: boolean; rest: string } {
+  const match = /^[-−]\s*/.exec(text);
+  return match ? { negative: true, rest: text.slice(match[0].length) } : { negative: false, rest: text };
+}
+
+/** Splits off a sign and a currency symbol or code written before or after the number. */
+function splitDecorations(text: string): { negative: boolean; currency: string | null; body: string } {
+  let { negative, rest } = stripSign(text.trim());
+  let currency: string | null = null;
+  const leading = LEADING_CURRENCY.exec(rest);
+  if (leading?.[1]) {
+    currency = leading[1];
+    rest = rest.slice(leading[0].length);
+    const signed = stripSign(rest);
+    negative ||= signed.negative;
+    rest = signed.rest;
+  }
+  const trailing = TRAILING_CURRENCY.exec(rest);
+  if (trailing?.[1] && currency === null) {
+    currency = trailing[1];
+    rest = rest.slice(0, rest.length - trailing[0].length);
+  }
+  const code = currency === null ? null : (SYMBOLS[currency] ?? currency.toUpperCase());
+  return { negative, currency: code, body: rest.replace(/(\d)[\s\u00a0\u202f]+(?=\d{3}\b)/g, '$1') };
+}
+
+/**
+ * Reads a number cell in any of the forms `1234.56`, `1234,56`, `1.234,56`, `1,234.56`, with an
+ * optional sign and currency (`€ 1.234,56`, `EUR 1234`, `-250`). Which mark is the decimal one
+ * is proven by the value where it can be (`1,5`; `1.234,56`; `1.234.567`) and ambiguous where
+ * both readings are numbers (`1.250`: 1250 or 1.25).
+ *
+ * @example readNumber('€ 1.234,56') // exact { decimal: '1234.56', currency: 'EUR' }, proves ','
+ * @example readNumber('1.250') // ambiguous: '1250' with decimal comma, '1.250' with decimal point
+ */
+export function readNumber(text: string): CellToken<DecimalMark, ParsedNumber> {
+  const { negative, currency, body } = splitDecorations(text);
+  const number = (digits: string): ParsedNumber => ({ decimal: (negative ? '-' : '') + digits, currency });
+  if (!/^\d[\d.,]*$/.test(body)) return cellError(`"${text}" is not a number`);
+  const commas = body.split(',').length - 1;
+  const points = body.split('.').length - 1;
+  if (commas === 0 && points === 0) return exact(number(body));
+  if (commas > 0 && points > 0) {
+    const mark: DecimalMark = body.lastIndexOf(',') > body.lastIndexOf('.') ? ',' : '.';
+    if (!GROUPED[mark].test(body)) return cellError(`"${text}" is not a number`);
+    return exact(number(body.split(other(mark)).join('').replace(',', '.')), mark);
+  }
+  const separator: DecimalMark = commas > 0 ? ',' : '.';
+  const [integer = '', fraction = ''] = body.split(separator);
+  if (commas + points > 1) {
+    const grouped = new RegExp(`^\\d{1,3}(\\${separator}\\d{3})+$`).test(body);
+    return grouped ? exact(number(body.split(separator).join('')), other(separator)) : cellError(`"${text}" is not a number`);
+  }
+  if (fraction === '') return cellError(`"${text}" is not a number`);
+  const asDecimal = number(`${integer}.${fraction}`);
+  if (fraction.length !== 3 || integer.startsWith('0') || integer.length > 3) return exact(asDecimal, separator);
+  const asThousands = number(integer + fraction);
+  return {
+    kind: 'ambiguous',
+    byOrder: separator === ',' ? { ',': asDecimal, '.': asThousands } : { '.': asDecimal, ',': asThousands },
+  };
+}
+
+/**
+ * Whole cents of a decimal string, rounding half away from zero at the third decimal.
+ *
+ * @example centsOf('1234.565') // 123457
+ */
+export function centsOf(decimal: string): number {
+  const negative = decimal.startsWith('-');
+  const [integer = '0', fraction = ''] = (negative ? decimal.slice(1) : decimal).split('.');
+  const padded = fraction.padEnd(3, '0');
+  const cents = Number(integer) * 100 + Number(padded.slice(0, 2)) + (Number(padded[2]) >= 5 ? 1 : 0);
+  return negative ? -cents : cents;
+}

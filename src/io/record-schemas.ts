@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import { isoOfDay } from '../core/day.js';
+import { HOURS_ROLES, type Scale } from '../core/types.js';
+
+/** What the record checks need from the config. */
+export interface RecordSettings {
+  readonly scales: { readonly performance: Scale; readonly satisfaction: Scale };
+  /** Euro cents per hour by role, for hours rows without a rate. */
+  readonly rates: Readonly<Partial<Record<string, number>>>;
+}
+
+const day = z.number().int();
+const text = z.string().nullable();
+const dims = z.instanceof(Map) as z.ZodType<ReadonlyMap<string, string>>;
+
+function onScale(scale: Scale, key: string) {
+  const error = `outside the scale ${scale.min}–${scale.max} (scales.${key} in the config)`;
+  return z.number().min(scale.min, { error }).max(scale.max, { error }).nullable();
+}
+
+/** An order of two dates that must hold: `later` is not before `earlier`. */
+function notBefore(
+  ctx: z.RefinementCtx,
+  later: { key: string; day: number | null; what: string },
+  earlier: { day: number | null; what: string },
+): void {
+  if (later.day === null || earlier.day === null || later.day >= earlier.day) return;
+  ctx.addIssue({
+    code: 'custom',
+    path: [later.key],
+    message: `${later.what} ${isoOfDay(later.day)} is before ${earlier.what} ${isoOfDay(earlier.day)}`,
+  });
+}
+
+/** The hires file's record: types, scales and the order of its dates (SPEC §2.2). */
+export function hireSchema(settings: RecordSettings) {
+  return z
+    .object({
+      line: z.number().int(),
+      hireId: text,
+      vacancyOpened: day,
+      applicationDate: day.nullable(),
+      offerAccepted: day.nullable(),
+      startDate: day.nullable(),
+      neededBy: day.nullable(),
+      performanceRating: onScale(settings.scales.performance, 'performance'),
+      probationPassed: z.boolean().nullable(),
+      leftDate: day.nullable(),
+      managerSatisfaction: onScale(settings.scales.satisfaction, 'satisfaction'),
+      candidateSatisfaction: onScale(settings.scales.satisfaction, 'satisfaction'),
+      salary: z.number().int().min(0, { error: 'a salary cannot be negative' }).nullable(),
+      dims,
+    })
+    .superRefine((hire, ctx) => {
+      const offer = { day: hire.offerAccepted, what: 'the accepted offer' };
+      notBefore(ctx, { key: 'offerAccepted', ...offer }, { day: hire.vacancyOpened, what: 'the vacancy opening' });
+      notBefore(ctx, { key: 'offerAccepted', ...offer }, { day: hire.applicationDate, what: 'the application' });
+      notBefore(ctx, { key: 'startDate', day: hire.startDate, what: 'the start' }, offer);
+      notBefore(ctx, { key: 'leftDate', day: hire.leftDate, what: 'leaving' }, { day: hire.startDate, what: 'the start' });
+      if (hire.offerAccepted === null && hire.startDate !== null) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['startDate'],
+          message: 'a start date without an accepted offer (an empty offer_accepted marks an open vacancy)',
+        });
+      }
+    });
+}
+
+/** The costs file's record (SPEC §2.3); negative amounts are credit notes and allowed. */
+export const costSchema = z.object({
+  line: z.number().int(),
+  date: day,
+  amount: z.number().int(),
+  type: z.enum(['external', 'internal']),
+  category: text,
+  dims,
+});
+
+/** The hours file's record (SPEC §2.4): the rate comes from the row, else from the config. */
+export function hoursSchema(settings: RecordSettings) {
+  return z
+    .object({
+      line: z.number().int(),
+      date: day,
+      hours: z.number().min(0, { error: 'hours cannot be negative' }),
+      role: z.enum(HOURS_ROLES),
+      rate: z.number().int().min(0, { error: 'a rate cannot be negative' }).nullable(),
+      person: text,
+      dims,
+    })
+    .transform((entry, ctx) => {
+      const rate = entry.rate ?? settings.rates[entry.role] ?? null;
+      if (rate === null) {
+        ctx.addIssue({ code: 'custom', path: ['role'], message: `no hourly rate for role "${entry.role}"` });
+        return z.NEVER;
+      }
+      return { ...entry, rate };
+    });
+}
