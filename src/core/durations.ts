@@ -1,0 +1,52 @@
+import type { DayCounter } from './business-days.js';
+import { NO_HIRES, type Measured } from './measured.js';
+import { durationStats } from './stats.js';
+import type { Day, DurationStats, Hire } from './types.js';
+
+function stats(
+  hires: readonly Hire[],
+  from: (hire: Hire) => Day | null,
+  to: (hire: Hire) => Day | null,
+  days: DayCounter,
+  reason: string,
+): Measured<DurationStats> {
+  const values: number[] = [];
+  for (const hire of hires) {
+    const start = from(hire);
+    const end = to(hire);
+    if (start !== null && end !== null) values.push(days(start, end));
+  }
+  const kpi = durationStats(values);
+  return { kpi, reason: kpi.n === 0 ? reason : null };
+}
+
+/**
+ * Time to fill in days: offer_accepted − vacancy_opened, over the hires of the period.
+ *
+ * @example
+ * // opened 2025-01-01, accepted 2025-01-31 and 2025-02-10: 30 and 40 calendar days
+ * timeToFill(hires, calendarDays).kpi // { n: 2, mean: 35, median: 35, p90: 39, min: 30, max: 40 }
+ */
+export function timeToFill(hires: readonly Hire[], days: DayCounter): Measured<DurationStats> {
+  return stats(hires, (h) => h.vacancyOpened, (h) => h.offerAccepted, days, NO_HIRES);
+}
+
+/**
+ * Time to hire in days: offer_accepted − application_date, over the hires with an application date.
+ *
+ * @example timeToHire([applied 2025-03-01, accepted 2025-03-15], calendarDays).kpi.mean // 14
+ */
+export function timeToHire(hires: readonly Hire[], days: DayCounter): Measured<DurationStats> {
+  const reason = 'no hire in the period has an application_date';
+  return stats(hires, (h) => h.applicationDate, (h) => h.offerAccepted, days, reason);
+}
+
+/**
+ * Time to start in days: start_date − offer_accepted, over the hires with a start date.
+ *
+ * @example timeToStart([accepted 2025-03-01, started 2025-04-01], calendarDays).kpi.mean // 31
+ */
+export function timeToStart(hires: readonly Hire[], days: DayCounter): Measured<DurationStats> {
+  const reason = 'no hire in the period has a start_date';
+  return stats(hires, (h) => h.offerAccepted, (h) => h.startDate, days, reason);
+}

@@ -1,0 +1,43 @@
+import { isoOfDay } from './day.js';
+import { divideOrNull, type Measured } from './measured.js';
+import type { Day, Hire, Share } from './types.js';
+
+/** The first year of employment, in calendar days whatever the day count of durations. */
+export const FIRST_YEAR_DAYS = 365;
+
+/**
+ * How a hire's first year ended, as known on day R: null while it is not over (or the start date is
+ * unknown), i.e. unless start_date + 365 ≤ R; 'left' when left_date − start_date < 365; else 'stayed'.
+ *
+ * @example firstYearOutcome({ startDate: 0, leftDate: 364, … }, 400) // 'left'
+ * @example firstYearOutcome({ startDate: 0, leftDate: 365, … }, 400) // 'stayed'
+ */
+export function firstYearOutcome(hire: Hire, asOf: Day): 'left' | 'stayed' | null {
+  if (hire.startDate === null || hire.startDate + FIRST_YEAR_DAYS > asOf) return null;
+  if (hire.leftDate !== null && hire.leftDate - hire.startDate < FIRST_YEAR_DAYS) return 'left';
+  return 'stayed';
+}
+
+/**
+ * First-year attrition: hires that left within 365 days of their start / hires whose first
+ * year is over by R (start_date + 365 ≤ R).
+ *
+ * @example
+ * // three first years over, one hire left after 200 days: 1 / 3
+ * firstYearAttrition(hires, R) // { kpi: { n: 3, value: 0.333… }, reason: null }
+ */
+export function firstYearAttrition(hires: readonly Hire[], asOf: Day): Measured<Share> {
+  let n = 0;
+  let left = 0;
+  for (const hire of hires) {
+    const outcome = firstYearOutcome(hire, asOf);
+    if (outcome === null) continue;
+    n += 1;
+    if (outcome === 'left') left += 1;
+  }
+  const value = divideOrNull(left, n);
+  return {
+    kpi: { n, value },
+    reason: value === null ? `no hire has completed a first year by ${isoOfDay(asOf)}` : null,
+  };
+}

@@ -1,0 +1,22 @@
+import { divideOrNull, type Measured } from './measured.js';
+import type { Hire, Share } from './types.js';
+
+/**
+ * On-time rate: over hires with both start_date and needed_by, the share whose
+ * start_date ≤ needed_by.
+ *
+ * @example
+ * // started on the day needed, one day early, one day late; a fourth without needed_by is left out
+ * onTimeRate(hires) // { kpi: { n: 3, value: 0.666… }, reason: null }
+ */
+export function onTimeRate(hires: readonly Hire[]): Measured<Share> {
+  let n = 0;
+  let onTime = 0;
+  for (const hire of hires) {
+    if (hire.startDate === null || hire.neededBy === null) continue;
+    n += 1;
+    if (hire.startDate <= hire.neededBy) onTime += 1;
+  }
+  const value = divideOrNull(onTime, n);
+  return { kpi: { n, value }, reason: value === null ? 'no hire has both start_date and needed_by' : null };
+}

@@ -1,0 +1,77 @@
+import { isoOfDay } from './day.js';
+import { groupTable } from './grouping.js';
+import { computeKpis, type KpiContext, type KpiInput } from './kpis.js';
+import { dataSpan, inPeriod } from './period.js';
+import type { Cents, Cost, Period, Records, Report, ReportOptions } from './types.js';
+
+/**
+ * Cents as a plain decimal amount with a point and two decimals, for messages.
+ *
+ * @example formatCentsPlain(-25000) // '-250.00'
+ */
+export function formatCentsPlain(cents: Cents): string {
+  const sign = cents < 0 ? '-' : '';
+  const abs = Math.abs(cents);
+  return `${sign}${Math.trunc(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
+}
+
+/**
+ * One warning per negative cost, as `costs line 12: negative amount (credit note) of -250.00 included`.
+ * The core knows no file names: the shell puts the costs file's name in front of these lines.
+ */
+function negativeCostWarnings(costs: readonly Cost[]): string[] {
+  return costs
+    .filter((cost) => cost.amount < 0)
+    .map((cost) => {
+      const amount = formatCentsPlain(cost.amount);
+      return `costs line ${cost.line}: negative amount (credit note) of ${amount} included`;
+    });
+}
+
+/** The period asked for, else the data's span, else (no records at all) the single day `today`. */
+function reportPeriod(records: Records, options: ReportOptions): Period {
+  return (
+    options.period ??
+    dataSpan(records) ?? { label: isoOfDay(options.today), start: options.today, end: options.today }
+  );
+}
+
+/**
+ * The report over one period, pure: no clock, no files.
+ *
+ * period = options.period ?? dataSpan(records) (a one-day period at `today` without records);
+ * R = asOf = options.asOf ?? min(period.end, options.today). Hires count when offer_accepted is in
+ * the period, costs and hours when their date is; open vacancies are looked for among all hires rows.
+ * KPIs per group when options.by is set; warnings name negative costs of the period.
+ *
+ * @example
+ * buildReport({ hires, costs, hours }, { period: parsePeriod('2025-Q1'), asOf: null, today, … })
+ * // { period: { label: '2025-Q1', … }, asOf: day of 2025-03-31, kpis: { hires: 2, … }, groups: null, … }
+ */
+export function buildReport(records: Records, options: ReportOptions): Report {
+  const period = reportPeriod(records, options);
+  const asOf = options.asOf ?? Math.min(period.end, options.today);
+  const input: KpiInput = {
+    hires: records.hires.filter((hire) => hire.offerAccepted !== null && inPeriod(period, hire.offerAccepted)),
+    costs: records.costs.filter((cost) => inPeriod(period, cost.date)),
+    hours: records.hours.filter((entry) => inPeriod(period, entry.date)),
+    vacancies: records.hires,
+  };
+  const ctx: KpiContext = {
+    asOf,
+    dayCount: options.dayCount,
+    holidays: options.holidays,
+    businessRoles: options.businessRoles,
+    scales: options.scales,
+  };
+  const { kpis, reasons } = computeKpis(input, ctx);
+  return {
+    period,
+    asOf,
+    dayCount: options.dayCount,
+    kpis,
+    reasons,
+    groups: options.by === null ? null : groupTable(input, options.by, ctx),
+    warnings: negativeCostWarnings(input.costs),
+  };
+}

@@ -1,0 +1,41 @@
+import { meanOrNull, type Measured } from './measured.js';
+import { normaliseOnScale } from './scale.js';
+import type { Hire, Satisfaction, Scale } from './types.js';
+
+function satisfaction(scores: readonly number[], scale: Scale, column: string): Measured<Satisfaction> {
+  const mean = meanOrNull(scores);
+  return {
+    kpi: { n: scores.length, mean, normalised: mean === null ? null : normaliseOnScale(mean, scale) },
+    reason: mean === null ? `no hire in the period has a ${column} score` : null,
+  };
+}
+
+function scoresOf(hires: readonly Hire[], score: (hire: Hire) => number | null): number[] {
+  const scores: number[] = [];
+  for (const hire of hires) {
+    const value = score(hire);
+    if (value !== null) scores.push(value);
+  }
+  return scores;
+}
+
+/**
+ * Hiring managers' satisfaction: mean score over the hires that have one, and that mean on 0..1
+ * of the satisfaction scale: (mean − min) / (max − min).
+ *
+ * @example
+ * // scores 8 and 9 on 1–10: mean 8.5, normalised (8.5 − 1) / 9 = 0.8333…
+ * managerSatisfaction(hires, { min: 1, max: 10 }).kpi // { n: 2, mean: 8.5, normalised: 0.8333… }
+ */
+export function managerSatisfaction(hires: readonly Hire[], scale: Scale): Measured<Satisfaction> {
+  return satisfaction(scoresOf(hires, (h) => h.managerSatisfaction), scale, 'manager_satisfaction');
+}
+
+/**
+ * Candidates' satisfaction: mean score over the hires that have one, and that mean on 0..1.
+ *
+ * @example candidateSatisfaction([score 7], { min: 1, max: 10 }).kpi // { n: 1, mean: 7, normalised: 0.6667 }
+ */
+export function candidateSatisfaction(hires: readonly Hire[], scale: Scale): Measured<Satisfaction> {
+  return satisfaction(scoresOf(hires, (h) => h.candidateSatisfaction), scale, 'candidate_satisfaction');
+}

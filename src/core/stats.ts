@@ -1,0 +1,49 @@
+import type { DurationStats } from './types.js';
+
+const EMPTY: DurationStats = { n: 0, mean: null, median: null, p90: null, min: null, max: null };
+
+/**
+ * Excel's PERCENTILE.INC of ascending values: rank h = (n − 1) · p, then linear interpolation
+ * between sorted[⌊h⌋] and sorted[⌊h⌋ + 1].
+ *
+ * @example percentileInc(Float64Array.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10), 0.9) // 9.1
+ */
+export function percentileInc(sorted: ArrayLike<number>, p: number): number | null {
+  const n = sorted.length;
+  if (n === 0) return null;
+  const rank = (n - 1) * p;
+  const lower = Math.floor(rank);
+  const upper = Math.min(lower + 1, n - 1);
+  const low = sorted[lower] as number;
+  const high = sorted[upper] as number;
+  return low + (rank - lower) * (high - low);
+}
+
+/**
+ * Summary of durations in days: n, mean, median, p90, min and max; every figure null when n = 0.
+ *
+ * mean = Σ v / n; median = the middle value, or the mean of the middle two for an even n;
+ * p90 = PERCENTILE.INC(values, 0.9). The caller's values are copied, never sorted in place.
+ *
+ * @example durationStats([10, 2, 4]) // { n: 3, mean: 5.333…, median: 4, p90: 8.8, min: 2, max: 10 }
+ * @example durationStats([]) // { n: 0, mean: null, median: null, p90: null, min: null, max: null }
+ */
+export function durationStats(values: ArrayLike<number>): DurationStats {
+  const n = values.length;
+  if (n === 0) return EMPTY;
+  // A typed array sorts numerically and fast, and copying keeps the caller's array untouched.
+  const sorted = Float64Array.from(values).sort();
+  let sum = 0;
+  for (const value of sorted) sum += value;
+  const middle = Math.floor(n / 2);
+  const median =
+    n % 2 === 1 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+  return {
+    n,
+    mean: sum / n,
+    median,
+    p90: percentileInc(sorted, 0.9),
+    min: sorted[0] as number,
+    max: sorted[n - 1] as number,
+  };
+}

@@ -1,0 +1,142 @@
+/**
+ * Small builders for core tests: dates as ISO strings, money in euros (`…Euros`) or cents
+ * (`…Cents`), dimensions as a plain object. Everything not given has a neutral default.
+ */
+import { dayFromIso } from '../src/core/day.js';
+import type { Cost, CostType, Day, Hire, HoursEntry, HoursRole, ReportOptions } from '../src/core/types.js';
+import type { KpiContext } from '../src/core/kpis.js';
+import { parsePeriod } from '../src/core/period.js';
+
+/** The Day of an ISO date; throws on a typo so a test cannot silently use a wrong date. */
+export function day(iso: string): Day {
+  const result = dayFromIso(iso);
+  if (result === null) throw new Error(`not a date: ${iso}`);
+  return result;
+}
+
+const dayOrNull = (iso: string | null | undefined): Day | null => (iso == null ? null : day(iso));
+const dims = (object: Record<string, string> = {}): ReadonlyMap<string, string> => new Map(Object.entries(object));
+const cents = (euros: number | undefined, exact: number | undefined): number | null =>
+  exact ?? (euros === undefined ? null : Math.round(euros * 100));
+
+export interface HireSpec {
+  line?: number;
+  hireId?: string | null;
+  vacancyOpened?: string;
+  applicationDate?: string | null;
+  /** null: an open vacancy. */
+  offerAccepted?: string | null;
+  startDate?: string | null;
+  neededBy?: string | null;
+  performanceRating?: number | null;
+  probationPassed?: boolean | null;
+  leftDate?: string | null;
+  managerSatisfaction?: number | null;
+  candidateSatisfaction?: number | null;
+  salaryEuros?: number;
+  salaryCents?: number;
+  dims?: Record<string, string>;
+}
+
+/** A hire; by default opened 2025-01-01 and accepted 2025-03-01, with nothing else known. */
+export function makeHire(spec: HireSpec = {}): Hire {
+  return {
+    line: spec.line ?? 2,
+    hireId: spec.hireId ?? null,
+    vacancyOpened: day(spec.vacancyOpened ?? '2025-01-01'),
+    applicationDate: dayOrNull(spec.applicationDate),
+    offerAccepted: spec.offerAccepted === null ? null : day(spec.offerAccepted ?? '2025-03-01'),
+    startDate: dayOrNull(spec.startDate),
+    neededBy: dayOrNull(spec.neededBy),
+    performanceRating: spec.performanceRating ?? null,
+    probationPassed: spec.probationPassed ?? null,
+    leftDate: dayOrNull(spec.leftDate),
+    managerSatisfaction: spec.managerSatisfaction ?? null,
+    candidateSatisfaction: spec.candidateSatisfaction ?? null,
+    salary: cents(spec.salaryEuros, spec.salaryCents),
+    dims: dims(spec.dims),
+  };
+}
+
+export interface CostSpec {
+  line?: number;
+  date?: string;
+  amountEuros?: number;
+  amountCents?: number;
+  type?: CostType;
+  category?: string | null;
+  dims?: Record<string, string>;
+}
+
+/** A cost; by default €0.00 external on 2025-03-01. */
+export function makeCost(spec: CostSpec = {}): Cost {
+  return {
+    line: spec.line ?? 2,
+    date: day(spec.date ?? '2025-03-01'),
+    amount: cents(spec.amountEuros, spec.amountCents) ?? 0,
+    type: spec.type ?? 'external',
+    category: spec.category ?? null,
+    dims: dims(spec.dims),
+  };
+}
+
+export interface HoursSpec {
+  line?: number;
+  date?: string;
+  hours?: number;
+  role?: HoursRole;
+  rateEuros?: number;
+  rateCents?: number;
+  person?: string | null;
+  dims?: Record<string, string>;
+}
+
+/** An hours row; by default 1 hour of a recruiter at €50.00 on 2025-03-01. */
+export function makeHours(spec: HoursSpec = {}): HoursEntry {
+  return {
+    line: spec.line ?? 2,
+    date: day(spec.date ?? '2025-03-01'),
+    hours: spec.hours ?? 1,
+    role: spec.role ?? 'recruiter',
+    rate: cents(spec.rateEuros, spec.rateCents) ?? 5000,
+    person: spec.person ?? null,
+    dims: dims(spec.dims),
+  };
+}
+
+export interface OptionsSpec {
+  /** A --period text such as '2025-Q1'; null or absent: the data's span. */
+  period?: string | null;
+  asOf?: string | null;
+  today?: string;
+  dayCount?: ReportOptions['dayCount'];
+  holidays?: string[];
+  businessRoles?: HoursRole[];
+  by?: string | null;
+}
+
+/** Report options with the config defaults; today is 2026-01-15 unless given. */
+export function makeOptions(spec: OptionsSpec = {}): ReportOptions {
+  return {
+    period: spec.period == null ? null : parsePeriod(spec.period),
+    asOf: dayOrNull(spec.asOf),
+    today: day(spec.today ?? '2026-01-15'),
+    dayCount: spec.dayCount ?? 'calendar',
+    holidays: (spec.holidays ?? []).map(day),
+    businessRoles: spec.businessRoles ?? ['hiring_manager', 'interviewer', 'management'],
+    scales: { performance: { min: 1, max: 5 }, satisfaction: { min: 1, max: 10 } },
+    by: spec.by ?? null,
+  };
+}
+
+/** The KPI context of computeKpis: R = asOf (default 2025-12-31) and makeOptions' defaults. */
+export function makeContext(spec: OptionsSpec & { asOf?: string } = {}): KpiContext {
+  const options = makeOptions(spec);
+  return {
+    asOf: day(spec.asOf ?? '2025-12-31'),
+    dayCount: options.dayCount,
+    holidays: options.holidays,
+    businessRoles: options.businessRoles,
+    scales: options.scales,
+  };
+}

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { UsageError } from '../../src/errors.js';
+import { isoOfDay } from '../../src/core/day.js';
+import { dataSpan, inPeriod, parsePeriod } from '../../src/core/period.js';
+import { day, makeCost, makeHire, makeHours } from '../builders.js';
+
+const HINT = 'use 2025, 2025-H1, 2025-Q3, 2025-07 or 2025-01-01..2025-06-30';
+
+function range(text: string): [string, string] {
+  const period = parsePeriod(text);
+  expect(period.label).toBe(text);
+  return [isoOfDay(period.start), isoOfDay(period.end)];
+}
+
+function errorOf(text: string): UsageError {
+  try {
+    parsePeriod(text);
+  } catch (error) {
+    if (error instanceof UsageError) return error;
+    throw error;
+  }
+  throw new Error(`parsePeriod("${text}") did not throw`);
+}
+
+describe('parsePeriod', () => {
+  it('reads a year', () => {
+    expect(range('2025')).toEqual(['2025-01-01', '2025-12-31']);
+  });
+
+  it('reads both halves', () => {
+    expect(range('2025-H1')).toEqual(['2025-01-01', '2025-06-30']);
+    expect(range('2025-H2')).toEqual(['2025-07-01', '2025-12-31']);
+  });
+
+  it('reads every quarter', () => {
+    expect(range('2025-Q1')).toEqual(['2025-01-01', '2025-03-31']);
+    expect(range('2025-Q2')).toEqual(['2025-04-01', '2025-06-30']);
+    expect(range('2025-Q3')).toEqual(['2025-07-01', '2025-09-30']);
+    expect(range('2025-Q4')).toEqual(['2025-10-01', '2025-12-31']);
+  });
+
+  it('reads a month, February of a leap year included', () => {
+    expect(range('2025-07')).toEqual(['2025-07-01', '2025-07-31']);
+    expect(range('2024-02')).toEqual(['2024-02-01', '2024-02-29']);
+    expect(range('2025-12')).toEqual(['2025-12-01', '2025-12-31']);
+  });
+
+  it('reads an inclusive range of days, a single day included', () => {
+    expect(range('2025-01-01..2025-06-30')).toEqual(['2025-01-01', '2025-06-30']);
+    expect(range('2025-03-05..2025-03-05')).toEqual(['2025-03-05', '2025-03-05']);
+  });
+
+  it('accepts lower-case h and q and keeps the label as given', () => {
+    expect(range('2025-q3')).toEqual(['2025-07-01', '2025-09-30']);
+    expect(range('2025-h2')).toEqual(['2025-07-01', '2025-12-31']);
+  });
+
+  it('refuses a fifth quarter with a usage error and a hint', () => {
+    const error = errorOf('2025-Q5');
+    expect(error.message).toBe('bad --period "2025-Q5"');
+    expect(error.hint).toBe(HINT);
+    expect(error.exitCode).toBe(2);
+  });
+
+  it.each(['2025-13', '2025-00', '25', '2025-H3', '', ' 2025', '2025-7', '2025-01-01..', 'Q1-2025', '0025'])(
+    'refuses %j',
+    (text) => {
+      expect(errorOf(text).message).toBe(`bad --period "${text}"`);
+    },
+  );
+
+  it('refuses an impossible date in a range', () => {
+    expect(errorOf('2025-02-30..2025-03-01').message).toBe(
+      'bad --period "2025-02-30..2025-03-01": 2025-02-30 is not a date',
+    );
+  });
+
+  it('refuses a range that ends before it starts', () => {
+    expect(errorOf('2025-06-30..2025-01-01').message).toBe(
+      'bad --period "2025-06-30..2025-01-01": 2025-06-30 is after 2025-01-01',
+    );
+  });
+});
+
+describe('inPeriod', () => {
+  it('includes both ends', () => {
+    const q1 = parsePeriod('2025-Q1');
+    expect(inPeriod(q1, day('2025-01-01'))).toBe(true);
+    expect(inPeriod(q1, day('2025-03-31'))).toBe(true);
+    expect(inPeriod(q1, day('2024-12-31'))).toBe(false);
+    expect(inPeriod(q1, day('2025-04-01'))).toBe(false);
+  });
+});
+
+describe('dataSpan', () => {
+  it('spans vacancy openings, acceptances and the costs and hours dates', () => {
+    const span = dataSpan({
+      hires: [
+        makeHire({ vacancyOpened: '2024-11-15', offerAccepted: '2025-02-01' }),
+        makeHire({ vacancyOpened: '2025-01-10', offerAccepted: null }),
+      ],
+      costs: [makeCost({ date: '2025-04-30' })],
+      hours: [makeHours({ date: '2025-03-01' })],
+    });
+    expect(span).toEqual({ label: '2024-11-15..2025-04-30', start: day('2024-11-15'), end: day('2025-04-30') });
+  });
+
+  it('is null without records', () => {
+    expect(dataSpan({ hires: [], costs: [], hours: [] })).toBeNull();
+  });
+});
