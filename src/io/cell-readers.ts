@@ -98,7 +98,7 @@ function enumColumn<T>(table: ReadonlyMap<string, T>, what: string): TypedColumn
     decide: null,
     read: (text) => {
       const value = table.get(normaliseHeader(text));
-      return value === undefined ? refuse(`"${text}" is not a ${what} (one of: ${known})`) : ok(value);
+      return value === undefined ? refuse(`not a ${what} (one of: ${known})`) : ok(value);
     },
   };
 }
@@ -135,7 +135,7 @@ export function typedColumn(type: ColumnType, settings: CellSettings): TypedColu
         read: (text) =>
           text.toUpperCase() === settings.currency
             ? ok(settings.currency)
-            : refuse(`currency ${text} differs from this run's ${settings.currency} (rkpi does not convert currencies)`),
+            : refuse(`another currency than this run's ${settings.currency} (rkpi does not convert currencies)`),
       };
   }
 }

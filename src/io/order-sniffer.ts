@@ -55,7 +55,7 @@ export class OrderSniffer<O extends string, T> {
     }
     if (token.proves !== null) {
       if (explicit !== null && token.proves !== explicit) {
-        return { ok: false, reason: `"${text}" is not ${describe(explicit)} as configured` };
+        return { ok: false, reason: `not ${describe(explicit)} as configured` };
       }
       if (!this.proofs.has(token.proves)) this.proofs.set(token.proves, { line, text });
     }

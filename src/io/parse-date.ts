@@ -16,12 +16,12 @@ const TIME = String.raw`(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:
 const YEAR_FIRST = new RegExp(String.raw`^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})${TIME}$`);
 const YEAR_LAST = new RegExp(String.raw`^(\d{1,2})[-/.](\d{1,2})[-/.](\d+)${TIME}$`);
 
-function checkedDay(year: number, month: number, day: number, text: string): CellToken<DateOrder, Day> {
+function checkedDay(year: number, month: number, day: number): CellToken<DateOrder, Day> {
   if (year < EARLIEST_YEAR || year > LATEST_YEAR) {
     return cellError(`year ${year} is implausible (expected ${EARLIEST_YEAR}–${LATEST_YEAR})`);
   }
   const result = dayFromYmd(year, month, day);
-  return result === null ? cellError(`"${text}" is not a date that exists`) : exact(result);
+  return result === null ? cellError('not a date that exists') : exact(result);
 }
 
 /**
@@ -35,29 +35,29 @@ function checkedDay(year: number, month: number, day: number, text: string): Cel
  */
 export function readDate(text: string): CellToken<DateOrder, Day> {
   const iso = YEAR_FIRST.exec(text);
-  if (iso) return checkedDay(Number(iso[1]), Number(iso[2]), Number(iso[3]), text);
+  if (iso) return checkedDay(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   const parts = YEAR_LAST.exec(text);
   if (!parts) {
     return /^\d+([.,]\d+)?$/.test(text)
-      ? cellError(`"${text}" is a number, not a date (an Excel date serial?)`)
-      : cellError(`"${text}" is not a date`);
+      ? cellError('a number, not a date (an Excel date serial?)')
+      : cellError('not a date');
   }
   const first = Number(parts[1]);
   const second = Number(parts[2]);
   const yearText = parts[3] ?? '';
   if (yearText.length !== 4) {
     return cellError(
-      yearText.length === 2 ? `two-digit year in "${text}"` : `"${text}" has no four-digit year`,
+      yearText.length === 2 ? 'two-digit year: write the year in full' : 'not a date with a four-digit year',
     );
   }
   const year = Number(yearText);
-  if (first > 12 && second > 12) return cellError(`"${text}" is not a date: neither part can be the month`);
-  if (first > 12) return withProof(checkedDay(year, second, first, text), 'dmy');
+  if (first > 12 && second > 12) return cellError('not a date: neither part can be the month');
+  if (first > 12) return withProof(checkedDay(year, second, first), 'dmy');
   if (second > 12 || first === second) {
-    return withProof(checkedDay(year, first, second, text), first === second ? null : 'mdy');
+    return withProof(checkedDay(year, first, second), first === second ? null : 'mdy');
   }
-  const dayFirst = checkedDay(year, second, first, text);
-  const monthFirst = checkedDay(year, first, second, text);
+  const dayFirst = checkedDay(year, second, first);
+  const monthFirst = checkedDay(year, first, second);
   if (dayFirst.kind !== 'exact') return dayFirst;
   if (monthFirst.kind !== 'exact') return monthFirst;
   return { kind: 'ambiguous', byOrder: { dmy: dayFirst.value, mdy: monthFirst.value } };

@@ -56,22 +56,22 @@ function splitDecorations(text: string): { negative: boolean; currency: string |
 export function readNumber(text: string): CellToken<DecimalMark, ParsedNumber> {
   const { negative, currency, body } = splitDecorations(text);
   const number = (digits: string): ParsedNumber => ({ decimal: (negative ? '-' : '') + digits, currency });
-  if (!/^\d[\d.,]*$/.test(body)) return cellError(`"${text}" is not a number`);
+  if (!/^\d[\d.,]*$/.test(body)) return cellError('not a number');
   const commas = body.split(',').length - 1;
   const points = body.split('.').length - 1;
   if (commas === 0 && points === 0) return exact(number(body));
   if (commas > 0 && points > 0) {
     const mark: DecimalMark = body.lastIndexOf(',') > body.lastIndexOf('.') ? ',' : '.';
-    if (!GROUPED[mark].test(body)) return cellError(`"${text}" is not a number`);
+    if (!GROUPED[mark].test(body)) return cellError('not a number');
     return exact(number(body.split(other(mark)).join('').replace(',', '.')), mark);
   }
   const separator: DecimalMark = commas > 0 ? ',' : '.';
   const [integer = '', fraction = ''] = body.split(separator);
   if (commas + points > 1) {
     const grouped = new RegExp(`^\\d{1,3}(\\${separator}\\d{3})+$`).test(body);
-    return grouped ? exact(number(body.split(separator).join('')), other(separator)) : cellError(`"${text}" is not a number`);
+    return grouped ? exact(number(body.split(separator).join('')), other(separator)) : cellError('not a number');
   }
-  if (fraction === '') return cellError(`"${text}" is not a number`);
+  if (fraction === '') return cellError('not a number');
   const asDecimal = number(`${integer}.${fraction}`);
   if (fraction.length !== 3 || integer.startsWith('0') || integer.length > 3) return exact(asDecimal, separator);
   const asThousands = number(integer + fraction);

@@ -1,0 +1,36 @@
+export type Lang = 'en' | 'nl';
+
+const LOCALES: Readonly<Record<Lang, string>> = { en: 'en-GB', nl: 'nl-NL' };
+const NONE = '–';
+
+/** Number formats for one language: nl writes `€ 4.210,50` and `12,5`, en `€4,210.50` and `12.5`. */
+export interface Formatter {
+  readonly money: (value: number | null) => string;
+  readonly number: (value: number | null, decimals?: number) => string;
+  readonly percent: (share: number | null) => string;
+  readonly days: (value: number | null) => string;
+  readonly hours: (value: number | null) => string;
+}
+
+export function formatter(lang: Lang, currency: string): Formatter {
+  const locale = LOCALES[lang];
+  const moneyFormat = new Intl.NumberFormat(locale, { style: 'currency', currency });
+  const numberFormats = new Map<number, Intl.NumberFormat>();
+  const numberFormat = (decimals: number): Intl.NumberFormat => {
+    let format = numberFormats.get(decimals);
+    if (!format) {
+      format = new Intl.NumberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+      numberFormats.set(decimals, format);
+    }
+    return format;
+  };
+  const number = (value: number | null, decimals = 0): string => (value === null ? NONE : numberFormat(decimals).format(value));
+  const dayWord = lang === 'nl' ? 'dagen' : 'days';
+  return {
+    money: (value) => (value === null ? NONE : moneyFormat.format(value)),
+    number,
+    percent: (share) => (share === null ? NONE : `${number(share * 100, 1)}%`),
+    days: (value) => (value === null ? NONE : `${number(value, 1)} ${dayWord}`),
+    hours: (value) => (value === null ? NONE : `${number(value, 1)} h`),
+  };
+}
