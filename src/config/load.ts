@@ -55,18 +55,20 @@ export function parseConfig(text: string, fileName: string): Config {
   return result.data;
 }
 
-/** Reads a config file; a missing one is an error only when it was asked for by `--config`. */
-export async function loadConfig(path: string | null, fallbackPath: string): Promise<{ config: Config; path: string | null }> {
-  const chosen = path ?? fallbackPath;
+/**
+ * Reads a config file. A missing file is an error only when it was asked for (`--config`);
+ * otherwise there is simply no config. `name` is how messages call the file.
+ */
+export async function loadConfig(path: string, options: { name: string; required: boolean }): Promise<Config> {
   let text: string;
   try {
-    text = await readFile(chosen, 'utf8');
+    text = await readFile(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (path === null && code === 'ENOENT') return { config: {}, path: null };
-    if (code === 'ENOENT') throw new UsageError(`config file not found: ${chosen}`, 'check the path given to --config, or run rkpi init');
-    if (code === 'EISDIR') throw new UsageError(`${chosen} is a folder, not a config file`);
+    if (!options.required && code === 'ENOENT') return {};
+    if (code === 'ENOENT') throw new UsageError(`config file not found: ${options.name}`, 'check the path given to --config, or run rkpi init');
+    if (code === 'EISDIR') throw new UsageError(`${options.name} is a folder, not a config file`);
     throw error;
   }
-  return { config: parseConfig(text, path ?? 'rkpi.config.json'), path: chosen };
+  return parseConfig(text, options.name);
 }

@@ -2,7 +2,7 @@ import { isoOfDay } from './day.js';
 import { groupTable } from './grouping.js';
 import { computeKpis, type KpiContext, type KpiInput } from './kpis.js';
 import { dataSpan, inPeriod } from './period.js';
-import type { Cents, Cost, Period, Records, Report, ReportOptions } from './types.js';
+import type { Cents, Cost, Period, Records, Report, ReportOptions, ReportWarning } from './types.js';
 
 /**
  * Cents as a plain decimal amount with a point and two decimals, for messages.
@@ -15,17 +15,15 @@ export function formatCentsPlain(cents: Cents): string {
   return `${sign}${Math.trunc(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
 }
 
-/**
- * One warning per negative cost, as `costs line 12: negative amount (credit note) of -250.00 included`.
- * The core knows no file names: the shell puts the costs file's name in front of these lines.
- */
-function negativeCostWarnings(costs: readonly Cost[]): string[] {
+/** One warning per negative cost of the period: `negative amount (credit note) of -250.00 included`. */
+function negativeCostWarnings(costs: readonly Cost[]): ReportWarning[] {
   return costs
     .filter((cost) => cost.amount < 0)
-    .map((cost) => {
-      const amount = formatCentsPlain(cost.amount);
-      return `costs line ${cost.line}: negative amount (credit note) of ${amount} included`;
-    });
+    .map((cost) => ({
+      input: 'costs',
+      line: cost.line,
+      message: `negative amount (credit note) of ${formatCentsPlain(cost.amount)} included`,
+    }));
 }
 
 /** The period asked for, else the data's span, else (no records at all) the single day `today`. */

@@ -183,6 +183,13 @@ export interface GroupTable {
   readonly unallocatedCost: Cents;
 }
 
+/** A remark about one input record; the shell names the file. */
+export interface ReportWarning {
+  readonly input: 'hires' | 'costs' | 'hours';
+  readonly line: number;
+  readonly message: string;
+}
+
 export interface Report {
   /** The period reported on; the data's own span when no period was asked for. */
   readonly period: Period;
@@ -193,5 +200,5 @@ export interface Report {
   readonly reasons: Reasons;
   readonly groups: GroupTable | null;
   /** Remarks about the data that do not stop the report (negative costs, …). */
-  readonly warnings: readonly string[];
+  readonly warnings: readonly ReportWarning[];
 }

@@ -8,7 +8,7 @@ export type HeaderSlot =
   | { readonly kind: 'unnamed' };
 
 /** The config's `columns` mapping for one file: canonical name → header in the file. */
-export type ColumnMapping = Readonly<Record<string, string>>;
+export type ColumnMapping = Readonly<Record<string, string | undefined>>;
 
 function lookupTable(kind: FileKind, mapping: ColumnMapping): Map<string, ColumnSpec> {
   const table = new Map<string, ColumnSpec>();
@@ -16,7 +16,7 @@ function lookupTable(kind: FileKind, mapping: ColumnMapping): Map<string, Column
   const mapped = new Set<string>();
   for (const [canonical, header] of Object.entries(mapping)) {
     const spec = specs.find((candidate) => candidate.name === canonical);
-    if (spec) {
+    if (spec && header !== undefined) {
       table.set(normaliseHeader(header), spec);
       mapped.add(canonical);
     }
@@ -74,12 +74,16 @@ export function mapHeader(fields: readonly string[], kind: FileKind, mapping: Co
  */
 const KIND_ANCHORS: Readonly<Record<FileKind, string>> = { hires: 'vacancy_opened', costs: 'amount', hours: 'hours' };
 
-export function detectKind(fields: readonly string[], fileName: string): FileKind {
+export function detectKind(
+  fields: readonly string[],
+  fileName: string,
+  mappings: Readonly<Partial<Record<FileKind, ColumnMapping>>>,
+): FileKind {
   const headers = new Set(fields.map(normaliseHeader));
   const kinds: FileKind[] = ['hires', 'costs', 'hours'];
   const found = kinds.find((kind) => {
-    const anchor = COLUMNS[kind].find((spec) => spec.name === KIND_ANCHORS[kind]);
-    return anchor !== undefined && [anchor.name, ...anchor.aliases].some((name) => headers.has(normaliseHeader(name)));
+    const table = lookupTable(kind, mappings[kind] ?? {});
+    return [...headers].some((header) => table.get(header)?.name === KIND_ANCHORS[kind]);
   });
   if (!found) {
     throw new InputError(

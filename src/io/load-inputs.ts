@@ -1,6 +1,5 @@
 import type { Records } from '../core/types.js';
 import type { FileKind } from './columns.js';
-import type { ColumnMapping } from './header.js';
 import type { OpenedInput } from './open-input.js';
 import type { Problem } from './problem.js';
 import type { RecordSettings } from './record-schemas.js';
@@ -8,8 +7,7 @@ import { costsOf, hiresOf, hoursOf, type Validated } from './records.js';
 import { readTable, type Table, type TableSettings } from './read-table.js';
 
 export interface InputSettings {
-  readonly table: Omit<TableSettings, 'columns'>;
-  readonly columns: Readonly<Partial<Record<FileKind, ColumnMapping>>>;
+  readonly table: TableSettings;
   readonly record: RecordSettings;
 }
 
@@ -32,9 +30,16 @@ export interface LoadedInputs {
 
 export type InputFiles = Readonly<Partial<Record<FileKind, OpenedInput>>>;
 
-function summary(table: Table, validated: Validated<unknown>): InputSummary {
+export function summary(table: Table, validated: Validated<unknown>): InputSummary {
   const accepted = validated.records.length;
   return { file: table.fileName, rows: table.rows, accepted, rejected: table.rows - accepted, sha256: table.sha256 };
+}
+
+/** Validates a table's drafts into the records of its kind. */
+export function validateTable(table: Table, settings: RecordSettings): Validated<unknown> {
+  if (table.kind === 'hires') return hiresOf(table, settings);
+  if (table.kind === 'costs') return costsOf(table);
+  return hoursOf(table, settings);
 }
 
 /**
@@ -45,8 +50,7 @@ export async function loadInputs(files: InputFiles, settings: InputSettings): Pr
   const read = async (kind: FileKind): Promise<Table | null> => {
     const file = files[kind];
     if (!file) return null;
-    const columns = settings.columns[kind] ?? {};
-    return readTable({ fileName: file.fileName, kind, chunks: file.chunks }, { ...settings.table, columns });
+    return readTable({ fileName: file.fileName, kind, chunks: file.chunks }, settings.table);
   };
   const [hiresTable, costsTable, hoursTable] = [await read('hires'), await read('costs'), await read('hours')];
   const hires = hiresTable ? hiresOf(hiresTable, settings.record) : null;

@@ -21,7 +21,8 @@ export interface TableSource {
 export interface TableSettings extends CellSettings {
   readonly encoding: EncodingOption;
   readonly delimiter: Delimiter | null;
-  readonly columns: ColumnMapping;
+  /** The config's `columns` mappings, per kind of file. */
+  readonly columns: Readonly<Partial<Record<FileKind, ColumnMapping>>>;
 }
 
 /** A row whose cells all read; the values still have to pass the record checks. */
@@ -74,8 +75,8 @@ export async function readTable(source: TableSource, settings: TableSettings): P
   let rows = 0;
   for await (const { line, fields } of readCsvRows(text, { fileName, delimiter: settings.delimiter })) {
     if (slots === null) {
-      kind = source.kind ?? detectKind(fields, fileName);
-      slots = slotsFor(mapHeader(fields, kind, settings.columns, fileName), settings);
+      kind = source.kind ?? detectKind(fields, fileName, settings.columns);
+      slots = slotsFor(mapHeader(fields, kind, settings.columns[kind] ?? {}, fileName), settings);
       continue;
     }
     const row = rows;

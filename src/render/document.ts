@@ -99,7 +99,7 @@ export function reportDocument(report: Report, context: ReportContext) {
       report.groups === null
         ? null
         : { by: report.groups.by, unallocatedCost: money(report.groups.unallocatedCost), rows: report.groups.rows.map(groupDocument) },
-    warnings: [...report.warnings],
+    warnings: report.warnings.map((w) => `${context.inputs[w.input]?.file ?? w.input}:${w.line}: ${w.message}`),
   };
 }
 

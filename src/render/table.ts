@@ -13,10 +13,14 @@ export interface TableOptions {
 
 type Row = readonly [label: string, value: string, basis: string];
 
+/** No rule between body rows: a long table stays readable on one screen. */
+const COMPACT = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
+
 /** A cli-table3 table whose colours follow the one colour decision (it colours headers otherwise). */
 function newTable(head: readonly string[], colour: boolean, aligns: readonly ('left' | 'right')[]): Table.Table {
   return new Table({
     head: [...head],
+    chars: COMPACT,
     style: { head: colour ? ['cyan'] : [], border: colour ? ['grey'] : [] },
     colAligns: [...aligns],
   });
@@ -103,7 +107,9 @@ export function renderTable(doc: ReportDocument, options: TableOptions): string 
   const f = formatter(options.lang, doc.settings.currency);
   const scale = `${doc.settings.scales.satisfaction.min}–${doc.settings.scales.satisfaction.max}`;
   const days = doc.settings.dayCount === 'business' ? 'working days' : 'calendar days';
-  const title = c.bold(`Recruitment KPIs ${doc.period.label}`) + ` (${doc.period.start} to ${doc.period.end}, as of ${doc.asOf}, ${days})`;
+  const span = `${doc.period.start} to ${doc.period.end}`;
+  const named = doc.period.label === `${doc.period.start}..${doc.period.end}` ? span : `${doc.period.label} (${span})`;
+  const title = `${c.bold(`Recruitment KPIs, ${named}`)}\nAs of ${doc.asOf}; durations in ${days}.`;
   const summary = newTable(['KPI', 'Value', 'Based on'], options.colour, ['left', 'right', 'left']);
   for (const row of summaryRows(doc.kpis, f, scale)) summary.push([...row]);
   const blocks = [title, summary.toString(), durationTable(doc.kpis, f, options.colour), groupTable(doc, f, options.colour)];

@@ -1,0 +1,34 @@
+import { access, mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { EXIT, type ExitCode, UsageError } from '../errors.js';
+import type { Lang } from '../render/format.js';
+import type { Proc } from './proc.js';
+import { resolveLang } from './settings.js';
+import { starterFiles } from './templates.js';
+
+export interface InitFlags {
+  readonly force?: boolean;
+  readonly lang?: Lang;
+}
+
+const exists = (path: string): Promise<boolean> => access(path).then(() => true, () => false);
+
+/** `rkpi init [folder]`: writes a starter config and template CSVs with every column. */
+export async function initCommand(folder: string | undefined, flags: InitFlags, proc: Proc): Promise<ExitCode> {
+  const target = resolve(proc.cwd(), folder ?? '.');
+  const files = starterFiles(resolveLang(flags.lang, {}, proc.env));
+  if (!flags.force) {
+    const taken = [];
+    for (const name of files.keys()) if (await exists(join(target, name))) taken.push(name);
+    if (taken.length > 0) {
+      throw new UsageError(`${taken.join(', ')} already exist${taken.length === 1 ? 's' : ''} in ${folder ?? 'this folder'}`, 'pass --force to overwrite them, or init another folder');
+    }
+  }
+  await mkdir(target, { recursive: true });
+  for (const [name, content] of files) {
+    await writeFile(join(target, name), content, 'utf8');
+    proc.stdout.write(`wrote ${join(folder ?? '.', name)}\n`);
+  }
+  proc.stdout.write('next: fill in the CSV files (or export yours), then run rkpi report hires.csv --costs costs.csv --hours hours.csv\n');
+  return EXIT.ok;
+}

@@ -1,0 +1,62 @@
+import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
+import { CONFIG_FILE, loadConfig } from '../config/load.js';
+import type { Config } from '../config/schema.js';
+import { UsageError } from '../errors.js';
+import type { FileKind } from '../io/columns.js';
+import { type InputFiles, type InputSettings, type LoadedInputs, loadInputs } from '../io/load-inputs.js';
+import { openInput } from '../io/open-input.js';
+import type { Lang } from '../render/format.js';
+import type { Proc } from './proc.js';
+import { type InputFlags, inputSettings, resolveLang } from './settings.js';
+
+/** The bundled demo data, beside src/ and dist/ in the package. */
+export const DEMO_DIR = fileURLToPath(new URL('../../fixtures/demo/', import.meta.url));
+
+export interface FileFlags extends InputFlags {
+  readonly costs?: string;
+  readonly hours?: string;
+  readonly config?: string;
+  readonly demo?: boolean;
+}
+
+export interface Setup {
+  readonly config: Config;
+  readonly lang: Lang;
+  readonly settings: InputSettings;
+  /** Paths as given (or the demo's), by kind. */
+  readonly paths: Readonly<Partial<Record<FileKind, string>>>;
+}
+
+/** Loads the config (the demo's own with --demo) and works out the input paths and settings. */
+export async function setUp(hires: string | undefined, flags: FileFlags, proc: Proc): Promise<Setup> {
+  if (flags.demo && (hires !== undefined || flags.costs !== undefined || flags.hours !== undefined)) {
+    throw new UsageError('--demo reads the bundled demo files; leave out the file names', 'use either --demo or your own files');
+  }
+  const config = await loadConfig(
+    resolve(proc.cwd(), flags.config ?? (flags.demo ? join(DEMO_DIR, CONFIG_FILE) : CONFIG_FILE)),
+    { name: flags.config ?? CONFIG_FILE, required: flags.config !== undefined },
+  );
+  const lang = resolveLang(flags.lang, config, proc.env);
+  const paths = flags.demo
+    ? { hires: join(DEMO_DIR, 'hires.csv'), costs: join(DEMO_DIR, 'costs.csv'), hours: join(DEMO_DIR, 'hours.csv') }
+    : { hires, costs: flags.costs, hours: flags.hours };
+  if (paths.hires === undefined) {
+    throw new UsageError('no hires file given', 'rkpi report hires.csv --costs costs.csv --hours hours.csv, or rkpi report --demo');
+  }
+  return { config, lang, settings: inputSettings(flags, config, lang), paths };
+}
+
+const OPTION_OF: Readonly<Record<FileKind, string>> = { hires: 'hires file', costs: '--costs', hours: '--hours' };
+
+/** Opens and reads the input files; with --demo they are named `demo/<file>` in messages. */
+export async function readInputs(setup: Setup, demo: boolean, proc: Proc): Promise<LoadedInputs> {
+  const files: Partial<Record<FileKind, Awaited<ReturnType<typeof openInput>>>> = {};
+  for (const kind of ['hires', 'costs', 'hours'] as const) {
+    const path = setup.paths[kind];
+    if (path === undefined) continue;
+    const opened = await openInput(path, OPTION_OF[kind], proc.cwd(), proc.stdin);
+    files[kind] = demo ? { ...opened, fileName: `demo/${kind}.csv` } : opened;
+  }
+  return loadInputs(files as InputFiles, setup.settings);
+}

@@ -1,0 +1,94 @@
+import { dayFromIso, dayFromYmd } from '../core/day.js';
+import { parsePeriod } from '../core/period.js';
+import { HOURS_ROLES, type Day, type HoursRole, type Period, type Scale } from '../core/types.js';
+import type { Config } from '../config/schema.js';
+import { UsageError } from '../errors.js';
+import type { EncodingOption } from '../io/decode.js';
+import type { InputSettings } from '../io/load-inputs.js';
+import type { DecimalMark } from '../io/parse-number.js';
+import type { DateOrder } from '../io/parse-date.js';
+import { DELIMITERS, type Delimiter } from '../io/sniff-delimiter.js';
+import type { Lang } from '../render/format.js';
+
+/** The flags every command that reads CSV files shares (commander's camelCased names). */
+export interface InputFlags {
+  readonly currency?: string;
+  readonly dateFormat?: DateOrder;
+  readonly decimal?: DecimalMark;
+  readonly delimiter?: string;
+  readonly encoding?: EncodingOption;
+  readonly lang?: Lang;
+}
+
+export const DEFAULT_SCALES: { performance: Scale; satisfaction: Scale } = {
+  performance: { min: 1, max: 5 },
+  satisfaction: { min: 1, max: 10 },
+};
+export const DEFAULT_BUSINESS_ROLES: readonly HoursRole[] = ['hiring_manager', 'interviewer', 'management'];
+
+/** The language: flag, then config, then LC_ALL / LC_MESSAGES / LANG (nl_* is Dutch), else English. */
+export function resolveLang(flag: Lang | undefined, config: Config, env: Readonly<Record<string, string | undefined>>): Lang {
+  if (flag) return flag;
+  if (config.lang) return config.lang;
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return locale.toLowerCase().startsWith('nl') ? 'nl' : 'en';
+}
+
+function delimiterOf(flag: string | undefined): Delimiter | null {
+  if (flag === undefined) return null;
+  const named: Readonly<Record<string, Delimiter>> = { tab: '\t', '\\t': '\t', semicolon: ';', comma: ',', pipe: '|' };
+  const delimiter = named[flag.toLowerCase()] ?? flag;
+  if ((DELIMITERS as readonly string[]).includes(delimiter)) return delimiter as Delimiter;
+  throw new UsageError(`--delimiter "${flag}" is not one of , ; tab |`, 'leave it out to sniff the delimiter from the header');
+}
+
+const cents = (euros: number): number => Math.round(euros * 100);
+
+/** How to read the input files: flags beat the config, the config beats the defaults. */
+export function inputSettings(flags: InputFlags, config: Config, lang: Lang): InputSettings {
+  const rates: Partial<Record<string, number>> = {};
+  for (const role of HOURS_ROLES) {
+    const rate = config.rates?.[role];
+    if (rate !== undefined) rates[role] = cents(rate);
+  }
+  return {
+    table: {
+      encoding: flags.encoding ?? 'auto',
+      delimiter: delimiterOf(flags.delimiter),
+      currency: (flags.currency ?? config.currency ?? 'EUR').toUpperCase(),
+      dateOrder: flags.dateFormat ?? config.dateFormat ?? null,
+      dateFallback: 'dmy',
+      decimal: flags.decimal ?? config.decimal ?? null,
+      decimalFallback: lang === 'nl' ? ',' : '.',
+      columns: config.columns ?? {},
+    },
+    record: { scales: scalesOf(config), rates },
+  };
+}
+
+export function scalesOf(config: Config): { performance: Scale; satisfaction: Scale } {
+  return {
+    performance: config.scales?.performance ?? DEFAULT_SCALES.performance,
+    satisfaction: config.scales?.satisfaction ?? DEFAULT_SCALES.satisfaction,
+  };
+}
+
+export function periodOf(flag: string | undefined): Period | null {
+  return flag === undefined ? null : parsePeriod(flag);
+}
+
+export function asOfDay(flag: string | undefined): Day | null {
+  if (flag === undefined) return null;
+  const day = dayFromIso(flag);
+  if (day === null) throw new UsageError(`bad --as-of "${flag}"`, 'give a date as YYYY-MM-DD, e.g. --as-of 2025-12-31');
+  return day;
+}
+
+/** Today's date on the caller's clock, as a Day. */
+export function todayOf(now: Date): Day {
+  return dayFromYmd(now.getFullYear(), now.getMonth() + 1, now.getDate()) ?? 0;
+}
+
+export function holidaysOf(config: Config): Day[] {
+  return (config.holidays ?? []).map((iso) => dayFromIso(iso)).filter((day): day is Day => day !== null);
+}

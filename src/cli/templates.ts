@@ -1,0 +1,85 @@
+import type { Lang } from '../render/format.js';
+
+interface Template {
+  /** Canonical header and Dutch header. */
+  readonly columns: readonly (readonly [en: string, nl: string])[];
+  /** Example rows in canonical form: ISO dates, decimal point, yes/no. */
+  readonly rows: readonly (readonly string[])[];
+}
+
+const HIRES: Template = {
+  columns: [
+    ['hire_id', 'kandidaat_id'], ['vacancy_id', 'vacature_id'], ['role', 'functie'], ['department', 'afdeling'],
+    ['channel', 'kanaal'], ['recruiter', 'recruiter'], ['hiring_manager', 'vacaturehouder'], ['location', 'locatie'],
+    ['vacancy_opened', 'vacature_geopend'], ['application_date', 'sollicitatiedatum'], ['offer_accepted', 'aanbod_geaccepteerd'],
+    ['start_date', 'startdatum'], ['needed_by', 'gewenste_startdatum'], ['performance_rating', 'beoordeling'],
+    ['probation_passed', 'proeftijd_doorstaan'], ['left_date', 'uit_dienst'], ['manager_satisfaction', 'tevredenheid_manager'],
+    ['candidate_satisfaction', 'tevredenheid_kandidaat'], ['salary', 'jaarsalaris'],
+  ],
+  rows: [
+    ['H-001', 'V-001', 'Verpleegkundige', 'Zorg', 'LinkedIn', 'Sanne de Vries', 'Piet Jansen', 'Leiden',
+      '2025-01-06', '2025-01-20', '2025-02-14', '2025-03-03', '2025-03-01', '4', 'yes', '', '8', '7.5', '42000.00'],
+    ['', 'V-002', 'Data-analist', 'ICT', '', 'Sanne de Vries', 'Ali Yilmaz', 'Leiden',
+      '2025-03-10', '', '', '', '2025-06-01', '', '', '', '', '', ''],
+  ],
+};
+
+const COSTS: Template = {
+  columns: [['date', 'datum'], ['amount', 'bedrag'], ['type', 'soort'], ['category', 'categorie'], ['channel', 'kanaal'],
+    ['vacancy_id', 'vacature_id'], ['department', 'afdeling']],
+  rows: [
+    ['2025-01-31', '1250.50', 'external', 'job board', 'LinkedIn', 'V-001', 'Zorg'],
+    ['2025-01-31', '4000.00', 'internal', 'ATS licence', '', '', ''],
+  ],
+};
+
+const HOURS: Template = {
+  columns: [['date', 'datum'], ['hours', 'uren'], ['role', 'rol'], ['person', 'medewerker'], ['vacancy_id', 'vacature_id'],
+    ['department', 'afdeling'], ['rate', 'tarief']],
+  rows: [
+    ['2025-01-20', '2.5', 'recruiter', 'Sanne de Vries', 'V-001', 'Zorg', ''],
+    ['2025-01-27', '1.5', 'hiring_manager', 'Piet Jansen', 'V-001', 'Zorg', '75.00'],
+  ],
+};
+
+const DUTCH_WORDS: Readonly<Record<string, string>> = { yes: 'ja', no: 'nee', external: 'extern', internal: 'intern' };
+
+/** A cell as Dutch Excel writes it: DD-MM-YYYY, decimal comma, ja/nee. */
+function dutchCell(cell: string): string {
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(cell);
+  if (iso) return `${iso[3]}-${iso[2]}-${iso[1]}`;
+  if (/^\d+\.\d+$/.test(cell)) return cell.replace('.', ',');
+  return DUTCH_WORDS[cell] ?? cell;
+}
+
+function csv(template: Template, lang: Lang): string {
+  const dutch = lang === 'nl';
+  const header = template.columns.map(([en, nl]) => (dutch ? nl : en));
+  const rows = template.rows.map((row) => (dutch ? row.map(dutchCell) : row));
+  const lines = [header, ...rows].map((cells) => cells.join(dutch ? ';' : ','));
+  return (dutch ? '\uFEFF' : '') + lines.map((line) => `${line}\r\n`).join('');
+}
+
+/** A starter config: the keys an analyst changes first. Rates are in currency units per hour. */
+function starterConfig(lang: Lang): string {
+  const config = {
+    currency: 'EUR',
+    lang,
+    rates: { recruiter: 55, hiring_manager: 75, interviewer: 65, hr: 50, management: 95, other: 50 },
+    businessRoles: ['hiring_manager', 'interviewer', 'management'],
+    scales: { performance: { min: 1, max: 5 }, satisfaction: { min: 1, max: 10 } },
+    holidays: ['2025-01-01', '2025-04-21', '2025-04-26', '2025-05-05', '2025-05-29', '2025-06-09', '2025-12-25', '2025-12-26'],
+    columns: { hires: {}, costs: {}, hours: {} },
+  };
+  return `${JSON.stringify(config, null, 2)}\n`;
+}
+
+/** The files `rkpi init` writes, by name. Dutch templates are saved as Dutch Excel saves CSV. */
+export function starterFiles(lang: Lang): ReadonlyMap<string, string> {
+  return new Map([
+    ['rkpi.config.json', starterConfig(lang)],
+    ['hires.csv', csv(HIRES, lang)],
+    ['costs.csv', csv(COSTS, lang)],
+    ['hours.csv', csv(HOURS, lang)],
+  ]);
+}

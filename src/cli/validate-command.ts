@@ -1,0 +1,32 @@
+import { EXIT, type ExitCode } from '../errors.js';
+import { type InputSummary, summary, validateTable } from '../io/load-inputs.js';
+import { openInput } from '../io/open-input.js';
+import type { Problem } from '../io/problem.js';
+import { readTable } from '../io/read-table.js';
+import { type FileFlags, setUp } from './inputs.js';
+import { printProblems } from './problems.js';
+import type { Proc } from './proc.js';
+
+/**
+ * `rkpi validate FILES…`: reads each file (its kind told from its header), prints a line per
+ * file on stdout and every problem on stderr, and computes nothing. Exit 1 when a row is rejected.
+ */
+export async function validateCommand(files: readonly string[], flags: FileFlags, proc: Proc): Promise<ExitCode> {
+  const { settings } = await setUp(files[0] ?? '-', { ...flags, demo: false }, proc);
+  const problems: Problem[] = [];
+  const summaries: InputSummary[] = [];
+  for (const file of files) {
+    const opened = await openInput(file, 'validate', proc.cwd(), proc.stdin);
+    const table = await readTable({ ...opened, kind: null }, settings.table);
+    const validated = validateTable(table, settings.record);
+    const result = summary(table, validated);
+    summaries.push(result);
+    problems.push(...validated.problems);
+    for (const notice of table.notices) proc.stderr.write(`note: ${notice}\n`);
+    const verdict = result.rejected === 0 ? 'all valid' : `${result.rejected} rejected`;
+    proc.stdout.write(`${result.file}: ${table.kind} file, ${result.rows} rows, ${verdict}\n`);
+  }
+  if (problems.length === 0) return EXIT.ok;
+  printProblems(problems, summaries, proc.stderr, null);
+  return EXIT.data;
+}
