@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { expectGolden } from './golden.js';
+import { runCli } from './run-cli.js';
+
+const DEMO = 'fixtures/demo';
+const ISO = 'fixtures/demo-iso';
+/** Run inside a scenario folder, so both forms of the data name their files alike. */
+const FILES = ['hires.csv', '--costs', 'costs.csv', '--hours', 'hours.csv'];
+const report = (dir: string, args: readonly string[]) => runCli(['report', ...FILES, ...args], { cwd: dir });
+
+const CASES: readonly { name: string; args: readonly string[] }[] = [
+  { name: 'all-data', args: ['--as-of', '2025-12-31'] },
+  { name: 'year-2025', args: ['--period', '2025'] },
+  { name: 'q3-by-department', args: ['--period', '2025-Q3', '--by', 'department'] },
+  { name: 'h1-2024-business-days-by-channel', args: ['--period', '2024-H1', '--business-days', '--by', 'kanaal'] },
+];
+
+describe('rkpi report on the demo data', () => {
+  for (const { name, args } of CASES) {
+    it(`prints the stored table for ${name}`, async () => {
+      const result = await report(DEMO, args);
+      expect(result.exitCode).toBe(0);
+      expectGolden(result.stdout, `${DEMO}/expected/${name}.txt`);
+    });
+
+    it(`prints the stored JSON for ${name}`, async () => {
+      const result = await report(DEMO, [...args, '--format', 'json']);
+      expect(result.exitCode).toBe(0);
+      expectGolden(result.stdout, `${DEMO}/expected/${name}.json`);
+    });
+
+    it(`gives the same JSON for the ISO and the Dutch Excel form of the data (${name})`, async () => {
+      const dutch = JSON.parse((await report(DEMO, [...args, '-f', 'json'])).stdout);
+      const iso = JSON.parse((await report(ISO, [...args, '-f', 'json'])).stdout);
+      const withoutHashes = (doc: { inputs: Record<string, { sha256: string }> }) =>
+        Object.values(doc.inputs).map((input) => ({ ...input, sha256: null }));
+      expect({ ...iso, inputs: withoutHashes(iso) }).toEqual({ ...dutch, inputs: withoutHashes(dutch) });
+    });
+  }
+
+  it('runs --demo on the bundled data with its own config', async () => {
+    const demo = await runCli(['report', '--demo', '--as-of', '2025-12-31', '-f', 'json']);
+    const explicit = await report(DEMO, ['--as-of', '2025-12-31', '-f', 'json']);
+    expect(demo.exitCode).toBe(0);
+    expect(JSON.parse(demo.stdout).kpis).toEqual(JSON.parse(explicit.stdout).kpis);
+    expect(demo.stderr).toBe('warning: demo/costs.csv:181: negative amount (credit note) of -612.40 included\n');
+  });
+});
