@@ -54,8 +54,8 @@ describe('buildReport', () => {
       ],
     };
     expect(buildReport(records, makeOptions({ period: '2025' })).warnings).toEqual([
-      'costs line 12: negative amount (credit note) of -250.00 included',
-      'costs line 13: negative amount (credit note) of -0.05 included',
+      { input: 'costs', line: 12, message: 'negative amount (credit note) of -250.00 included' },
+      { input: 'costs', line: 13, message: 'negative amount (credit note) of -0.05 included' },
     ]);
   });
 
