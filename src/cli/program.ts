@@ -47,6 +47,7 @@ export function buildProgram(proc: Proc, setExit: (code: ExitCode) => void): Com
     .configureOutput({
       writeOut: (text) => proc.stdout.write(text),
       writeErr: (text) => proc.stderr.write(text),
+      outputError: (text, write) => write(text.replace(/^error: /, 'rkpi: ')),
     })
     .exitOverride();
 

@@ -20,7 +20,13 @@ function knownKeysAt(path: readonly PropertyKey[]): string[] {
   return schema instanceof z.ZodObject ? Object.keys(schema.shape) : [];
 }
 
-function describeIssue(issue: z.core.$ZodIssue, fileName: string): UsageError {
+function valueAt(json: unknown, path: readonly PropertyKey[]): unknown {
+  let value = json;
+  for (const segment of path) value = value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[segment] : undefined;
+  return value;
+}
+
+function describeIssue(issue: z.core.$ZodIssue, fileName: string, json: unknown): UsageError {
   const where = issue.path.length > 0 ? `"${issue.path.join('.')}"` : 'the top level';
   if (issue.code === 'unrecognized_keys') {
     const key = issue.keys[0] ?? '';
@@ -32,7 +38,9 @@ function describeIssue(issue: z.core.$ZodIssue, fileName: string): UsageError {
       known.length > 0 ? `known keys here: ${known.join(', ')}` : null,
     );
   }
-  return new UsageError(`${fileName}: key ${where}: ${issue.message}`, 'see "Configuration" in the README for every key and its type');
+  const value = valueAt(json, issue.path);
+  const shown = value === undefined ? '' : ` (value: ${JSON.stringify(value)})`;
+  return new UsageError(`${fileName}: key ${where}: ${issue.message}${shown}`, 'see "Configuration" in the README for every key and its type');
 }
 
 /**
@@ -50,7 +58,7 @@ export function parseConfig(text: string, fileName: string): Config {
   const result = configSchema.safeParse(json);
   if (!result.success) {
     const first = result.error.issues[0];
-    throw first ? describeIssue(first, fileName) : new UsageError(`${fileName} is not a valid config`);
+    throw first ? describeIssue(first, fileName, json) : new UsageError(`${fileName} is not a valid config`);
   }
   return result.data;
 }
