@@ -2,6 +2,8 @@
 export interface OutStream {
   write(chunk: string): unknown;
   readonly isTTY?: boolean;
+  /** Terminal width, for wrapping help text. */
+  readonly columns?: number;
 }
 
 /**

@@ -48,6 +48,8 @@ export function buildProgram(proc: Proc, setExit: (code: ExitCode) => void): Com
       writeOut: (text) => proc.stdout.write(text),
       writeErr: (text) => proc.stderr.write(text),
       outputError: (text, write) => write(text.replace(/^error: /, 'rkpi: ')),
+      getOutHelpWidth: () => proc.stdout.columns ?? 80,
+      getErrHelpWidth: () => proc.stderr.columns ?? 80,
     })
     .exitOverride();
 

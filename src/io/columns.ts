@@ -45,7 +45,7 @@ export const COLUMNS: Readonly<Record<FileKind, readonly ColumnSpec[]>> = {
     DEPARTMENT,
     CHANNEL,
     dim('recruiter', ['recruiter_name', 'werver']),
-    dim('hiring_manager', ['vacaturehouder', 'manager', 'leidinggevende', 'hiring manager']),
+    dim('hiring_manager', ['vacaturehouder', 'manager', 'leidinggevende']),
     dim('location', ['locatie', 'vestiging', 'plaats', 'site']),
     col('performance_rating', 'number', ['beoordeling', 'performance', 'rating', 'prestatie']),
     col('probation_passed', 'boolean', ['proeftijd_doorstaan', 'proeftijd', 'probation']),
