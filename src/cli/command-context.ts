@@ -1,0 +1,28 @@
+import { type Command, Option } from 'commander';
+import type { ExitCode } from '../errors.js';
+import type { Proc } from './proc.js';
+
+/** What a command's registration needs: the process and where to put its exit code. */
+export interface CommandContext {
+  readonly proc: Proc;
+  readonly setExit: (code: ExitCode) => void;
+}
+
+/** Options every command that reads CSV files takes. */
+export function withInputOptions(command: Command): Command {
+  return command
+    .option('-c, --config <file>', 'config file (default: rkpi.config.json in this folder, if there is one)')
+    .option('--currency <code>', 'the one currency of this run (default: config, else EUR)')
+    .addOption(new Option('--date-format <order>', 'how to read ambiguous dates such as 03-04-2025').choices(['dmy', 'mdy']))
+    .addOption(new Option('--decimal <mark>', 'the decimal mark of ambiguous numbers such as 1.250').choices([',', '.']))
+    .option('--delimiter <char>', 'field delimiter: , ; tab | (default: sniffed from the header)')
+    .addOption(new Option('--encoding <name>', 'file encoding (default: UTF-8, else Windows-1252)').choices(['auto', 'utf-8', 'windows-1252']))
+    .addOption(new Option('--lang <lang>', 'language of number formats and defaults (default: config, then LANG)').choices(['en', 'nl']))
+    .option('--no-color', 'no colour, also when writing to a terminal')
+    .option('--debug', 'show the stack of an internal error');
+}
+
+/** Help text after the options: one example a line. */
+export function examples(...lines: string[]): string {
+  return `\nExamples:\n${lines.map((line) => `  $ ${line}`).join('\n')}`;
+}

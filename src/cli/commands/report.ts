@@ -1,0 +1,42 @@
+import { type Command, Option } from 'commander';
+import { type CommandContext, examples, withInputOptions } from '../command-context.js';
+
+/** Options that choose what `report` (and `compare`, `value`) compute over the input files. */
+export function withReportOptions(command: Command): Command {
+  return command
+    .option('--costs <file>', 'costs file (CSV)')
+    .option('--hours <file>', 'hours file (CSV)')
+    .option('--demo', 'run on the bundled demo data')
+    .option('--as-of <date>', 'reference date for open vacancies and first years (default: period end, at most today)')
+    .option('--business-days', 'count durations in working days (Mon–Fri minus config holidays)')
+    .option('--by <column>', 'KPIs per group: department, channel, role, recruiter, hiring_manager, location, vacancy or an extra column')
+    .option('--skip-invalid', 'compute on the valid rows; rejected rows are listed and counted');
+}
+
+export function registerReport(program: Command, { proc, setExit }: CommandContext): void {
+  const command = program
+    .command('report')
+    .summary('compute the KPIs of the hires, costs and hours files')
+    .description('Compute cost per hire, time to fill, quality of hire and the other KPIs for one period.')
+    .argument('[hires]', 'hires file (CSV, - for stdin)')
+    .option('-p, --period <period>', 'period: 2025, 2025-H1, 2025-Q3, 2025-07 or 2025-01-01..2025-06-30 (default: all data)');
+  withInputOptions(
+    withReportOptions(command)
+      .addOption(new Option('-f, --format <format>', 'output format (default: from -o, else table)').choices(['table', 'json']))
+      .option('-o, --output <file>', 'write the result to a file instead of stdout'),
+  )
+    .addHelpText(
+      'after',
+      examples(
+        'rkpi report --demo',
+        'rkpi report hires.csv --costs costs.csv --hours hours.csv',
+        'rkpi report hires.csv --costs costs.csv --hours hours.csv --period 2025-Q3 --by department',
+        'rkpi report hires.csv --costs costs.csv --period 2025 --format json -o nulmeting-2025.json',
+        'rkpi report export.csv --date-format mdy --decimal . --skip-invalid',
+      ),
+    )
+    .action(async (hires: string | undefined, flags) => {
+      const { reportCommand } = await import('../report-command.js');
+      setExit(await reportCommand(hires, flags, proc));
+    });
+}
