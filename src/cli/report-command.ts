@@ -1,24 +1,29 @@
 import { buildReport } from '../core/report.js';
-import type { DayCount, HoursRole, Records } from '../core/types.js';
+import type { DayCount, HoursRole, Period, Records } from '../core/types.js';
 import { EXIT, type ExitCode, UsageError } from '../errors.js';
 import { COLUMNS, normaliseHeader } from '../io/columns.js';
+import type { LoadedInputs } from '../io/load-inputs.js';
 import { wantsColour } from '../render/colour.js';
-import { reportDocument } from '../render/document.js';
+import { type ReportDocument, reportDocument } from '../render/document.js';
 import { renderReport, type ReportFormat } from '../render/renderers.js';
-import { type FileFlags, readInputs, setUp } from './inputs.js';
+import { type FileFlags, readInputs, type Setup, setUp } from './inputs.js';
 import { formatFromPath, writeResult } from './output.js';
 import { printProblems } from './problems.js';
 import type { Proc } from './proc.js';
 import { asOfDay, DEFAULT_BUSINESS_ROLES, holidaysOf, periodOf, scalesOf, todayOf } from './settings.js';
 
-export interface ReportFlags extends FileFlags {
-  readonly period?: string;
+/** The flags that decide what a report computes (shared by report and compare). */
+export interface ComputeFlags extends FileFlags {
   readonly asOf?: string;
   readonly businessDays?: boolean;
   readonly by?: string;
+  readonly skipInvalid?: boolean;
+}
+
+export interface ReportFlags extends ComputeFlags {
+  readonly period?: string;
   readonly format?: ReportFormat;
   readonly output?: string;
-  readonly skipInvalid?: boolean;
   readonly color: boolean;
 }
 
@@ -38,25 +43,36 @@ export function dimensionOf(by: string, records: Records): string {
   throw new UsageError(`--by "${by}": the hires file has no such column`, `group by one of: ${choices.join(', ')}`);
 }
 
-/** `rkpi report`: read, validate, compute, render. */
-export async function reportCommand(hires: string | undefined, flags: ReportFlags, proc: Proc): Promise<ExitCode> {
-  const format = flags.format ?? (formatFromPath(flags.output) as ReportFormat | null) ?? 'table';
-  const period = periodOf(flags.period);
-  const asOf = asOfDay(flags.asOf);
+/** The input files, read and checked: notes and problems go to stderr; null when the run must stop. */
+export async function loadChecked(
+  hires: string | undefined,
+  flags: ComputeFlags,
+  proc: Proc,
+): Promise<{ setup: Setup; loaded: LoadedInputs } | null> {
   const setup = await setUp(hires, flags, proc);
   const loaded = await readInputs(setup, flags.demo === true, proc);
   for (const notice of loaded.notices) proc.stderr.write(`note: ${notice}\n`);
   if (loaded.problems.length > 0) {
     const hint = flags.skipInvalid ? null : 'to compute on the valid rows only, pass --skip-invalid (rejected rows are still counted)';
     printProblems(loaded.problems, Object.values(loaded.inputs), proc.stderr, hint);
-    if (!flags.skipInvalid) return EXIT.data;
+    if (!flags.skipInvalid) return null;
   }
+  return { setup, loaded };
+}
+
+/** The report document of one period over checked inputs. */
+export function documentFor(
+  { setup, loaded }: { setup: Setup; loaded: LoadedInputs },
+  period: Period | null,
+  flags: ComputeFlags,
+  proc: Proc,
+): ReportDocument {
   const { config } = setup;
   const dayCount: DayCount = flags.businessDays ? 'business' : 'calendar';
   const businessRoles: readonly HoursRole[] = config.businessRoles ?? DEFAULT_BUSINESS_ROLES;
   const report = buildReport(loaded.records, {
     period,
-    asOf,
+    asOf: asOfDay(flags.asOf),
     today: todayOf(proc.now?.() ?? new Date()),
     dayCount,
     holidays: holidaysOf(config),
@@ -64,18 +80,32 @@ export async function reportCommand(hires: string | undefined, flags: ReportFlag
     scales: scalesOf(config),
     by: flags.by === undefined ? null : dimensionOf(flags.by, loaded.records),
   });
-  const document = reportDocument(report, {
+  return reportDocument(report, {
     currency: setup.settings.table.currency,
     businessRoles,
     scales: scalesOf(config),
     holidays: config.holidays?.length ?? 0,
     inputs: loaded.inputs,
   });
-  for (const warning of document.warnings) proc.stderr.write(`warning: ${warning}\n`);
+}
+
+/** Whether the result goes to a terminal in colour: never into a file. */
+export function colourFor(flags: { color: boolean; output?: string }, proc: Proc): boolean {
   const toTerminal = flags.output === undefined || flags.output === '-';
-  const colour = wantsColour({ flag: flags.color, env: proc.env, isTTY: toTerminal && proc.stdout.isTTY === true });
-  const text = renderReport(document, format, { colour, lang: setup.lang });
-  const inputs = Object.values(setup.paths).filter((path): path is string => path !== undefined);
+  return wantsColour({ flag: flags.color, env: proc.env, isTTY: toTerminal && proc.stdout.isTTY === true });
+}
+
+/** `rkpi report`: read, validate, compute, render. */
+export async function reportCommand(hires: string | undefined, flags: ReportFlags, proc: Proc): Promise<ExitCode> {
+  const format = flags.format ?? (formatFromPath(flags.output) as ReportFormat | null) ?? 'table';
+  const period = periodOf(flags.period);
+  asOfDay(flags.asOf); // a bad --as-of fails before any file is read
+  const checked = await loadChecked(hires, flags, proc);
+  if (checked === null) return EXIT.data;
+  const document = documentFor(checked, period, flags, proc);
+  for (const warning of document.warnings) proc.stderr.write(`warning: ${warning}\n`);
+  const text = renderReport(document, format, { colour: colourFor(flags, proc), lang: checked.setup.lang });
+  const inputs = Object.values(checked.setup.paths).filter((path): path is string => path !== undefined);
   await writeResult(text, flags.output, { cwd: proc.cwd(), stdout: proc.stdout, inputs });
   return EXIT.ok;
 }
