@@ -36,7 +36,13 @@ function lookupTable(kind: FileKind, mapping: ColumnMapping): Map<string, Column
  * mapping first, then the canonical names and their English and Dutch aliases. Unknown columns
  * become extra dimensions for `--by`. A duplicate column or a missing required one stops the read.
  */
-export function mapHeader(fields: readonly string[], kind: FileKind, mapping: ColumnMapping, fileName: string): HeaderSlot[] {
+export function mapHeader(
+  fields: readonly string[],
+  kind: FileKind,
+  mapping: ColumnMapping,
+  fileName: string,
+  line = 1,
+): HeaderSlot[] {
   const table = lookupTable(kind, mapping);
   const seen = new Map<string, string>();
   const slots = fields.map((raw): HeaderSlot => {
@@ -48,7 +54,7 @@ export function mapHeader(fields: readonly string[], kind: FileKind, mapping: Co
     const earlier = seen.get(identity);
     if (earlier !== undefined) {
       throw new InputError(
-        `${fileName}:1: columns "${earlier}" and "${header}" are the same column${spec ? ` (${spec.name})` : ''}`,
+        `${fileName}:${line}: columns "${earlier}" and "${header}" are the same column${spec ? ` (${spec.name})` : ''}`,
         'remove or rename one of them, or map the one to use in the config\'s "columns"',
       );
     }
@@ -60,7 +66,8 @@ export function mapHeader(fields: readonly string[], kind: FileKind, mapping: Co
     const names = missing.map((spec) => `"${spec.name}"`).join(', ');
     const example = missing[0]!;
     throw new InputError(
-      `${fileName}:1: required column ${names} is missing (the header has: ${fields.map((f) => f.trim()).join(', ')})`,
+      `${fileName}:${line}: required ${missing.length > 1 ? `columns ${names} are` : `column ${names} is`} missing ` +
+        `(the header has: ${fields.map((f) => f.trim()).join(', ')})`,
       `name the column ${example.name} or ${example.aliases[0] ?? example.name}, or map it in rkpi.config.json: ` +
         `{"columns": {"${kind}": {"${example.name}": "<your header>"}}}`,
     );
@@ -78,6 +85,7 @@ export function detectKind(
   fields: readonly string[],
   fileName: string,
   mappings: Readonly<Partial<Record<FileKind, ColumnMapping>>>,
+  line = 1,
 ): FileKind {
   const headers = new Set(fields.map(normaliseHeader));
   const kinds: FileKind[] = ['hires', 'costs', 'hours'];
@@ -87,7 +95,7 @@ export function detectKind(
   });
   if (!found) {
     throw new InputError(
-      `${fileName}:1: cannot tell whether this is a hires, costs or hours file`,
+      `${fileName}:${line}: cannot tell whether this is a hires, costs or hours file`,
       'a hires file has a vacancy_opened column, a costs file an amount column, an hours file an hours column',
     );
   }

@@ -91,5 +91,5 @@ export function centsOf(decimal: string): number {
   const [integer = '0', fraction = ''] = (negative ? decimal.slice(1) : decimal).split('.');
   const padded = fraction.padEnd(3, '0');
   const cents = Number(integer) * 100 + Number(padded.slice(0, 2)) + (Number(padded[2]) >= 5 ? 1 : 0);
-  return negative ? -cents : cents;
+  return negative && cents !== 0 ? -cents : cents;
 }

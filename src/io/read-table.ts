@@ -75,8 +75,8 @@ export async function readTable(source: TableSource, settings: TableSettings): P
   let rows = 0;
   for await (const { line, fields } of readCsvRows(text, { fileName, delimiter: settings.delimiter })) {
     if (slots === null) {
-      kind = source.kind ?? detectKind(fields, fileName, settings.columns);
-      slots = slotsFor(mapHeader(fields, kind, settings.columns[kind] ?? {}, fileName), settings);
+      kind = source.kind ?? detectKind(fields, fileName, settings.columns, line);
+      slots = slotsFor(mapHeader(fields, kind, settings.columns[kind] ?? {}, fileName, line), settings);
       continue;
     }
     const row = rows;
@@ -120,7 +120,8 @@ function readRow(slots: readonly Slot[], fields: readonly string[], row: number,
     if (header.kind === 'unnamed') {
       problems.push({ file, line, column: `#${index + 1}`, value: text, reason: 'a value in a column without a header' });
     } else if (header.kind === 'extra') {
-      dims.set(header.key, text);
+      // A known dimension wins: `department` mapped to "Team" is not overwritten by a "department" column.
+      if (!dims.has(header.key)) dims.set(header.key, text);
     } else {
       const result: CellResult<unknown> = typed ? typed.read(text, row, line) : { ok: true, value: text };
       if (!result.ok) {

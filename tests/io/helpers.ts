@@ -1,4 +1,6 @@
+import { isoOfDay } from '../../src/core/day.js';
 import type { FileKind } from '../../src/io/columns.js';
+import type { RecordSettings } from '../../src/io/record-schemas.js';
 import { readTable, type Table, type TableSettings } from '../../src/io/read-table.js';
 
 export const DUTCH_SETTINGS: TableSettings = {
@@ -25,3 +27,27 @@ export function readText(
   const parts = Array.isArray(content) ? content : [content as string | Buffer];
   return readTable({ fileName: 'test.csv', kind, chunks: chunksOf(parts) }, { ...DUTCH_SETTINGS, ...settings });
 }
+
+/** The values of one canonical column, draft by draft (undefined where the cell was empty). */
+export function valuesOf(table: Table, column: string): unknown[] {
+  return table.drafts.map((draft) => draft.values.get(column));
+}
+
+/** The dates of one canonical column as ISO strings, draft by draft. */
+export function datesOf(table: Table, column: string): (string | undefined)[] {
+  return table.drafts.map((draft) => {
+    const value = draft.values.get(column);
+    return typeof value === 'number' ? isoOfDay(value) : undefined;
+  });
+}
+
+/** The line each draft starts on. */
+export function linesOf(table: Table): number[] {
+  return table.drafts.map((draft) => draft.line);
+}
+
+/** The record checks' settings with the default scales and no configured rates. */
+export const RECORD_SETTINGS: RecordSettings = {
+  scales: { performance: { min: 1, max: 5 }, satisfaction: { min: 1, max: 10 } },
+  rates: {},
+};

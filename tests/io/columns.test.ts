@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { COLUMNS, normaliseHeader } from '../../src/io/columns.js';
+
+describe('normaliseHeader', () => {
+  it('trims, lowers the case and turns spaces and hyphens into _', () => {
+    expect(normaliseHeader(' Vacature-geopend ')).toBe('vacature_geopend');
+    expect(normaliseHeader('Start Date')).toBe('start_date');
+  });
+
+  it('turns a run of spaces, tabs and hyphens into one _', () => {
+    expect(normaliseHeader('Datum  in - dienst')).toBe('datum_in_dienst');
+    expect(normaliseHeader('uren\tper-week')).toBe('uren_per_week');
+  });
+
+  it('leaves other characters as they are', () => {
+    expect(normaliseHeader('Bedrag (€)')).toBe('bedrag_(€)');
+    expect(normaliseHeader('__proto__')).toBe('__proto__');
+  });
+});
+
+describe('COLUMNS', () => {
+  it('gives no header name to two columns of one file', () => {
+    for (const specs of Object.values(COLUMNS)) {
+      const names = specs.flatMap((spec) => [spec.name, ...spec.aliases].map(normaliseHeader));
+      expect(new Set(names).size).toBe(names.length);
+    }
+  });
+
+  it('requires vacancy_opened of hires, date and amount of costs, date and hours of hours', () => {
+    const required = (kind: keyof typeof COLUMNS) => COLUMNS[kind].filter((spec) => spec.required).map((spec) => spec.name);
+    expect(required('hires')).toEqual(['vacancy_opened']);
+    expect(required('costs')).toEqual(['date', 'amount']);
+    expect(required('hours')).toEqual(['date', 'hours']);
+  });
+});

@@ -1,0 +1,214 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { decodeText, type EncodingOption } from '../../src/io/decode.js';
+import { linesOf, readText, valuesOf } from './helpers.js';
+
+const SAVE_AS_CSV = 'in Excel use Save As → "CSV UTF-8 (comma delimited)" or "CSV (semicolon delimited)"';
+const WINDOWS_1252_NOTICE = 'test.csv: not valid UTF-8, read as Windows-1252 (pass --encoding to choose)';
+
+/** Windows-1252 bytes of a text: € and ’ have their own bytes, the rest is Latin-1. */
+const WINDOWS_1252_BYTES = new Map([['€', 0x80], ['’', 0x92]]);
+const windows1252 = (text: string): Buffer => Buffer.from([...text].map((c) => WINDOWS_1252_BYTES.get(c) ?? c.charCodeAt(0)));
+
+const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+
+async function* chunksOf(parts: readonly (string | Buffer)[]): AsyncGenerator<Buffer> {
+  for (const part of parts) yield Buffer.isBuffer(part) ? part : Buffer.from(part, 'utf8');
+}
+
+async function decode(parts: readonly (string | Buffer)[], encoding: EncodingOption = 'auto') {
+  const notices: string[] = [];
+  const options = { fileName: 'test.csv', encoding, digest: createHash('sha256'), notice: (n: string) => notices.push(n) };
+  let text = '';
+  for await (const piece of decodeText(chunksOf(parts), options)) text += piece;
+  return { text, notices };
+}
+
+describe('decodeText', () => {
+  describe('UTF-8', () => {
+    it('strips a UTF-8 byte order mark', async () => {
+      expect(await decode([Buffer.concat([BOM, Buffer.from('datum;bedrag\n')])])).toEqual({ text: 'datum;bedrag\n', notices: [] });
+    });
+
+    it('strips a byte order mark split over two chunks', async () => {
+      expect(await decode([BOM.subarray(0, 1), Buffer.concat([BOM.subarray(1), Buffer.from('datum\n')])])).toEqual({
+        text: 'datum\n',
+        notices: [],
+      });
+    });
+
+    it('joins a multi-byte character that straddles two chunks', async () => {
+      const bytes = Buffer.from('café €5\n', 'utf8');
+      // é is C3 A9 at bytes 3–4; € is E2 82 AC at bytes 6–8
+      expect(await decode([bytes.subarray(0, 4), bytes.subarray(4, 7), bytes.subarray(7)])).toEqual({
+        text: 'café €5\n',
+        notices: [],
+      });
+    });
+
+    it('refuses a file that ends in the middle of a character', async () => {
+      await expect(decode([Buffer.from([0x61, 0x0a, 0xe2, 0x82])])).rejects.toMatchObject({
+        name: 'InputError',
+        message: 'test.csv ends in the middle of a UTF-8 character',
+        hint: SAVE_AS_CSV,
+      });
+    });
+  });
+
+  describe('Windows-1252', () => {
+    it('reads a file that is not UTF-8 as Windows-1252 with a notice', async () => {
+      expect(await decode([windows1252('€ 5;Zoë;’t Hoekje\n')])).toEqual({
+        text: '€ 5;Zoë;’t Hoekje\n',
+        notices: [WINDOWS_1252_NOTICE],
+      });
+    });
+
+    it('switches to Windows-1252 when the first high byte comes in a later chunk', async () => {
+      expect(await decode(['datum;categorie\n', windows1252('2025-01-01;Zoë\n')])).toEqual({
+        text: 'datum;categorie\n2025-01-01;Zoë\n',
+        notices: [WINDOWS_1252_NOTICE],
+      });
+    });
+
+    it('reads Windows-1252 without a notice when --encoding says so', async () => {
+      expect(await decode([windows1252('€ 5\n')], 'windows-1252')).toEqual({ text: '€ 5\n', notices: [] });
+    });
+
+    it('refuses a file that is UTF-8 with non-ASCII text first and invalid later (mixed encodings)', async () => {
+      // the first chunk is 'naam\ncafé\n': 4 + 1 + 5 + 1 = 11 bytes
+      await expect(decode(['naam\ncafé\n', windows1252('Zoë\n')])).rejects.toMatchObject({
+        name: 'InputError',
+        message: 'test.csv is not valid UTF-8 (after byte 11)',
+        hint: `it mixes encodings; ${SAVE_AS_CSV}`,
+      });
+    });
+
+    it('refuses a Windows-1252 file under --encoding utf-8', async () => {
+      await expect(decode([windows1252('Zoë\n')], 'utf-8')).rejects.toMatchObject({
+        name: 'InputError',
+        message: 'test.csv is not valid UTF-8 (after byte 0)',
+        hint: 'pass --encoding windows-1252 if Excel on Windows saved it',
+      });
+    });
+  });
+
+  describe('what is not text', () => {
+    it('refuses UTF-16 little-endian with a byte order mark', async () => {
+      await expect(decode([Buffer.from('\ufeffdatum;bedrag\n', 'utf16le')])).rejects.toMatchObject({
+        name: 'InputError',
+        message: 'test.csv is UTF-16 text, which rkpi does not read',
+        hint: SAVE_AS_CSV,
+      });
+    });
+
+    it('refuses UTF-16 big-endian with a byte order mark', async () => {
+      const bigEndian = Buffer.from('\ufeffdatum;bedrag\n', 'utf16le').swap16();
+      expect(bigEndian.subarray(0, 2)).toEqual(Buffer.from([0xfe, 0xff]));
+      await expect(decode([bigEndian])).rejects.toMatchObject({ message: 'test.csv is UTF-16 text, which rkpi does not read' });
+    });
+
+    it('refuses UTF-16 without a byte order mark by its NUL bytes', async () => {
+      await expect(decode([Buffer.from('datum;bedrag\n', 'utf16le')])).rejects.toMatchObject({
+        message: 'test.csv is UTF-16 text, which rkpi does not read',
+      });
+    });
+
+    it('refuses an .xlsx workbook', async () => {
+      await expect(decode([Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00])])).rejects.toMatchObject({
+        name: 'InputError',
+        message: 'test.csv is an Excel workbook or another zip file, not CSV',
+        hint: SAVE_AS_CSV,
+      });
+    });
+
+    it('refuses a binary file with a few NUL bytes', async () => {
+      await expect(decode([Buffer.from('datum;bedrag\n2025-01-01;5\u0000\n', 'utf8')])).rejects.toMatchObject({
+        name: 'InputError',
+        message: 'test.csv is a binary file, not CSV (it contains NUL bytes)',
+        hint: SAVE_AS_CSV,
+      });
+    });
+
+    it('refuses a file without bytes', async () => {
+      await expect(decode([])).rejects.toMatchObject({
+        name: 'InputError',
+        message: 'test.csv is empty: a header row is needed',
+        hint: 'export the data again with its column names',
+      });
+    });
+  });
+
+  describe('line ends', () => {
+    it('turns CRLF and CR-only line ends into LF', async () => {
+      expect((await decode(['a\r\nb\rc\n'])).text).toBe('a\nb\nc\n');
+    });
+
+    it('turns a CRLF split over two chunks into one line end', async () => {
+      expect((await decode(['a\r', '\nb\r', '\r\n'])).text).toBe('a\nb\n\n');
+    });
+
+    it('ends a file whose last byte is a CR with LF', async () => {
+      expect((await decode(['a\rb\r'])).text).toBe('a\nb\n');
+    });
+  });
+});
+
+describe('decoding through readTable', () => {
+  it('keeps a byte order mark out of the first header', async () => {
+    const table = await readText('costs', Buffer.concat([BOM, Buffer.from('datum;bedrag\n2025-01-01;5\n')]));
+    expect(table.headers.get('date')).toBe('datum');
+    expect(valuesOf(table, 'amount')).toEqual([500]);
+  });
+
+  it('hashes the bytes of the file as they are, byte order mark included', async () => {
+    const bytes = Buffer.concat([BOM, Buffer.from('datum;bedrag\n2025-01-01;5\n')]);
+    const table = await readText('costs', [bytes.subarray(0, 2), bytes.subarray(2)]);
+    expect(table.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
+  });
+
+  it('reads €, ë and ’ of a Windows-1252 file right, with the notice', async () => {
+    const table = await readText('costs', windows1252('datum;bedrag;categorie\n2025-01-01;€ 12,50;Zoë’s advertentie\n'));
+    expect(valuesOf(table, 'amount')).toEqual([1250]);
+    expect(valuesOf(table, 'category')).toEqual(['Zoë’s advertentie']);
+    expect(table.notices).toEqual([WINDOWS_1252_NOTICE]);
+  });
+
+  it('reads a UTF-8 file whose multi-byte character straddles two chunks', async () => {
+    const bytes = Buffer.from('datum;bedrag;categorie\n2025-01-01;5;café\n', 'utf8');
+    const split = bytes.indexOf(0xc3) + 1;
+    const table = await readText('costs', [bytes.subarray(0, split), bytes.subarray(split)]);
+    expect(valuesOf(table, 'category')).toEqual(['café']);
+    expect(table.notices).toEqual([]);
+  });
+
+  it('refuses an empty file and a file of only a byte order mark', async () => {
+    const empty = { name: 'InputError', message: 'test.csv is empty: a header row is needed' };
+    await expect(readText('costs', '')).rejects.toMatchObject(empty);
+    await expect(readText('costs', [])).rejects.toMatchObject(empty);
+    await expect(readText('costs', BOM)).rejects.toMatchObject(empty);
+  });
+
+  describe('line numbers', () => {
+    const lf = 'datum;bedrag\n2025-01-01;5\n\n2025-01-02;"6\n"\n2025-01-03;7\n';
+
+    it('counts LF lines, blank lines and the line break inside a quoted field', async () => {
+      expect(linesOf(await readText('costs', lf))).toEqual([2, 4, 6]);
+    });
+
+    it('gives CRLF files the same line numbers as LF', async () => {
+      expect(linesOf(await readText('costs', lf.replace(/\n/g, '\r\n')))).toEqual([2, 4, 6]);
+    });
+
+    it('gives CR-only files the same line numbers as LF', async () => {
+      expect(linesOf(await readText('costs', lf.replace(/\n/g, '\r')))).toEqual([2, 4, 6]);
+    });
+
+    it('gives the same line numbers when a CRLF straddles two chunks', async () => {
+      const crlf = lf.replace(/\n/g, '\r\n');
+      const parts = crlf.split(/(?<=\r)/);
+      // every chunk but the last ends in a CR whose LF opens the next chunk
+      expect(parts.length).toBe(7);
+      expect(linesOf(await readText('costs', parts))).toEqual([2, 4, 6]);
+    });
+  });
+});

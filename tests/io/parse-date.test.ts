@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { readDate } from '../../src/io/parse-date.js';
+import { day } from '../builders.js';
+
+describe('readDate', () => {
+  describe('ISO dates', () => {
+    it('reads YYYY-MM-DD as an exact date that proves no order', () => {
+      expect(readDate('2025-03-01')).toEqual({ kind: 'exact', value: day('2025-03-01'), proves: null });
+    });
+
+    it('counts days from 1970-01-01', () => {
+      // 2025-03-01 is day 20148 (see dayFromIso)
+      expect(readDate('2025-03-01')).toEqual({ kind: 'exact', value: 20148, proves: null });
+    });
+
+    it('ignores a time after the date, with a T or a space, seconds and a zone', () => {
+      expect(readDate('2025-03-01T14:30:00Z')).toEqual({ kind: 'exact', value: day('2025-03-01'), proves: null });
+      expect(readDate('2025-03-01 09:15')).toEqual({ kind: 'exact', value: day('2025-03-01'), proves: null });
+      expect(readDate('2025-03-01T09:15:30.250+01:00')).toEqual({ kind: 'exact', value: day('2025-03-01'), proves: null });
+    });
+
+    it('accepts slashes, points and one-digit months and days', () => {
+      expect(readDate('2025/3/1')).toEqual({ kind: 'exact', value: day('2025-03-01'), proves: null });
+      expect(readDate('2025.12.31')).toEqual({ kind: 'exact', value: day('2025-12-31'), proves: null });
+    });
+
+    it('rejects an ISO date that does not exist', () => {
+      expect(readDate('2025-02-29')).toEqual({ kind: 'error', reason: 'not a date that exists' });
+      expect(readDate('2025-13-01')).toEqual({ kind: 'error', reason: 'not a date that exists' });
+    });
+  });
+
+  describe('dates with the year last', () => {
+    it('reads D-M-YYYY, D/M/YYYY and D.M.YYYY', () => {
+      expect(readDate('25-3-2025')).toEqual({ kind: 'exact', value: day('2025-03-25'), proves: 'dmy' });
+      expect(readDate('25/03/2025')).toEqual({ kind: 'exact', value: day('2025-03-25'), proves: 'dmy' });
+      expect(readDate('25.03.2025')).toEqual({ kind: 'exact', value: day('2025-03-25'), proves: 'dmy' });
+    });
+
+    it('proves day-first when the first part is above 12', () => {
+      expect(readDate('13-01-2025')).toEqual({ kind: 'exact', value: day('2025-01-13'), proves: 'dmy' });
+    });
+
+    it('proves month-first when the second part is above 12', () => {
+      expect(readDate('03/25/2025')).toEqual({ kind: 'exact', value: day('2025-03-25'), proves: 'mdy' });
+      expect(readDate('1/13/2025')).toEqual({ kind: 'exact', value: day('2025-01-13'), proves: 'mdy' });
+    });
+
+    it('carries both readings of an ambiguous date', () => {
+      // 03-04-2025: 3 April day-first, 4 March month-first
+      expect(readDate('03-04-2025')).toEqual({
+        kind: 'ambiguous',
+        byOrder: { dmy: day('2025-04-03'), mdy: day('2025-03-04') },
+      });
+    });
+
+    it('reads equal parts as exact without proving an order', () => {
+      expect(readDate('05-05-2025')).toEqual({ kind: 'exact', value: day('2025-05-05'), proves: null });
+      expect(readDate('12/12/2025')).toEqual({ kind: 'exact', value: day('2025-12-12'), proves: null });
+    });
+
+    it('ignores a time after the date', () => {
+      expect(readDate('25-03-2025 17:45:00')).toEqual({ kind: 'exact', value: day('2025-03-25'), proves: 'dmy' });
+    });
+
+    it('rejects 31-02-2025 and 02-31-2025 as impossible instead of rolling over', () => {
+      expect(readDate('31-02-2025')).toEqual({ kind: 'error', reason: 'not a date that exists' });
+      expect(readDate('02-31-2025')).toEqual({ kind: 'error', reason: 'not a date that exists' });
+    });
+
+    it('accepts 29 February in a leap year and rejects it in another', () => {
+      expect(readDate('29-02-2024')).toEqual({ kind: 'exact', value: day('2024-02-29'), proves: 'dmy' });
+      expect(readDate('29-02-2025')).toEqual({ kind: 'error', reason: 'not a date that exists' });
+    });
+
+    it('rejects a value where neither part can be the month', () => {
+      expect(readDate('13-13-2025')).toEqual({ kind: 'error', reason: 'not a date: neither part can be the month' });
+    });
+
+    it('rejects a two-digit year instead of reading 25 as the year 0025', () => {
+      expect(readDate('25-03-25')).toEqual({ kind: 'error', reason: 'two-digit year: write the year in full' });
+      expect(readDate('3/4/25')).toEqual({ kind: 'error', reason: 'two-digit year: write the year in full' });
+    });
+
+    it('rejects a year of three or five digits', () => {
+      expect(readDate('25-03-202')).toEqual({ kind: 'error', reason: 'not a date with a four-digit year' });
+      expect(readDate('25-03-20255')).toEqual({ kind: 'error', reason: 'not a date with a four-digit year' });
+    });
+  });
+
+  describe('plausible years', () => {
+    it('accepts 1950 and 2100, the edges of the range', () => {
+      expect(readDate('1950-01-01')).toEqual({ kind: 'exact', value: day('1950-01-01'), proves: null });
+      expect(readDate('31-12-2100')).toEqual({ kind: 'exact', value: day('2100-12-31'), proves: 'dmy' });
+    });
+
+    it('rejects 1949 and 2101', () => {
+      expect(readDate('1949-12-31')).toEqual({ kind: 'error', reason: 'year 1949 is implausible (expected 1950–2100)' });
+      expect(readDate('01-01-2101')).toEqual({ kind: 'error', reason: 'year 2101 is implausible (expected 1950–2100)' });
+    });
+  });
+
+  describe('what is not a date', () => {
+    it('names an Excel serial number as such', () => {
+      expect(readDate('45678')).toEqual({ kind: 'error', reason: 'a number, not a date (an Excel date serial?)' });
+      expect(readDate('45678,25')).toEqual({ kind: 'error', reason: 'a number, not a date (an Excel date serial?)' });
+    });
+
+    it('rejects garbage', () => {
+      expect(readDate('morgen')).toEqual({ kind: 'error', reason: 'not a date' });
+      expect(readDate('2025-03')).toEqual({ kind: 'error', reason: 'not a date' });
+      expect(readDate('1 maart 2025')).toEqual({ kind: 'error', reason: 'not a date' });
+    });
+  });
+});
