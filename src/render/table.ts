@@ -1,10 +1,10 @@
 import type { ChalkInstance } from 'chalk';
-import Table from 'cli-table3';
 import type { KpiKey } from '../core/types.js';
 import { palette } from './colour.js';
 import type { KpisDocument, ReportDocument } from './document.js';
 import { type Formatter, formatter, type Lang } from './format.js';
 import { KPI_LABELS } from './labels.js';
+import { newTable, numbersRight } from './table-kit.js';
 
 export interface TableOptions {
   readonly colour: boolean;
@@ -12,22 +12,6 @@ export interface TableOptions {
 }
 
 type Row = readonly [label: string, value: string, basis: string];
-
-/** No rule between body rows: a long table stays readable on one screen. */
-const COMPACT = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
-
-/** A cli-table3 table whose colours follow the one colour decision (it colours headers otherwise). */
-function newTable(head: readonly string[], colour: boolean, aligns: readonly ('left' | 'right')[]): Table.Table {
-  return new Table({
-    head: [...head],
-    chars: COMPACT,
-    style: { head: colour ? ['cyan'] : [], border: colour ? ['grey'] : [] },
-    colAligns: [...aligns],
-  });
-}
-
-/** First column left, the others right: label and numbers. */
-const numbersRight = (columns: number): ('left' | 'right')[] => ['left', ...Array<'right'>(columns - 1).fill('right')];
 
 function summaryRows(k: KpisDocument, f: Formatter, scale: string): Row[] {
   const n = (count: number, what = 'hires') => `${count} ${what}`;

@@ -1,0 +1,18 @@
+import Table from 'cli-table3';
+
+/** No rule between body rows: a long table stays readable on one screen. */
+const COMPACT = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
+
+/** A cli-table3 table whose colours follow the one colour decision (it colours headers otherwise). */
+export function newTable(head: readonly string[], colour: boolean, aligns: readonly ('left' | 'right')[]): Table.Table {
+  return new Table({
+    head: [...head],
+    chars: COMPACT,
+    style: { head: colour ? ['cyan'] : [], border: colour ? ['grey'] : [] },
+    colAligns: [...aligns],
+  });
+}
+
+/** First column left, the others right: label and numbers. */
+export const numbersRight = (columns: number): ('left' | 'right')[] => ['left', ...Array<'right'>(columns - 1).fill('right')];
+
