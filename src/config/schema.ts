@@ -52,7 +52,8 @@ export const configSchema = z.strictObject({
     })
     .optional(),
   weights: keyed(AREA_KEYS, z.number().min(0)).optional(),
-  tolerance: z.number().min(0).max(0.5).optional(),
+  // Below 0.5: a budget area scores 0 at ±0.50 from target, so the band must end before that.
+  tolerance: z.number().min(0).lt(0.5).optional(),
   holidays: z.array(isoDate).optional(),
 });
 

@@ -5,6 +5,8 @@
  * zone can shift a date. Money is integer cents (`Cents`): sums of money never go through floats.
  */
 
+import type { ValueBlock, ValueModel } from './value/value-block.js';
+
 /** Whole days since 1970-01-01 (day 0 is 1970-01-01). */
 export type Day = number;
 
@@ -96,6 +98,8 @@ export interface ReportOptions {
   readonly scales: { readonly performance: Scale; readonly satisfaction: Scale };
   /** Dimension key to group by, or null. */
   readonly by: string | null;
+  /** The value model's targets, weights and tolerance; absent or null: no value block. */
+  readonly value?: ValueModel | null;
 }
 
 export interface Records {
@@ -201,4 +205,6 @@ export interface Report {
   readonly groups: GroupTable | null;
   /** Remarks about the data that do not stop the report (negative costs, …). */
   readonly warnings: readonly ReportWarning[];
+  /** The value model over the period (SPEC §6); null when no value model was asked for. */
+  readonly value: ValueBlock | null;
 }

@@ -1,0 +1,34 @@
+/**
+ * What `rkpi weights` reports on a rankings sheet: the combined weights, and how far the
+ * stakeholders (all of them, and each group) agree on the order.
+ */
+import { aggregateWeights, type AggregateOptions, type AggregatedWeights, type StakeholderRanking } from './aggregate-weights.js';
+import { areaAgreement, type Concordance, type NoConcordance } from './kendall.js';
+
+export type Agreement = Concordance | NoConcordance;
+
+export interface RankingsReport {
+  readonly weights: AggregatedWeights;
+  /** Kendall's W over every stakeholder. */
+  readonly agreement: Agreement;
+  /** Kendall's W within each group, in the order of `weights.groups`. */
+  readonly groupAgreement: readonly Agreement[];
+}
+
+/**
+ * The weights of a rankings sheet (see `aggregateWeights`) with Kendall's W (tie-corrected) over
+ * all stakeholders and within each group. Null when there are no stakeholders.
+ *
+ * @example rankingsReport(rows, { method: 'roc', balanceGroups: false })?.agreement.level // e.g. 'moderate'
+ */
+export function rankingsReport(stakeholders: readonly StakeholderRanking[], options: AggregateOptions): RankingsReport | null {
+  const weights = aggregateWeights(stakeholders, options);
+  if (weights === null) return null;
+  return {
+    weights,
+    agreement: areaAgreement(stakeholders.map((row) => row.ranks)),
+    groupAgreement: weights.groups.map((group) =>
+      areaAgreement(stakeholders.filter((row) => row.group === group.group).map((row) => row.ranks)),
+    ),
+  };
+}
