@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import type { ExitCode } from '../errors.js';
+import { registerCompare } from './commands/compare.js';
 import { registerInit } from './commands/init.js';
 import { registerReport } from './commands/report.js';
 import { registerValidate } from './commands/validate.js';
@@ -25,6 +26,7 @@ export function buildProgram(proc: Proc, setExit: (code: ExitCode) => void): Com
     .exitOverride();
   const context = { proc, setExit };
   registerReport(program, context);
+  registerCompare(program, context);
   registerValidate(program, context);
   registerInit(program, context);
   return program;

@@ -1,0 +1,93 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { compareSnapshots, refusals, type SnapshotFigures } from '../core/compare/compare-snapshots.js';
+import { EXIT, type ExitCode, InputError, UsageError } from '../errors.js';
+import { compareDocument } from '../render/compare-document.js';
+import { renderCompareTable } from '../render/compare-table.js';
+import { renderJson } from '../render/json.js';
+import { figuresFromJson, figuresOf } from '../render/snapshot.js';
+import { loadConfig, CONFIG_FILE } from '../config/load.js';
+import { formatFromPath, writeResult } from './output.js';
+import type { Proc } from './proc.js';
+import { colourFor, type ComputeFlags, documentFor, loadChecked } from './report-command.js';
+import { periodOf, resolveLang } from './settings.js';
+
+export interface CompareFlags extends ComputeFlags {
+  readonly baseline?: string;
+  readonly current?: string;
+  readonly format?: 'table' | 'json';
+  readonly output?: string;
+  readonly color: boolean;
+}
+
+interface Sides {
+  readonly figures: readonly [SnapshotFigures, SnapshotFigures];
+  readonly sources: readonly [string, string];
+  readonly inputs: readonly string[];
+}
+
+async function readSnapshot(path: string, proc: Proc): Promise<SnapshotFigures> {
+  let text: string;
+  try {
+    text = await readFile(resolve(proc.cwd(), path), 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new UsageError(`snapshot not found: ${path}`, 'save one with rkpi report … --format json -o FILE.json');
+    if (code === 'EISDIR') throw new UsageError(`${path} is a folder, not a snapshot`);
+    throw error;
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new InputError(`${path} is not JSON`, 'give two files saved with rkpi report … --format json');
+  }
+  return figuresFromJson(json, path);
+}
+
+/** Mode 1: two saved snapshots. */
+async function fromSnapshots(files: readonly string[], proc: Proc): Promise<Sides> {
+  const [baseline, current] = files;
+  if (files.length !== 2 || baseline === undefined || current === undefined) {
+    throw new UsageError(
+      `compare takes two snapshots, got ${files.length} file${files.length === 1 ? '' : 's'}`,
+      'rkpi compare nulmeting-2024.json report-2025.json, or rkpi compare --baseline 2024 --current 2025 hires.csv …',
+    );
+  }
+  return { figures: [await readSnapshot(baseline, proc), await readSnapshot(current, proc)], sources: [baseline, current], inputs: files };
+}
+
+/** Mode 2: both periods computed now from the same input files. Null when the input has problems. */
+async function fromInputs(files: readonly string[], flags: CompareFlags, proc: Proc): Promise<Sides | null> {
+  if (flags.baseline === undefined || flags.current === undefined) {
+    throw new UsageError('--baseline and --current go together', 'rkpi compare --baseline 2024 --current 2025 hires.csv --costs costs.csv --hours hours.csv');
+  }
+  if (files.length > 1) throw new UsageError('with --baseline and --current, give one hires file', 'the costs and hours files go with --costs and --hours');
+  const periods = [periodOf(flags.baseline), periodOf(flags.current)] as const;
+  const checked = await loadChecked(files[0], flags, proc);
+  if (checked === null) return null;
+  const [before, after] = periods.map((period) => documentFor(checked, period, flags, proc));
+  const source = flags.demo ? 'demo data' : (files[0] ?? '');
+  return { figures: [figuresOf(before!), figuresOf(after!)], sources: [source, source], inputs: files };
+}
+
+/** `rkpi compare`: a nulmeting against a later measurement, figure by figure. */
+export async function compareCommand(files: readonly string[], flags: CompareFlags, proc: Proc): Promise<ExitCode> {
+  const format = flags.format ?? (formatFromPath(flags.output) as 'table' | 'json' | null) ?? 'table';
+  const computing = flags.baseline !== undefined || flags.current !== undefined;
+  const sides = computing ? await fromInputs(files, flags, proc) : await fromSnapshots(files, proc);
+  if (sides === null) return EXIT.data;
+  const [baseline, current] = sides.figures;
+  const refused = refusals(baseline, current);
+  if (refused.length > 0) {
+    throw new InputError(`cannot compare: ${refused.join('; ')}`, 'compare snapshots made with the same currency and day count');
+  }
+  const comparison = compareSnapshots(baseline, current);
+  for (const warning of comparison.warnings) proc.stderr.write(`warning: ${warning}\n`);
+  const document = compareDocument(comparison, { currency: baseline.currency, dayCount: baseline.dayCount, sources: sides.sources });
+  const config = computing ? {} : await loadConfig(resolve(proc.cwd(), flags.config ?? CONFIG_FILE), { name: flags.config ?? CONFIG_FILE, required: flags.config !== undefined });
+  const lang = resolveLang(flags.lang, config, proc.env);
+  const text = format === 'json' ? renderJson(document) : renderCompareTable(document, { colour: colourFor(flags, proc), lang });
+  await writeResult(text, flags.output, { cwd: proc.cwd(), stdout: proc.stdout, inputs: sides.inputs });
+  return EXIT.ok;
+}

@@ -1,0 +1,112 @@
+import { isoOfDay } from '../day.js';
+import type { Day, DayCount } from '../types.js';
+import { type KpiFigures, kpiMetrics, type ValueFigures } from './kpi-metrics.js';
+import { compareMetrics, countVerdicts, type MetricChange, type VerdictCounts } from './metric.js';
+import { monthsIn } from './period-length.js';
+
+/** What a comparison needs of one snapshot (a saved report, or one computed now). */
+export interface SnapshotFigures {
+  readonly period: { readonly label: string; readonly start: Day; readonly end: Day };
+  readonly currency: string;
+  readonly dayCount: DayCount;
+  readonly kpis: KpiFigures;
+  readonly value: ValueFigures | null;
+  readonly groups: { readonly by: string; readonly rows: readonly { readonly key: string; readonly kpis: KpiFigures }[] } | null;
+}
+
+export interface SideSummary {
+  readonly label: string;
+  readonly start: Day;
+  readonly end: Day;
+  readonly months: number;
+}
+
+export type GroupStatus = 'both' | 'new' | 'gone';
+
+export interface GroupChange {
+  readonly key: string;
+  /** new: only in the current snapshot; gone: only in the baseline. */
+  readonly status: GroupStatus;
+  readonly changes: readonly MetricChange[];
+}
+
+export interface Comparison {
+  readonly baseline: SideSummary;
+  readonly current: SideSummary;
+  readonly changes: readonly MetricChange[];
+  readonly counts: VerdictCounts;
+  readonly groups: { readonly by: string; readonly rows: readonly GroupChange[] } | null;
+  readonly warnings: readonly string[];
+}
+
+/**
+ * Why two snapshots cannot be compared (unlike is not compared with like): another currency or
+ * another day count. Empty when they can.
+ */
+export function refusals(baseline: SnapshotFigures, current: SnapshotFigures): string[] {
+  const reasons: string[] = [];
+  if (baseline.currency !== current.currency) {
+    reasons.push(`the baseline is in ${baseline.currency} and the current snapshot in ${current.currency}`);
+  }
+  if (baseline.dayCount !== current.dayCount) {
+    reasons.push(`the baseline counts ${baseline.dayCount} days and the current snapshot ${current.dayCount} days`);
+  }
+  return reasons;
+}
+
+function side(snapshot: SnapshotFigures): SideSummary {
+  const { label, start, end } = snapshot.period;
+  return { label, start, end, months: monthsIn(start, end) };
+}
+
+function groupChanges(baseline: SnapshotFigures, current: SnapshotFigures, months: readonly [number, number]) {
+  if (baseline.groups === null || current.groups === null || baseline.groups.by !== current.groups.by) return null;
+  const before = new Map(baseline.groups.rows.map((row) => [row.key, row.kpis]));
+  const after = new Map(current.groups.rows.map((row) => [row.key, row.kpis]));
+  const keys = [...new Set([...before.keys(), ...after.keys()])].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const rows = keys.map((key): GroupChange => {
+    const b = before.get(key);
+    const a = after.get(key);
+    const status: GroupStatus = b && a ? 'both' : a ? 'new' : 'gone';
+    const changes = compareMetrics(b ? kpiMetrics(b, months[0]) : [], a ? kpiMetrics(a, months[1]) : []);
+    return { key, status, changes };
+  });
+  return { by: baseline.groups.by, rows };
+}
+
+function warningsFor(baseline: SnapshotFigures, current: SnapshotFigures, sides: readonly [SideSummary, SideSummary]): string[] {
+  const warnings: string[] = [];
+  const [b, c] = sides;
+  if (Math.abs(b.months - c.months) > 1e-9) {
+    const length = (s: SideSummary) => `${s.label} (${isoOfDay(s.start)} to ${isoOfDay(s.end)}, ${+s.months.toFixed(2)} months)`;
+    warnings.push(`the periods differ in length: ${length(b)} against ${length(c)}; compare hires per month rather than hires`);
+  }
+  if (baseline.groups && current.groups && baseline.groups.by !== current.groups.by) {
+    warnings.push(`the groups differ (by ${baseline.groups.by} against by ${current.groups.by}); groups are not compared`);
+  } else if ((baseline.groups === null) !== (current.groups === null)) {
+    warnings.push('only one snapshot has groups; groups are not compared');
+  }
+  return warnings;
+}
+
+/**
+ * Baseline against current, figure by figure (and group by group when both are grouped alike),
+ * with the counts of better, worse and unchanged figures. Check `refusals` first.
+ *
+ * @example compareSnapshots(nulmeting2024, snapshot2025).counts // { better: 6, worse: 2, unchanged: 1, … }
+ */
+export function compareSnapshots(baseline: SnapshotFigures, current: SnapshotFigures): Comparison {
+  const sides = [side(baseline), side(current)] as const;
+  const changes = compareMetrics(
+    kpiMetrics(baseline.kpis, sides[0].months, baseline.value),
+    kpiMetrics(current.kpis, sides[1].months, current.value),
+  );
+  return {
+    baseline: sides[0],
+    current: sides[1],
+    changes,
+    counts: countVerdicts(changes),
+    groups: groupChanges(baseline, current, [sides[0].months, sides[1].months]),
+    warnings: warningsFor(baseline, current, sides),
+  };
+}

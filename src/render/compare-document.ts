@@ -1,0 +1,68 @@
+import type { Comparison, GroupChange } from '../core/compare/compare-snapshots.js';
+import type { MetricChange, Unit } from '../core/compare/metric.js';
+import { isoOfDay } from '../core/day.js';
+import { fourDecimals, twoDecimals } from './document.js';
+
+/** Bumped only for a breaking change of the comparison's JSON. */
+export const COMPARE_SCHEMA_VERSION = 1;
+
+const ROUNDING: Readonly<Record<Unit, (value: number | null) => number | null>> = {
+  count: twoDecimals,
+  money: twoDecimals,
+  days: twoDecimals,
+  hours: twoDecimals,
+  score: twoDecimals,
+  share: fourDecimals,
+  percent: fourDecimals,
+  index: fourDecimals,
+};
+
+function metricDocument(change: MetricChange) {
+  const round = ROUNDING[change.unit];
+  return {
+    key: change.key,
+    unit: change.unit,
+    polarity: change.polarity,
+    baseline: round(change.baseline),
+    current: round(change.current),
+    change: round(change.change),
+    relativeChange: fourDecimals(change.relativeChange),
+    verdict: change.verdict,
+  };
+}
+
+export type MetricDocument = ReturnType<typeof metricDocument>;
+
+function groupDocument(row: GroupChange) {
+  return { key: row.key, status: row.status, metrics: row.changes.map(metricDocument) };
+}
+
+export interface CompareContext {
+  readonly currency: string;
+  readonly dayCount: string;
+  /** Where each side came from: a snapshot file, or the input files. */
+  readonly sources: readonly [string, string];
+}
+
+/** The comparison as one JSON-ready document, rounded like the report. */
+export function compareDocument(comparison: Comparison, context: CompareContext) {
+  const side = (s: Comparison['baseline'], source: string) => ({
+    label: s.label,
+    start: isoOfDay(s.start),
+    end: isoOfDay(s.end),
+    months: fourDecimals(s.months),
+    source,
+  });
+  return {
+    schemaVersion: COMPARE_SCHEMA_VERSION,
+    baseline: side(comparison.baseline, context.sources[0]),
+    current: side(comparison.current, context.sources[1]),
+    settings: { currency: context.currency, dayCount: context.dayCount },
+    summary: { ...comparison.counts },
+    metrics: comparison.changes.map(metricDocument),
+    groups: comparison.groups === null ? null : { by: comparison.groups.by, rows: comparison.groups.rows.map(groupDocument) },
+    warnings: [...comparison.warnings],
+  };
+}
+
+export type CompareDocument = ReturnType<typeof compareDocument>;

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { compareSnapshots, refusals, type SnapshotFigures } from '../../../src/core/compare/compare-snapshots.js';
+import type { KpiFigures } from '../../../src/core/compare/kpi-metrics.js';
+import { day } from '../../builders.js';
+
+const none = { mean: null, median: null };
+function kpis(hires: number, costPerHire: number | null, medianFill: number | null): KpiFigures {
+  return {
+    hires,
+    openVacancies: { count: 0, age: none },
+    costs: { total: costPerHire === null ? 0 : costPerHire * hires },
+    costPerHire,
+    costPerHireComparable: null,
+    externalCostPerHire: null,
+    internalCostPerHire: null,
+    recruitingCostRatio: null,
+    timeToFill: { mean: medianFill, median: medianFill },
+    timeToHire: none,
+    timeToStart: none,
+    onTimeRate: { value: null },
+    qualityOfHire: { value: null },
+    firstYearAttrition: { value: null },
+    managerSatisfaction: { mean: null },
+    candidateSatisfaction: { mean: null },
+    effortHoursPerHire: null,
+  };
+}
+
+function snapshot(label: string, start: string, end: string, figures: KpiFigures, extra: Partial<SnapshotFigures> = {}): SnapshotFigures {
+  return { period: { label, start: day(start), end: day(end) }, currency: 'EUR', dayCount: 'calendar', kpis: figures, value: null, groups: null, ...extra };
+}
+
+describe('compareSnapshots', () => {
+  it('compares a year with the year before, figure by figure', () => {
+    const comparison = compareSnapshots(
+      snapshot('2024', '2024-01-01', '2024-12-31', kpis(70, 4100, 48)),
+      snapshot('2025', '2025-01-01', '2025-12-31', kpis(80, 3900, 45)),
+    );
+    const byKey = new Map(comparison.changes.map((c) => [c.key, c]));
+    // cost per hire 4100 → 3900: −200, −200 / 4100 = −0.04878…, lower is better
+    expect(byKey.get('costPerHire')).toMatchObject({ change: -200, verdict: 'better' });
+    expect(byKey.get('costPerHire')?.relativeChange).toBeCloseTo(-0.04878, 5);
+    // total cost 70 × 4100 = 287000 → 80 × 3900 = 312000: +25000, worse
+    expect(byKey.get('costs.total')).toMatchObject({ change: 25000, verdict: 'worse' });
+    expect(byKey.get('timeToFill.median')).toMatchObject({ change: -3, verdict: 'better' });
+    expect(byKey.get('hires')).toMatchObject({ change: 10, verdict: 'changed' });
+    expect(comparison.warnings).toEqual([]);
+    // better: cost per hire, fill median, fill mean; worse: total cost; changed: hires, hires per month
+    expect(comparison.counts).toMatchObject({ better: 3, worse: 1, changed: 2 });
+  });
+
+  it('warns when the periods differ in length and compares hires per month', () => {
+    const comparison = compareSnapshots(
+      snapshot('2025-Q1', '2025-01-01', '2025-03-31', kpis(21, 4000, 40)),
+      snapshot('2025', '2025-01-01', '2025-12-31', kpis(80, 4000, 40)),
+    );
+    expect(comparison.warnings).toEqual([
+      'the periods differ in length: 2025-Q1 (2025-01-01 to 2025-03-31, 3 months) against 2025 (2025-01-01 to 2025-12-31, 12 months); compare hires per month rather than hires',
+    ]);
+    // 21 / 3 = 7 a month against 80 / 12 = 6.666…
+    const perMonth = comparison.changes.find((c) => c.key === 'hiresPerMonth');
+    expect(perMonth?.baseline).toBe(7);
+    expect(perMonth?.current).toBeCloseTo(6.6667, 4);
+  });
+
+  it('compares groups row by row and marks new and gone groups', () => {
+    const groups = (rows: [string, KpiFigures][]) => ({ by: 'department', rows: rows.map(([key, k]) => ({ key, kpis: k })) });
+    const comparison = compareSnapshots(
+      snapshot('2024', '2024-01-01', '2024-12-31', kpis(3, 5000, 50), { groups: groups([['ICT', kpis(2, 6000, 60)], ['Zorg', kpis(1, 3000, 30)]]) }),
+      snapshot('2025', '2025-01-01', '2025-12-31', kpis(3, 4000, 40), { groups: groups([['HR', kpis(1, 2000, 20)], ['ICT', kpis(2, 5000, 50)]]) }),
+    );
+    expect(comparison.groups?.rows.map((row) => [row.key, row.status])).toEqual([
+      ['HR', 'new'],
+      ['ICT', 'both'],
+      ['Zorg', 'gone'],
+    ]);
+    const ict = comparison.groups?.rows[1]?.changes.find((c) => c.key === 'costPerHire');
+    expect(ict).toMatchObject({ baseline: 6000, current: 5000, change: -1000, verdict: 'better' });
+    const hr = comparison.groups?.rows[0]?.changes.find((c) => c.key === 'costPerHire');
+    expect(hr).toMatchObject({ baseline: null, current: 2000, verdict: 'not comparable' });
+  });
+});
+
+describe('refusals', () => {
+  it('refuses another currency and another day count', () => {
+    const eur = snapshot('2024', '2024-01-01', '2024-12-31', kpis(1, 1, 1));
+    const usdBusiness = { ...eur, currency: 'USD', dayCount: 'business' as const };
+    expect(refusals(eur, usdBusiness)).toEqual([
+      'the baseline is in EUR and the current snapshot in USD',
+      'the baseline counts calendar days and the current snapshot business days',
+    ]);
+    expect(refusals(eur, eur)).toEqual([]);
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { type KpiFigures, kpiMetrics } from '../../../src/core/compare/kpi-metrics.js';
+
+const stats = { mean: 40, median: 35 };
+const KPIS: KpiFigures = {
+  hires: 12,
+  openVacancies: { count: 3, age: stats },
+  costs: { total: 48000 },
+  costPerHire: 4000,
+  costPerHireComparable: 3500,
+  externalCostPerHire: 2500,
+  internalCostPerHire: 1500,
+  recruitingCostRatio: 9.5,
+  timeToFill: stats,
+  timeToHire: stats,
+  timeToStart: stats,
+  onTimeRate: { value: 0.75 },
+  qualityOfHire: { value: 0.8 },
+  firstYearAttrition: { value: 0.1 },
+  managerSatisfaction: { mean: 7.5 },
+  candidateSatisfaction: { mean: 8 },
+  effortHoursPerHire: 6,
+};
+
+describe('kpiMetrics', () => {
+  it('gives every compared figure its polarity', () => {
+    const polarity = Object.fromEntries(kpiMetrics(KPIS, 12, { value: 1.02, weightedScore: 88 }).map((m) => [m.key, m.polarity]));
+    expect(polarity).toEqual({
+      hires: 'neutral',
+      hiresPerMonth: 'neutral',
+      openVacancies: 'neutral',
+      'openVacancyAge.median': 'lower',
+      'costs.total': 'lower',
+      costPerHire: 'lower',
+      costPerHireComparable: 'lower',
+      externalCostPerHire: 'lower',
+      internalCostPerHire: 'lower',
+      recruitingCostRatio: 'lower',
+      'timeToFill.median': 'lower',
+      'timeToFill.mean': 'lower',
+      'timeToHire.median': 'lower',
+      'timeToStart.median': 'lower',
+      onTimeRate: 'higher',
+      qualityOfHire: 'higher',
+      firstYearAttrition: 'lower',
+      managerSatisfaction: 'higher',
+      candidateSatisfaction: 'higher',
+      effortHoursPerHire: 'lower',
+      value: 'higher',
+      weightedScore: 'higher',
+    });
+  });
+
+  it('divides hires by the months of the period', () => {
+    // 12 hires over a quarter: 12 / 3 = 4 a month
+    const perMonth = kpiMetrics(KPIS, 3).find((m) => m.key === 'hiresPerMonth');
+    expect(perMonth?.value).toBe(4);
+  });
+
+  it('leaves the value figures out when the snapshot has no value block', () => {
+    expect(kpiMetrics(KPIS, 12).some((m) => m.key === 'value')).toBe(false);
+  });
+});
