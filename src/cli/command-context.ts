@@ -22,6 +22,14 @@ export function withInputOptions(command: Command): Command {
     .option('--debug', 'show the stack of an internal error');
 }
 
+/** How a command's result is written: the format, a file, charts. */
+export function withOutputOptions(command: Command, formats: readonly string[]): Command {
+  return command
+    .addOption(new Option('-f, --format <format>', 'output format (default: from the -o file name, else table)').choices([...formats]))
+    .option('-o, --output <file>', 'write the result to a file instead of stdout')
+    .option('--no-chart', 'no bars in the table view');
+}
+
 /** Help text after the options: one example a line. */
 export function examples(...lines: string[]): string {
   return `\nExamples:\n${lines.map((line) => `  $ ${line}`).join('\n')}`;

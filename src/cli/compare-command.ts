@@ -3,8 +3,8 @@ import { resolve } from 'node:path';
 import { compareSnapshots, refusals, type SnapshotFigures } from '../core/compare/compare-snapshots.js';
 import { EXIT, type ExitCode, InputError, UsageError } from '../errors.js';
 import { compareDocument } from '../render/compare-document.js';
-import { renderCompareTable } from '../render/compare-table.js';
-import { renderJson } from '../render/json.js';
+import { compareView } from '../render/compare-view.js';
+import { type OutputFormat, render } from '../render/renderers.js';
 import { figuresFromJson, figuresOf } from '../render/snapshot.js';
 import { loadConfig, CONFIG_FILE } from '../config/load.js';
 import { formatFromPath, writeResult } from './output.js';
@@ -15,9 +15,10 @@ import { periodOf, resolveLang } from './settings.js';
 export interface CompareFlags extends ComputeFlags {
   readonly baseline?: string;
   readonly current?: string;
-  readonly format?: 'table' | 'json';
+  readonly format?: OutputFormat;
   readonly output?: string;
   readonly color: boolean;
+  readonly chart: boolean;
 }
 
 interface Sides {
@@ -73,7 +74,7 @@ async function fromInputs(files: readonly string[], flags: CompareFlags, proc: P
 
 /** `rkpi compare`: a nulmeting against a later measurement, figure by figure. */
 export async function compareCommand(files: readonly string[], flags: CompareFlags, proc: Proc): Promise<ExitCode> {
-  const format = flags.format ?? (formatFromPath(flags.output) as 'table' | 'json' | null) ?? 'table';
+  const format = flags.format ?? formatFromPath(flags.output) ?? 'table';
   const computing = flags.baseline !== undefined || flags.current !== undefined;
   const sides = computing ? await fromInputs(files, flags, proc) : await fromSnapshots(files, proc);
   if (sides === null) return EXIT.data;
@@ -87,7 +88,7 @@ export async function compareCommand(files: readonly string[], flags: CompareFla
   const document = compareDocument(comparison, { currency: baseline.currency, dayCount: baseline.dayCount, sources: sides.sources });
   const config = computing ? {} : await loadConfig(resolve(proc.cwd(), flags.config ?? CONFIG_FILE), { name: flags.config ?? CONFIG_FILE, required: flags.config !== undefined });
   const lang = resolveLang(flags.lang, config, proc.env);
-  const text = format === 'json' ? renderJson(document) : renderCompareTable(document, { colour: colourFor(flags, proc), lang });
+  const text = render({ document, view: compareView }, format, { colour: colourFor(flags, proc), lang, charts: flags.chart });
   await writeResult(text, flags.output, { cwd: proc.cwd(), stdout: proc.stdout, inputs: sides.inputs });
   return EXIT.ok;
 }

@@ -1,12 +1,13 @@
 import { rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
+import type { OutputFormat } from '../render/renderers.js';
 import type { OutStream } from './proc.js';
 
 /** Output formats by file extension, for `-o FILE` without `--format`. */
-const FORMAT_BY_EXTENSION: Readonly<Record<string, string>> = { '.json': 'json', '.txt': 'table' };
+const FORMAT_BY_EXTENSION: Readonly<Record<string, OutputFormat>> = { '.json': 'json', '.txt': 'table', '.md': 'md' };
 
-export function formatFromPath(path: string | undefined): string | null {
+export function formatFromPath(path: string | undefined): OutputFormat | null {
   if (path === undefined) return null;
   const match = /\.[^./\\]+$/.exec(path);
   return match ? (FORMAT_BY_EXTENSION[match[0].toLowerCase()] ?? null) : null;

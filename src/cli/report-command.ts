@@ -5,7 +5,8 @@ import { COLUMNS, normaliseHeader } from '../io/columns.js';
 import type { LoadedInputs } from '../io/load-inputs.js';
 import { wantsColour } from '../render/colour.js';
 import { type ReportDocument, reportDocument } from '../render/document.js';
-import { renderReport, type ReportFormat } from '../render/renderers.js';
+import { type OutputFormat, render } from '../render/renderers.js';
+import { reportView } from '../render/report-view.js';
 import { type FileFlags, readInputs, type Setup, setUp } from './inputs.js';
 import { formatFromPath, writeResult } from './output.js';
 import { printProblems } from './problems.js';
@@ -22,9 +23,10 @@ export interface ComputeFlags extends FileFlags {
 
 export interface ReportFlags extends ComputeFlags {
   readonly period?: string;
-  readonly format?: ReportFormat;
+  readonly format?: OutputFormat;
   readonly output?: string;
   readonly color: boolean;
+  readonly chart: boolean;
 }
 
 const DIMENSIONS = COLUMNS.hires.filter((spec) => spec.dimension);
@@ -97,14 +99,15 @@ export function colourFor(flags: { color: boolean; output?: string }, proc: Proc
 
 /** `rkpi report`: read, validate, compute, render. */
 export async function reportCommand(hires: string | undefined, flags: ReportFlags, proc: Proc): Promise<ExitCode> {
-  const format = flags.format ?? (formatFromPath(flags.output) as ReportFormat | null) ?? 'table';
+  const format = flags.format ?? formatFromPath(flags.output) ?? 'table';
   const period = periodOf(flags.period);
   asOfDay(flags.asOf); // a bad --as-of fails before any file is read
   const checked = await loadChecked(hires, flags, proc);
   if (checked === null) return EXIT.data;
   const document = documentFor(checked, period, flags, proc);
   for (const warning of document.warnings) proc.stderr.write(`warning: ${warning}\n`);
-  const text = renderReport(document, format, { colour: colourFor(flags, proc), lang: checked.setup.lang });
+  const options = { colour: colourFor(flags, proc), lang: checked.setup.lang, charts: flags.chart };
+  const text = render({ document, view: reportView }, format, options);
   const inputs = Object.values(checked.setup.paths).filter((path): path is string => path !== undefined);
   await writeResult(text, flags.output, { cwd: proc.cwd(), stdout: proc.stdout, inputs });
   return EXIT.ok;

@@ -7,7 +7,10 @@ const NONE = '–';
 export interface Formatter {
   readonly money: (value: number | null) => string;
   readonly number: (value: number | null, decimals?: number) => string;
+  /** A share of 0..1 as a percentage: 0.391 → 39.1%. */
   readonly percent: (share: number | null) => string;
+  /** A figure that already is a percentage: 8.7 → 8.7%. */
+  readonly percentage: (value: number | null) => string;
   readonly days: (value: number | null) => string;
   readonly hours: (value: number | null) => string;
 }
@@ -30,6 +33,7 @@ export function formatter(lang: Lang, currency: string): Formatter {
     money: (value) => (value === null ? NONE : moneyFormat.format(value)),
     number,
     percent: (share) => (share === null ? NONE : `${number(share * 100, 1)}%`),
+    percentage: (value) => (value === null ? NONE : `${number(value, 1)}%`),
     days: (value) => (value === null ? NONE : `${number(value, 1)} ${dayWord}`),
     hours: (value) => (value === null ? NONE : `${number(value, 1)} h`),
   };

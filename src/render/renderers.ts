@@ -1,22 +1,33 @@
-import type { ReportDocument } from './document.js';
 import type { Lang } from './format.js';
+import { renderMarkdown } from './format-markdown.js';
+import { renderTerminal } from './format-terminal.js';
 import { renderJson } from './json.js';
-import { renderTable } from './table.js';
+import type { View } from './view.js';
 
 export interface RenderOptions {
   readonly colour: boolean;
   readonly lang: Lang;
+  /** Unicode (or SVG) bars where a chart says more than a number; off with --no-chart. */
+  readonly charts: boolean;
 }
 
-/** One renderer per output format; commands only pick one. */
-export const REPORT_RENDERERS = {
-  table: (document: ReportDocument, options: RenderOptions) => renderTable(document, options),
-  json: (document: ReportDocument) => renderJson(document),
+/** What a command hands to a renderer: its JSON document, and how to see it as a view. */
+export interface Output<D> {
+  readonly document: D;
+  readonly view: (document: D, lang: Lang) => View;
+}
+
+/** The one map from --format to renderer, shared by every command. */
+export const RENDERERS = {
+  table: <D>(output: Output<D>, options: RenderOptions) =>
+    renderTerminal(output.view(output.document, options.lang), { colour: options.colour, charts: options.charts }),
+  json: <D>(output: Output<D>) => renderJson(output.document),
+  md: <D>(output: Output<D>, options: RenderOptions) => renderMarkdown(output.view(output.document, options.lang), { charts: options.charts }),
 } as const;
 
-export type ReportFormat = keyof typeof REPORT_RENDERERS;
-export const REPORT_FORMATS = Object.keys(REPORT_RENDERERS) as ReportFormat[];
+export type OutputFormat = keyof typeof RENDERERS;
+export const OUTPUT_FORMATS = Object.keys(RENDERERS) as OutputFormat[];
 
-export function renderReport(document: ReportDocument, format: ReportFormat, options: RenderOptions): string {
-  return REPORT_RENDERERS[format](document, options);
+export function render<D>(output: Output<D>, format: OutputFormat, options: RenderOptions): string {
+  return RENDERERS[format](output, options);
 }

@@ -1,5 +1,6 @@
-import { type Command, Option } from 'commander';
-import { type CommandContext, examples, withInputOptions } from '../command-context.js';
+import type { Command } from 'commander';
+import { OUTPUT_FORMATS } from '../../render/renderers.js';
+import { type CommandContext, examples, withInputOptions, withOutputOptions } from '../command-context.js';
 import { withReportOptions } from './report.js';
 
 export function registerCompare(program: Command, { proc, setExit }: CommandContext): void {
@@ -13,9 +14,7 @@ export function registerCompare(program: Command, { proc, setExit }: CommandCont
     .option('--baseline <period>', 'baseline period, computed from the input files (e.g. 2024 or 2024-Q1)')
     .option('--current <period>', 'current period, computed from the same files (e.g. 2025 or 2025-Q1)');
   withInputOptions(
-    withReportOptions(command)
-      .addOption(new Option('-f, --format <format>', 'output format (default: from -o, else table)').choices(['table', 'json']))
-      .option('-o, --output <file>', 'write the result to a file instead of stdout'),
+    withOutputOptions(withReportOptions(command), OUTPUT_FORMATS),
   )
     .addHelpText(
       'after',

@@ -1,5 +1,6 @@
-import { type Command, Option } from 'commander';
-import { type CommandContext, examples, withInputOptions } from '../command-context.js';
+import type { Command } from 'commander';
+import { OUTPUT_FORMATS } from '../../render/renderers.js';
+import { type CommandContext, examples, withInputOptions, withOutputOptions } from '../command-context.js';
 
 /** Options that choose what `report` (and `compare`, `value`) compute over the input files. */
 export function withReportOptions(command: Command): Command {
@@ -21,9 +22,7 @@ export function registerReport(program: Command, { proc, setExit }: CommandConte
     .argument('[hires]', 'hires file (CSV, - for stdin)')
     .option('-p, --period <period>', 'period: 2025, 2025-H1, 2025-Q3, 2025-07 or 2025-01-01..2025-06-30 (default: all data)');
   withInputOptions(
-    withReportOptions(command)
-      .addOption(new Option('-f, --format <format>', 'output format (default: from -o, else table)').choices(['table', 'json']))
-      .option('-o, --output <file>', 'write the result to a file instead of stdout'),
+    withOutputOptions(withReportOptions(command), OUTPUT_FORMATS),
   )
     .addHelpText(
       'after',

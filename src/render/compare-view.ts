@@ -1,0 +1,116 @@
+import type { Unit, Verdict } from '../core/compare/metric.js';
+import type { CompareDocument, MetricDocument } from './compare-document.js';
+import { type Formatter, formatter, type Lang } from './format.js';
+import { type Messages, MESSAGES } from './i18n.js';
+import { text, type View, type ViewCell, type ViewTable } from './view.js';
+
+function formatValue(f: Formatter, unit: Unit, value: number | null): string {
+  switch (unit) {
+    case 'money':
+      return f.money(value);
+    case 'days':
+      return f.days(value);
+    case 'hours':
+      return f.hours(value);
+    case 'share':
+      return f.percent(value);
+    case 'percent':
+      return f.percentage(value);
+    case 'count':
+      return f.number(value, value === null || Number.isInteger(value) ? 0 : 1);
+    default:
+      return f.number(value, 2);
+  }
+}
+
+const signed = (shown: string, value: number | null): string => (value !== null && value > 0 ? `+${shown}` : shown);
+
+/** Baseline and current as two bars on one scale; none for negative figures. */
+function barsOf(metric: MetricDocument): ViewCell {
+  const { baseline, current, verdict } = metric;
+  if (baseline === null || current === null || baseline < 0 || current < 0) return { text: '', bars: [], verdict };
+  const max = Math.max(baseline, current);
+  return { text: '', verdict, bars: [{ value: baseline, max, emphasis: false }, { value: current, max, emphasis: true }] };
+}
+
+function metricsTable(doc: CompareDocument, f: Formatter, m: Messages): ViewTable {
+  const w = m.words;
+  const s = doc.summary;
+  const counts = [`${s.better} ${m.verdict.better}`, `${s.worse} ${m.verdict.worse}`, `${s.unchanged} ${m.verdict.unchanged}`];
+  if (s.changed > 0) counts.push(`${s.changed} ${m.verdict.changed}`);
+  if (s['not comparable'] > 0) counts.push(`${s['not comparable']} ${m.verdict['not comparable']}`);
+  return {
+    id: 'metrics',
+    title: null,
+    columns: [
+      { key: 'metric', label: w.kpiColumn, align: 'left' },
+      { key: 'baseline', label: doc.baseline.label, align: 'right' },
+      { key: 'current', label: doc.current.label, align: 'right' },
+      { key: 'change', label: w.change, align: 'right' },
+      { key: 'relativeChange', label: w.changePercent, align: 'right' },
+      { key: 'chart', label: w.baselineCurrent, align: 'left' },
+      { key: 'verdict', label: w.verdictColumn, align: 'left' },
+    ],
+    rows: doc.metrics.map((metric) => {
+      const relative = metric.relativeChange === null ? null : metric.relativeChange * 100;
+      return {
+        key: metric.key,
+        cells: [
+          text(m.metric[metric.key] ?? metric.key),
+          { text: formatValue(f, metric.unit, metric.baseline), value: metric.baseline, unit: metric.unit },
+          { text: formatValue(f, metric.unit, metric.current), value: metric.current, unit: metric.unit },
+          { text: signed(formatValue(f, metric.unit, metric.change), metric.change), value: metric.change, unit: metric.unit },
+          { text: signed(f.percentage(relative), relative), value: metric.relativeChange, unit: 'share' },
+          barsOf(metric),
+          { text: m.verdict[metric.verdict], verdict: metric.verdict },
+        ],
+      };
+    }),
+    footer: counts.join(', '),
+  };
+}
+
+function groupTable(doc: CompareDocument, f: Formatter, m: Messages): ViewTable | null {
+  if (doc.groups === null) return null;
+  const shown = ['hires', 'costPerHire', 'timeToFill.median', 'qualityOfHire'];
+  const count = (metrics: readonly MetricDocument[], verdict: Verdict): ViewCell => {
+    const n = metrics.filter((metric) => metric.verdict === verdict).length;
+    return { text: String(n), value: n, unit: 'count' };
+  };
+  return {
+    id: 'groups',
+    title: null,
+    columns: [
+      { key: 'group', label: doc.groups.by, align: 'left' },
+      { key: 'status', label: m.words.status, align: 'left' },
+      ...shown.map((key) => ({ key, label: m.metric[key] ?? key, align: 'right' as const })),
+      { key: 'better', label: m.words.better, align: 'right' },
+      { key: 'worse', label: m.words.worse, align: 'right' },
+    ],
+    rows: doc.groups.rows.map((row) => {
+      const byKey = new Map(row.metrics.map((metric) => [metric.key, metric]));
+      const cells = shown.map((key): ViewCell => {
+        const metric = byKey.get(key);
+        if (!metric) return text('–');
+        return { text: `${formatValue(f, metric.unit, metric.baseline)} → ${formatValue(f, metric.unit, metric.current)}`, verdict: metric.verdict };
+      });
+      return { key: row.key, cells: [text(row.key), text(row.status), ...cells, count(row.metrics, 'better'), count(row.metrics, 'worse')] };
+    }),
+  };
+}
+
+/** The comparison as a view: every figure with both values, the change, bars and a verdict in words. */
+export function compareView(doc: CompareDocument, lang: Lang): View {
+  const f = formatter(lang, doc.settings.currency);
+  const m = MESSAGES[lang];
+  const w = m.words;
+  const side = (s: CompareDocument['baseline']) => `${s.start} ${w.to} ${s.end} (${s.source})`;
+  const tables = [metricsTable(doc, f, m), groupTable(doc, f, m)];
+  return {
+    kind: 'compare',
+    title: `${w.compareTitle} ${doc.baseline.label} ${w.against} ${doc.current.label}`,
+    lines: [`${w.baseline}: ${side(doc.baseline)}; ${w.current}: ${side(doc.current)}.`],
+    tables: tables.filter((table): table is ViewTable => table !== null),
+    notes: [],
+  };
+}

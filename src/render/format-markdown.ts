@@ -1,0 +1,27 @@
+import { bar } from './bar.js';
+import { BAR_CELLS } from './format-terminal.js';
+import type { View, ViewCell } from './view.js';
+
+const escapeCell = (text: string): string => text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+function cellText(cell: ViewCell): string {
+  if (cell.bars) return cell.bars.map((b) => bar(b.value, b.max, BAR_CELLS) || '·').join(' → ');
+  return escapeCell(cell.text);
+}
+
+/** A view as Markdown: headings and pipe tables, for documents and slides. */
+export function renderMarkdown(view: View, options: { charts: boolean }): string {
+  const parts: string[] = [`# ${escapeCell(view.title)}`, view.lines.join('  \n')];
+  for (const table of view.tables) {
+    const keep = table.columns.map((_, i) => options.charts || !table.rows.some((row) => row.cells[i]?.bars));
+    const columns = table.columns.filter((_, i) => keep[i]);
+    const lines = [
+      `| ${columns.map((column) => escapeCell(column.label)).join(' | ')} |`,
+      `| ${columns.map((column) => (column.align === 'right' ? '---:' : '---')).join(' | ')} |`,
+      ...table.rows.map((row) => `| ${row.cells.filter((_, i) => keep[i]).map(cellText).join(' | ')} |`),
+    ];
+    parts.push([table.title === null ? null : `## ${escapeCell(table.title)}`, lines.join('\n'), table.footer ?? null].filter((p) => p !== null).join('\n\n'));
+  }
+  for (const paragraph of view.notes) parts.push(paragraph.map(escapeCell).join('  \n'));
+  return `${parts.filter((part) => part !== '').join('\n\n')}\n`;
+}

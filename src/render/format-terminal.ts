@@ -1,0 +1,54 @@
+import type { ChalkInstance } from 'chalk';
+import type { Verdict } from '../core/compare/metric.js';
+import { bar } from './bar.js';
+import { palette } from './colour.js';
+import { newTable } from './table-kit.js';
+import type { View, ViewCell } from './view.js';
+
+export interface TerminalOptions {
+  readonly colour: boolean;
+  /** Draw the unicode bars (off with --no-chart). */
+  readonly charts: boolean;
+}
+
+/** Cells a bar is drawn in. */
+export const BAR_CELLS = 8;
+
+export function paint(c: ChalkInstance, verdict: Verdict | undefined, text: string): string {
+  if (verdict === 'better') return c.green(text);
+  if (verdict === 'worse') return c.red(text);
+  if (verdict === 'unchanged' || verdict === 'not comparable') return c.dim(text);
+  return text;
+}
+
+/** The bars of a cell as unicode blocks; emphasised bars take the verdict's colour, the others are dim. */
+export function unicodeBars(cell: ViewCell, c: ChalkInstance): string {
+  return (cell.bars ?? [])
+    .map((b) => {
+      const drawn = bar(b.value, b.max, BAR_CELLS).padEnd(BAR_CELLS, ' ');
+      return b.emphasis ? paint(c, cell.verdict, drawn) : c.dim(drawn);
+    })
+    .join(' ')
+    .trimEnd();
+}
+
+function cellText(cell: ViewCell, c: ChalkInstance, charts: boolean): string {
+  if (cell.bars) return charts ? unicodeBars(cell, c) : '';
+  return paint(c, cell.verdict, cell.text);
+}
+
+/** A view as cli-table3 tables for a terminal (or a plain text file). */
+export function renderTerminal(view: View, options: TerminalOptions): string {
+  const c = palette(options.colour);
+  const blocks: string[] = [[c.bold(view.title), ...view.lines].join('\n')];
+  for (const table of view.tables) {
+    const columns = options.charts ? table.columns : table.columns.filter((_, i) => !table.rows.some((row) => row.cells[i]?.bars));
+    const keep = table.columns.map((column) => columns.includes(column));
+    const grid = newTable(columns.map((column) => column.label), options.colour, columns.map((column) => column.align));
+    for (const row of table.rows) grid.push(row.cells.filter((_, i) => keep[i]).map((cell) => cellText(cell, c, options.charts)));
+    const parts = [table.title === null ? null : c.bold(table.title), grid.toString(), table.footer === undefined ? null : c.bold(table.footer)];
+    blocks.push(parts.filter((part): part is string => part !== null).join('\n'));
+  }
+  for (const paragraph of view.notes) blocks.push(paragraph.map((line) => c.dim(line)).join('\n'));
+  return `${blocks.join('\n\n')}\n`;
+}

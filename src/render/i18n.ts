@@ -1,0 +1,273 @@
+import type { Verdict } from '../core/compare/metric.js';
+import type { KpiKey } from '../core/types.js';
+import type { Lang } from './format.js';
+
+/** Every text the views print, in English and in Dutch as Dutch recruiters say it. */
+export interface Messages {
+  readonly kpi: Readonly<Record<KpiKey, string>>;
+  readonly metric: Readonly<Record<string, string>>;
+  readonly verdict: Readonly<Record<Verdict, string>>;
+  /** Column heads of duration statistics. */
+  readonly stats: Readonly<Record<'n' | 'mean' | 'median' | 'p90' | 'min' | 'max', string>>;
+  readonly words: {
+    readonly reportTitle: string;
+    readonly to: string;
+    readonly asOf: string;
+    readonly calendarDays: string;
+    readonly workingDays: string;
+    readonly durationsIn: string;
+    readonly kpiColumn: string;
+    readonly value: string;
+    readonly basedOn: string;
+    readonly durations: string;
+    readonly openVacancyAge: string;
+    readonly externalCosts: string;
+    readonly internalCosts: string;
+    readonly timeCost: string;
+    readonly totalCost: string;
+    readonly hires: string;
+    readonly directCost: string;
+    readonly allocated: string;
+    readonly fillMedian: string;
+    readonly onTime: string;
+    readonly quality: string;
+    readonly notAvailable: string;
+    readonly inputs: string;
+    readonly rows: string;
+    readonly accepted: string;
+    readonly rejected: string;
+    readonly unallocated: string;
+    readonly compareTitle: string;
+    readonly against: string;
+    readonly baseline: string;
+    readonly current: string;
+    readonly change: string;
+    readonly changePercent: string;
+    readonly baselineCurrent: string;
+    readonly verdictColumn: string;
+    readonly status: string;
+    readonly better: string;
+    readonly worse: string;
+  };
+  readonly basis: Readonly<Record<BasisKey, string>>;
+}
+
+/** The "based on" texts of the report's summary. */
+type BasisKey =
+  | 'hires' | 'openVacancies' | 'externalCosts' | 'internalCosts' | 'timeCost' | 'totalCost' | 'costPerHire'
+  | 'costPerHireComparable' | 'externalCostPerHire' | 'internalCostPerHire' | 'recruitingCostRatio' | 'hiresWord'
+  | 'pastFirstYear' | 'scale' | 'byBusinessRoles';
+
+const EN: Messages = {
+  kpi: {
+    hires: 'Hires',
+    openVacancies: 'Open vacancies',
+    costs: 'Costs',
+    costPerHire: 'Cost per hire',
+    costPerHireComparable: 'Cost per hire, comparable (without business time)',
+    externalCostPerHire: 'External cost per hire',
+    internalCostPerHire: 'Internal cost per hire',
+    recruitingCostRatio: 'Recruiting cost ratio',
+    timeToFill: 'Time to fill',
+    timeToHire: 'Time to hire',
+    timeToStart: 'Time to start',
+    onTimeRate: 'On-time rate',
+    qualityOfHire: 'Quality of hire',
+    firstYearAttrition: 'First-year attrition',
+    managerSatisfaction: 'Manager satisfaction',
+    candidateSatisfaction: 'Candidate satisfaction',
+    effortHours: 'Effort hours (business roles)',
+    effortHoursPerHire: 'Effort hours per hire',
+  },
+  metric: {
+    hires: 'Hires',
+    hiresPerMonth: 'Hires per month',
+    openVacancies: 'Open vacancies',
+    'openVacancyAge.median': 'Open vacancy age, median',
+    'costs.total': 'Total cost',
+    costPerHire: 'Cost per hire',
+    costPerHireComparable: 'Cost per hire, comparable',
+    externalCostPerHire: 'External cost per hire',
+    internalCostPerHire: 'Internal cost per hire',
+    recruitingCostRatio: 'Recruiting cost ratio',
+    'timeToFill.median': 'Time to fill, median',
+    'timeToFill.mean': 'Time to fill, mean',
+    'timeToHire.median': 'Time to hire, median',
+    'timeToStart.median': 'Time to start, median',
+    onTimeRate: 'On-time rate',
+    qualityOfHire: 'Quality of hire',
+    firstYearAttrition: 'First-year attrition',
+    managerSatisfaction: 'Manager satisfaction',
+    candidateSatisfaction: 'Candidate satisfaction',
+    effortHoursPerHire: 'Effort hours per hire',
+    value: 'Value (1.00 = on target)',
+    weightedScore: 'Weighted score',
+  },
+  stats: { n: 'n', mean: 'mean', median: 'median', p90: 'p90', min: 'min', max: 'max' },
+  verdict: { better: 'better', worse: 'worse', unchanged: 'unchanged', changed: 'changed', 'not comparable': 'not comparable' },
+  words: {
+    reportTitle: 'Recruitment KPIs',
+    to: 'to',
+    asOf: 'As of',
+    calendarDays: 'calendar days',
+    workingDays: 'working days',
+    durationsIn: 'durations in',
+    kpiColumn: 'KPI',
+    value: 'Value',
+    basedOn: 'Based on',
+    durations: 'Duration (days)',
+    openVacancyAge: 'Open vacancy age',
+    externalCosts: 'External costs',
+    internalCosts: 'Internal costs',
+    timeCost: 'Time cost',
+    totalCost: 'Total cost',
+    hires: 'Hires',
+    directCost: 'Direct cost',
+    allocated: 'Allocated',
+    fillMedian: 'TTF median',
+    onTime: 'On time',
+    quality: 'Quality',
+    notAvailable: 'Not available:',
+    inputs: 'Inputs',
+    rows: 'rows',
+    accepted: 'accepted',
+    rejected: 'rejected',
+    unallocated: 'Shared costs not allocated (no hires in the period)',
+    compareTitle: 'Nulmeting',
+    against: 'against',
+    baseline: 'Baseline',
+    current: 'current',
+    change: 'Change',
+    changePercent: 'Change %',
+    baselineCurrent: 'Baseline · current',
+    verdictColumn: 'Verdict',
+    status: 'Status',
+    better: 'Better',
+    worse: 'Worse',
+  },
+  basis: {
+    hires: 'offer accepted in the period',
+    openVacancies: 'median age',
+    externalCosts: 'costs file, type external',
+    internalCosts: 'costs file, type internal',
+    timeCost: 'hours × rate',
+    totalCost: 'external + internal + time',
+    costPerHire: 'total cost / hires',
+    costPerHireComparable: 'SHRM CPHC',
+    externalCostPerHire: 'external / hires',
+    internalCostPerHire: '(internal + time) / hires',
+    recruitingCostRatio: 'total cost / first-year salaries',
+    hiresWord: 'hires',
+    pastFirstYear: 'hires past their first year',
+    scale: 'scale',
+    byBusinessRoles: 'by business roles',
+  },
+};
+
+const NL: Messages = {
+  kpi: {
+    hires: 'Aannames',
+    openVacancies: 'Openstaande vacatures',
+    costs: 'Kosten',
+    costPerHire: 'Kosten per hire',
+    costPerHireComparable: 'Kosten per hire, vergelijkbaar (zonder tijd van de business)',
+    externalCostPerHire: 'Externe kosten per hire',
+    internalCostPerHire: 'Interne kosten per hire',
+    recruitingCostRatio: 'Wervingskostenratio',
+    timeToFill: 'Doorlooptijd vacature (time to fill)',
+    timeToHire: 'Time to hire',
+    timeToStart: 'Tijd tot indiensttreding',
+    onTimeRate: 'Tijdig ingevuld',
+    qualityOfHire: 'Kwaliteit van de hire',
+    firstYearAttrition: 'Uitstroom in het eerste jaar',
+    managerSatisfaction: 'Tevredenheid vacaturehouder',
+    candidateSatisfaction: 'Kandidaattevredenheid',
+    effortHours: 'Inspanning in uren (business)',
+    effortHoursPerHire: 'Inspanning in uren per hire',
+  },
+  metric: {
+    hires: 'Aannames',
+    hiresPerMonth: 'Aannames per maand',
+    openVacancies: 'Openstaande vacatures',
+    'openVacancyAge.median': 'Leeftijd open vacatures, mediaan',
+    'costs.total': 'Totale kosten',
+    costPerHire: 'Kosten per hire',
+    costPerHireComparable: 'Kosten per hire, vergelijkbaar',
+    externalCostPerHire: 'Externe kosten per hire',
+    internalCostPerHire: 'Interne kosten per hire',
+    recruitingCostRatio: 'Wervingskostenratio',
+    'timeToFill.median': 'Doorlooptijd, mediaan',
+    'timeToFill.mean': 'Doorlooptijd, gemiddeld',
+    'timeToHire.median': 'Time to hire, mediaan',
+    'timeToStart.median': 'Tijd tot indiensttreding, mediaan',
+    onTimeRate: 'Tijdig ingevuld',
+    qualityOfHire: 'Kwaliteit van de hire',
+    firstYearAttrition: 'Uitstroom in het eerste jaar',
+    managerSatisfaction: 'Tevredenheid vacaturehouder',
+    candidateSatisfaction: 'Kandidaattevredenheid',
+    effortHoursPerHire: 'Inspanning in uren per hire',
+    value: 'Waarde (1,00 = op doel)',
+    weightedScore: 'Gewogen score',
+  },
+  stats: { n: 'n', mean: 'gem.', median: 'mediaan', p90: 'p90', min: 'min', max: 'max' },
+  verdict: { better: 'beter', worse: 'slechter', unchanged: 'gelijk', changed: 'veranderd', 'not comparable': 'niet vergelijkbaar' },
+  words: {
+    reportTitle: 'Recruitment-KPI’s',
+    to: 't/m',
+    asOf: 'Peildatum',
+    calendarDays: 'kalenderdagen',
+    workingDays: 'werkdagen',
+    durationsIn: 'doorlooptijden in',
+    kpiColumn: 'KPI',
+    value: 'Waarde',
+    basedOn: 'Op basis van',
+    durations: 'Doorlooptijd (dagen)',
+    openVacancyAge: 'Leeftijd open vacatures',
+    externalCosts: 'Externe kosten',
+    internalCosts: 'Interne kosten',
+    timeCost: 'Tijdskosten',
+    totalCost: 'Totale kosten',
+    hires: 'Aannames',
+    directCost: 'Directe kosten',
+    allocated: 'Toegerekend',
+    fillMedian: 'Doorlooptijd mediaan',
+    onTime: 'Tijdig',
+    quality: 'Kwaliteit',
+    notAvailable: 'Niet beschikbaar:',
+    inputs: 'Invoer',
+    rows: 'regels',
+    accepted: 'geaccepteerd',
+    rejected: 'afgewezen',
+    unallocated: 'Gedeelde kosten niet toegerekend (geen aannames in de periode)',
+    compareTitle: 'Nulmeting',
+    against: 'tegenover',
+    baseline: 'Nulmeting',
+    current: 'nu',
+    change: 'Verschil',
+    changePercent: 'Verschil %',
+    baselineCurrent: 'Nulmeting · nu',
+    verdictColumn: 'Oordeel',
+    status: 'Status',
+    better: 'Beter',
+    worse: 'Slechter',
+  },
+  basis: {
+    hires: 'aanbod geaccepteerd in de periode',
+    openVacancies: 'mediane leeftijd',
+    externalCosts: 'kostenbestand, soort extern',
+    internalCosts: 'kostenbestand, soort intern',
+    timeCost: 'uren × tarief',
+    totalCost: 'extern + intern + tijd',
+    costPerHire: 'totale kosten / aannames',
+    costPerHireComparable: 'SHRM CPHC',
+    externalCostPerHire: 'extern / aannames',
+    internalCostPerHire: '(intern + tijd) / aannames',
+    recruitingCostRatio: 'totale kosten / salarissen eerste jaar',
+    hiresWord: 'aannames',
+    pastFirstYear: 'aannames voorbij hun eerste jaar',
+    scale: 'schaal',
+    byBusinessRoles: 'door de business',
+  },
+};
+
+export const MESSAGES: Readonly<Record<Lang, Messages>> = { en: EN, nl: NL };

@@ -1,0 +1,136 @@
+import type { KpiKey } from '../core/types.js';
+import type { ReportDocument } from './document.js';
+import { type Formatter, formatter, type Lang } from './format.js';
+import { type Messages, MESSAGES } from './i18n.js';
+import { text, type View, type ViewCell, type ViewColumn, type ViewRow, type ViewTable } from './view.js';
+
+const left = (key: string, label: string): ViewColumn => ({ key, label, align: 'left' });
+const right = (key: string, label: string): ViewColumn => ({ key, label, align: 'right' });
+const figure = (shown: string, value: number | null, unit: string): ViewCell => ({ text: shown, value, unit });
+
+function summaryTable(doc: ReportDocument, f: Formatter, m: Messages): ViewTable {
+  const k = doc.kpis;
+  const b = m.basis;
+  const scale = `${doc.settings.scales.satisfaction.min}–${doc.settings.scales.satisfaction.max}`;
+  const n = (count: number, what = b.hiresWord) => `${count} ${what}`;
+  const row = (key: string, label: string, value: ViewCell, basis: string): ViewRow => ({ key, cells: [text(label), value, text(basis)] });
+  const money = (value: number | null) => figure(f.money(value), value, doc.settings.currency);
+  return {
+    id: 'summary',
+    title: null,
+    columns: [left('kpi', m.words.kpiColumn), right('value', m.words.value), left('basis', m.words.basedOn)],
+    rows: [
+      row('hires', m.kpi.hires, figure(f.number(k.hires), k.hires, 'count'), b.hires),
+      row('openVacancies', m.kpi.openVacancies, figure(f.number(k.openVacancies.count), k.openVacancies.count, 'count'), `${b.openVacancies} ${f.days(k.openVacancies.age.median)}`),
+      row('costs.external', m.words.externalCosts, money(k.costs.external), b.externalCosts),
+      row('costs.internal', m.words.internalCosts, money(k.costs.internal), b.internalCosts),
+      row('costs.time', m.words.timeCost, money(k.costs.time), b.timeCost),
+      row('costs.total', m.words.totalCost, money(k.costs.total), b.totalCost),
+      row('costPerHire', m.kpi.costPerHire, money(k.costPerHire), b.costPerHire),
+      row('costPerHireComparable', m.kpi.costPerHireComparable, money(k.costPerHireComparable), b.costPerHireComparable),
+      row('externalCostPerHire', m.kpi.externalCostPerHire, money(k.externalCostPerHire), b.externalCostPerHire),
+      row('internalCostPerHire', m.kpi.internalCostPerHire, money(k.internalCostPerHire), b.internalCostPerHire),
+      row('recruitingCostRatio', m.kpi.recruitingCostRatio, figure(f.percentage(k.recruitingCostRatio), k.recruitingCostRatio, 'percent'), b.recruitingCostRatio),
+      row('onTimeRate', m.kpi.onTimeRate, figure(f.percent(k.onTimeRate.value), k.onTimeRate.value, 'share'), n(k.onTimeRate.n)),
+      row('qualityOfHire', m.kpi.qualityOfHire, figure(f.number(k.qualityOfHire.value, 2), k.qualityOfHire.value, 'index'), `${n(k.qualityOfHire.n)}, ${b.scale} 0–1`),
+      row('firstYearAttrition', m.kpi.firstYearAttrition, figure(f.percent(k.firstYearAttrition.value), k.firstYearAttrition.value, 'share'), n(k.firstYearAttrition.n, b.pastFirstYear)),
+      row('managerSatisfaction', m.kpi.managerSatisfaction, figure(f.number(k.managerSatisfaction.mean, 1), k.managerSatisfaction.mean, 'score'), `${n(k.managerSatisfaction.n)}, ${b.scale} ${scale}`),
+      row('candidateSatisfaction', m.kpi.candidateSatisfaction, figure(f.number(k.candidateSatisfaction.mean, 1), k.candidateSatisfaction.mean, 'score'), `${n(k.candidateSatisfaction.n)}, ${b.scale} ${scale}`),
+      row('effortHoursPerHire', m.kpi.effortHoursPerHire, figure(f.hours(k.effortHoursPerHire), k.effortHoursPerHire, 'hours'), `${f.hours(k.effortHours)} ${b.byBusinessRoles}`),
+    ],
+  };
+}
+
+function durationTable(doc: ReportDocument, f: Formatter, m: Messages): ViewTable {
+  const stats = ['n', 'mean', 'median', 'p90', 'min', 'max'] as const;
+  const k = doc.kpis;
+  const rows: [string, string, (typeof k)['timeToFill']][] = [
+    ['timeToFill', m.kpi.timeToFill, k.timeToFill],
+    ['timeToHire', m.kpi.timeToHire, k.timeToHire],
+    ['timeToStart', m.kpi.timeToStart, k.timeToStart],
+    ['openVacancyAge', m.words.openVacancyAge, k.openVacancies.age],
+  ];
+  return {
+    id: 'durations',
+    title: null,
+    columns: [left('kpi', m.words.durations), ...stats.map((stat) => right(stat, m.stats[stat]))],
+    rows: rows.map(([key, label, s]) => ({
+      key,
+      cells: [
+        text(label),
+        figure(f.number(s.n), s.n, 'count'),
+        ...stats.slice(1).map((stat) => figure(f.number(s[stat], 1), s[stat], 'days')),
+      ],
+    })),
+  };
+}
+
+function groupTable(doc: ReportDocument, f: Formatter, m: Messages): ViewTable | null {
+  if (doc.groups === null) return null;
+  const w = m.words;
+  const money = (value: number | null) => figure(f.money(value), value, doc.settings.currency);
+  return {
+    id: 'groups',
+    title: null,
+    columns: [
+      left('group', doc.groups.by),
+      right('hires', w.hires),
+      right('directCost', w.directCost),
+      right('allocatedCost', w.allocated),
+      right('costs.total', w.totalCost),
+      right('costPerHire', m.kpi.costPerHire),
+      right('timeToFill.median', w.fillMedian),
+      right('onTimeRate', w.onTime),
+      right('qualityOfHire', w.quality),
+    ],
+    rows: doc.groups.rows.map((row) => {
+      const k = row.kpis;
+      return {
+        key: row.key,
+        cells: [
+          text(row.key),
+          figure(f.number(k.hires), k.hires, 'count'),
+          money(row.directCost),
+          money(row.allocatedCost),
+          money(k.costs.total),
+          money(k.costPerHire),
+          figure(f.number(k.timeToFill.median, 1), k.timeToFill.median, 'days'),
+          figure(f.percent(k.onTimeRate.value), k.onTimeRate.value, 'share'),
+          figure(f.number(k.qualityOfHire.value, 2), k.qualityOfHire.value, 'index'),
+        ],
+      };
+    }),
+  };
+}
+
+function notes(doc: ReportDocument, f: Formatter, m: Messages): string[][] {
+  const w = m.words;
+  const paragraphs: string[][] = [];
+  const unallocated = doc.groups?.unallocatedCost ?? 0;
+  if (unallocated !== 0) paragraphs.push([`${w.unallocated}: ${f.money(unallocated)}`]);
+  const reasons = Object.entries(doc.reasons);
+  if (reasons.length > 0) paragraphs.push([w.notAvailable, ...reasons.map(([key, reason]) => `– ${m.kpi[key as KpiKey] ?? key}: ${reason}`)]);
+  const inputs = Object.values(doc.inputs).map(
+    (input) => `${input.file} ${input.rows} ${w.rows} (${input.accepted} ${w.accepted}, ${input.rejected} ${w.rejected})`,
+  );
+  paragraphs.push([`${w.inputs}: ${inputs.join('; ')}`]);
+  return paragraphs;
+}
+
+/** The report as a view: a summary, the duration statistics and, with --by, the groups. */
+export function reportView(doc: ReportDocument, lang: Lang): View {
+  const f = formatter(lang, doc.settings.currency);
+  const m = MESSAGES[lang];
+  const w = m.words;
+  const span = `${doc.period.start} ${w.to} ${doc.period.end}`;
+  const named = doc.period.label === `${doc.period.start}..${doc.period.end}` ? span : `${doc.period.label} (${span})`;
+  const days = doc.settings.dayCount === 'business' ? w.workingDays : w.calendarDays;
+  const tables = [summaryTable(doc, f, m), durationTable(doc, f, m), groupTable(doc, f, m)];
+  return {
+    kind: 'report',
+    title: `${w.reportTitle}, ${named}`,
+    lines: [`${w.asOf} ${doc.asOf}; ${w.durationsIn} ${days}.`],
+    tables: tables.filter((table): table is ViewTable => table !== null),
+    notes: notes(doc, f, m),
+  };
+}

@@ -1,0 +1,53 @@
+import type { Verdict } from '../core/compare/metric.js';
+
+/**
+ * What every output format renders: a title, a few lines about the data, and tables of cells.
+ * Each command builds its view from its document once, in the user's language; the formats
+ * (terminal table, Markdown, CSV, HTML) only lay it out.
+ */
+export interface View {
+  /** Machine name of the command (`report`, `compare`, …), e.g. for CSV `section` values. */
+  readonly kind: string;
+  readonly title: string;
+  readonly lines: readonly string[];
+  readonly tables: readonly ViewTable[];
+  /** Said after the tables, a paragraph each: reasons for missing figures, inputs. */
+  readonly notes: readonly (readonly string[])[];
+}
+
+export interface ViewColumn {
+  /** Machine name, for CSV. */
+  readonly key: string;
+  readonly label: string;
+  readonly align: 'left' | 'right';
+}
+
+export interface ViewCell {
+  /** As shown to a person, formatted for the language. */
+  readonly text: string;
+  /** The raw figure behind the text, for CSV; absent for text cells. */
+  readonly value?: number | null;
+  readonly unit?: string;
+  /** Colours the cell where a format has colour. */
+  readonly verdict?: Verdict;
+  /** A small bar chart in the cell: value on a scale of 0..max, drawn as unicode or SVG. */
+  readonly bars?: readonly { readonly value: number; readonly max: number; readonly emphasis: boolean }[];
+}
+
+export interface ViewRow {
+  /** Machine name of the row (KPI key or group key). */
+  readonly key: string;
+  readonly cells: readonly ViewCell[];
+}
+
+export interface ViewTable {
+  /** Machine name of the table (`summary`, `durations`, `groups`, …). */
+  readonly id: string;
+  readonly title: string | null;
+  readonly columns: readonly ViewColumn[];
+  readonly rows: readonly ViewRow[];
+  /** A line under the table (e.g. a summary of verdicts). */
+  readonly footer?: string;
+}
+
+export const text = (value: string): ViewCell => ({ text: value });
