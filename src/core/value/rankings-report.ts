@@ -2,7 +2,13 @@
  * What `rkpi weights` reports on a rankings sheet: the combined weights, and how far the
  * stakeholders (all of them, and each group) agree on the order.
  */
-import { aggregateWeights, type AggregateOptions, type AggregatedWeights, type StakeholderRanking } from './aggregate-weights.js';
+import {
+  aggregateWeights,
+  type AggregateOptions,
+  type AggregatedWeights,
+  type GroupWeights,
+  type StakeholderRanking,
+} from './aggregate-weights.js';
 import { areaAgreement, type Concordance, type NoConcordance } from './kendall.js';
 
 export type Agreement = Concordance | NoConcordance;
@@ -11,8 +17,8 @@ export interface RankingsReport {
   readonly weights: AggregatedWeights;
   /** Kendall's W over every stakeholder. */
   readonly agreement: Agreement;
-  /** Kendall's W within each group, in the order of `weights.groups`. */
-  readonly groupAgreement: readonly Agreement[];
+  /** Each group's weights (as in `weights.groups`) with Kendall's W within the group. */
+  readonly groups: readonly (GroupWeights & { readonly agreement: Agreement })[];
 }
 
 /**
@@ -27,8 +33,9 @@ export function rankingsReport(stakeholders: readonly StakeholderRanking[], opti
   return {
     weights,
     agreement: areaAgreement(stakeholders.map((row) => row.ranks)),
-    groupAgreement: weights.groups.map((group) =>
-      areaAgreement(stakeholders.filter((row) => row.group === group.group).map((row) => row.ranks)),
-    ),
+    groups: weights.groups.map((group) => ({
+      ...group,
+      agreement: areaAgreement(stakeholders.filter((row) => row.group === group.group).map((row) => row.ranks)),
+    })),
   };
 }

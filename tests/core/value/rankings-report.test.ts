@@ -20,8 +20,10 @@ describe('rankingsReport', () => {
     // rank sums R_i: 1+1+1+6 = 9, 2+2+2+5 = 11, 13, 15, 17, 19; mean m(n + 1)/2 = 4 · 7 / 2 = 14
     // S = 25 + 9 + 1 + 1 + 9 + 25 = 70; W = 12 · 70 / (16 · (216 − 6)) = 840 / 3360 = 0.25
     expect(report?.agreement).toMatchObject({ w: 0.25, level: 'very-weak', raters: 4 });
-    expect(report?.groupAgreement.map((a) => a.w)).toEqual([1, 0]);
-    expect(report?.weights.groups.map((g) => g.group)).toEqual(['MT', 'HR']);
+    expect(report?.groups.map((g) => [g.group, g.stakeholders, g.agreement.w])).toEqual([
+      ['MT', 2, 1],
+      ['HR', 2, 0],
+    ]);
   });
 
   it('has no agreement to measure for one stakeholder, and nothing at all for none', () => {
