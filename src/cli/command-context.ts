@@ -27,7 +27,9 @@ export function withOutputOptions(command: Command, formats: readonly string[]):
   return command
     .addOption(new Option('-f, --format <format>', 'output format (default: from the -o file name, else table)').choices([...formats]))
     .option('-o, --output <file>', 'write the result to a file instead of stdout')
-    .option('--no-chart', 'no bars in the table view');
+    .option('--no-chart', 'no bars in the table view')
+    .option('--excel', 'CSV that Dutch Excel opens directly: BOM, ; and a decimal comma')
+    .option('--wide', 'CSV of the main table, one row per group, instead of one row per figure');
 }
 
 /** Help text after the options: one example a line. */

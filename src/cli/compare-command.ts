@@ -4,21 +4,18 @@ import { compareSnapshots, refusals, type SnapshotFigures } from '../core/compar
 import { EXIT, type ExitCode, InputError, UsageError } from '../errors.js';
 import { compareDocument } from '../render/compare-document.js';
 import { compareView } from '../render/compare-view.js';
-import { type OutputFormat, render } from '../render/renderers.js';
+import { render } from '../render/renderers.js';
 import { figuresFromJson, figuresOf } from '../render/snapshot.js';
 import { loadConfig, CONFIG_FILE } from '../config/load.js';
-import { formatFromPath, writeResult } from './output.js';
+import { formatOf, type OutputFlags, renderOptions } from './render-options.js';
+import { writeResult } from './output.js';
 import type { Proc } from './proc.js';
-import { colourFor, type ComputeFlags, documentFor, loadChecked } from './report-command.js';
+import { type ComputeFlags, documentFor, loadChecked } from './report-command.js';
 import { periodOf, resolveLang } from './settings.js';
 
-export interface CompareFlags extends ComputeFlags {
+export interface CompareFlags extends ComputeFlags, OutputFlags {
   readonly baseline?: string;
   readonly current?: string;
-  readonly format?: OutputFormat;
-  readonly output?: string;
-  readonly color: boolean;
-  readonly chart: boolean;
 }
 
 interface Sides {
@@ -74,7 +71,7 @@ async function fromInputs(files: readonly string[], flags: CompareFlags, proc: P
 
 /** `rkpi compare`: a nulmeting against a later measurement, figure by figure. */
 export async function compareCommand(files: readonly string[], flags: CompareFlags, proc: Proc): Promise<ExitCode> {
-  const format = flags.format ?? formatFromPath(flags.output) ?? 'table';
+  const format = formatOf(flags);
   const computing = flags.baseline !== undefined || flags.current !== undefined;
   const sides = computing ? await fromInputs(files, flags, proc) : await fromSnapshots(files, proc);
   if (sides === null) return EXIT.data;
@@ -88,7 +85,7 @@ export async function compareCommand(files: readonly string[], flags: CompareFla
   const document = compareDocument(comparison, { currency: baseline.currency, dayCount: baseline.dayCount, sources: sides.sources });
   const config = computing ? {} : await loadConfig(resolve(proc.cwd(), flags.config ?? CONFIG_FILE), { name: flags.config ?? CONFIG_FILE, required: flags.config !== undefined });
   const lang = resolveLang(flags.lang, config, proc.env);
-  const text = render({ document, view: compareView }, format, { colour: colourFor(flags, proc), lang, charts: flags.chart });
+  const text = render({ document, view: compareView }, format, renderOptions(flags, lang, proc));
   await writeResult(text, flags.output, { cwd: proc.cwd(), stdout: proc.stdout, inputs: sides.inputs });
   return EXIT.ok;
 }

@@ -3,12 +3,12 @@ import type { DayCount, HoursRole, Period, Records } from '../core/types.js';
 import { EXIT, type ExitCode, UsageError } from '../errors.js';
 import { COLUMNS, normaliseHeader } from '../io/columns.js';
 import type { LoadedInputs } from '../io/load-inputs.js';
-import { wantsColour } from '../render/colour.js';
 import { type ReportDocument, reportDocument } from '../render/document.js';
-import { type OutputFormat, render } from '../render/renderers.js';
+import { render } from '../render/renderers.js';
 import { reportView } from '../render/report-view.js';
 import { type FileFlags, readInputs, type Setup, setUp } from './inputs.js';
-import { formatFromPath, writeResult } from './output.js';
+import { formatOf, type OutputFlags, renderOptions } from './render-options.js';
+import { writeResult } from './output.js';
 import { printProblems } from './problems.js';
 import type { Proc } from './proc.js';
 import { asOfDay, DEFAULT_BUSINESS_ROLES, holidaysOf, periodOf, scalesOf, todayOf } from './settings.js';
@@ -21,12 +21,8 @@ export interface ComputeFlags extends FileFlags {
   readonly skipInvalid?: boolean;
 }
 
-export interface ReportFlags extends ComputeFlags {
+export interface ReportFlags extends ComputeFlags, OutputFlags {
   readonly period?: string;
-  readonly format?: OutputFormat;
-  readonly output?: string;
-  readonly color: boolean;
-  readonly chart: boolean;
 }
 
 const DIMENSIONS = COLUMNS.hires.filter((spec) => spec.dimension);
@@ -91,23 +87,16 @@ export function documentFor(
   });
 }
 
-/** Whether the result goes to a terminal in colour: never into a file. */
-export function colourFor(flags: { color: boolean; output?: string }, proc: Proc): boolean {
-  const toTerminal = flags.output === undefined || flags.output === '-';
-  return wantsColour({ flag: flags.color, env: proc.env, isTTY: toTerminal && proc.stdout.isTTY === true });
-}
-
 /** `rkpi report`: read, validate, compute, render. */
 export async function reportCommand(hires: string | undefined, flags: ReportFlags, proc: Proc): Promise<ExitCode> {
-  const format = flags.format ?? formatFromPath(flags.output) ?? 'table';
+  const format = formatOf(flags);
   const period = periodOf(flags.period);
   asOfDay(flags.asOf); // a bad --as-of fails before any file is read
   const checked = await loadChecked(hires, flags, proc);
   if (checked === null) return EXIT.data;
   const document = documentFor(checked, period, flags, proc);
   for (const warning of document.warnings) proc.stderr.write(`warning: ${warning}\n`);
-  const options = { colour: colourFor(flags, proc), lang: checked.setup.lang, charts: flags.chart };
-  const text = render({ document, view: reportView }, format, options);
+  const text = render({ document, view: reportView }, format, renderOptions(flags, checked.setup.lang, proc));
   const inputs = Object.values(checked.setup.paths).filter((path): path is string => path !== undefined);
   await writeResult(text, flags.output, { cwd: proc.cwd(), stdout: proc.stdout, inputs });
   return EXIT.ok;

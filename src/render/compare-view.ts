@@ -41,6 +41,7 @@ function metricsTable(doc: CompareDocument, f: Formatter, m: Messages): ViewTabl
   if (s['not comparable'] > 0) counts.push(`${s['not comparable']} ${m.verdict['not comparable']}`);
   return {
     id: 'metrics',
+    rowKind: 'metric',
     title: null,
     columns: [
       { key: 'metric', label: w.kpiColumn, align: 'left' },
@@ -79,6 +80,7 @@ function groupTable(doc: CompareDocument, f: Formatter, m: Messages): ViewTable 
   };
   return {
     id: 'groups',
+    rowKind: 'group',
     title: null,
     columns: [
       { key: 'group', label: doc.groups.by, align: 'left' },

@@ -1,4 +1,5 @@
 import type { Lang } from './format.js';
+import { type CsvOptions, renderCsv } from './format-csv.js';
 import { renderMarkdown } from './format-markdown.js';
 import { renderTerminal } from './format-terminal.js';
 import { renderJson } from './json.js';
@@ -9,6 +10,7 @@ export interface RenderOptions {
   readonly lang: Lang;
   /** Unicode (or SVG) bars where a chart says more than a number; off with --no-chart. */
   readonly charts: boolean;
+  readonly csv: CsvOptions;
 }
 
 /** What a command hands to a renderer: its JSON document, and how to see it as a view. */
@@ -23,6 +25,7 @@ export const RENDERERS = {
     renderTerminal(output.view(output.document, options.lang), { colour: options.colour, charts: options.charts }),
   json: <D>(output: Output<D>) => renderJson(output.document),
   md: <D>(output: Output<D>, options: RenderOptions) => renderMarkdown(output.view(output.document, options.lang), { charts: options.charts }),
+  csv: <D>(output: Output<D>, options: RenderOptions) => renderCsv(output.view(output.document, options.lang), options.csv),
 } as const;
 
 export type OutputFormat = keyof typeof RENDERERS;

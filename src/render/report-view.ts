@@ -17,6 +17,7 @@ function summaryTable(doc: ReportDocument, f: Formatter, m: Messages): ViewTable
   const money = (value: number | null) => figure(f.money(value), value, doc.settings.currency);
   return {
     id: 'summary',
+    rowKind: 'metric',
     title: null,
     columns: [left('kpi', m.words.kpiColumn), right('value', m.words.value), left('basis', m.words.basedOn)],
     rows: [
@@ -52,6 +53,7 @@ function durationTable(doc: ReportDocument, f: Formatter, m: Messages): ViewTabl
   ];
   return {
     id: 'durations',
+    rowKind: 'metric',
     title: null,
     columns: [left('kpi', m.words.durations), ...stats.map((stat) => right(stat, m.stats[stat]))],
     rows: rows.map(([key, label, s]) => ({
@@ -71,6 +73,7 @@ function groupTable(doc: ReportDocument, f: Formatter, m: Messages): ViewTable |
   const money = (value: number | null) => figure(f.money(value), value, doc.settings.currency);
   return {
     id: 'groups',
+    rowKind: 'group',
     title: null,
     columns: [
       left('group', doc.groups.by),

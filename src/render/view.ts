@@ -43,6 +43,8 @@ export interface ViewRow {
 export interface ViewTable {
   /** Machine name of the table (`summary`, `durations`, `groups`, …). */
   readonly id: string;
+  /** What a row is: a figure (KPI) with its columns, or a group with a figure per column. */
+  readonly rowKind: 'metric' | 'group';
   readonly title: string | null;
   readonly columns: readonly ViewColumn[];
   readonly rows: readonly ViewRow[];

@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expectGolden } from './golden.js';
 import { runCli } from './run-cli.js';
@@ -44,5 +47,32 @@ describe('rkpi report on the demo data', () => {
     expect(demo.exitCode).toBe(0);
     expect(JSON.parse(demo.stdout).kpis).toEqual(JSON.parse(explicit.stdout).kpis);
     expect(demo.stderr).toBe('warning: demo/costs.csv:181: negative amount (credit note) of -612.40 included\n');
+  });
+});
+
+describe('rkpi report in the other formats', () => {
+  const args = ['--period', '2025', '--by', 'department'];
+  for (const [format, extra, file] of [
+    ['md', [], 'year-2025-by-department.md'],
+    ['csv', [], 'year-2025-by-department.csv'],
+    ['csv', ['--excel', '--wide', '--lang', 'nl'], 'year-2025-by-department.excel.csv'],
+    ['table', ['--lang', 'nl'], 'year-2025-by-department.nl.txt'],
+  ] as const) {
+    it(`prints the stored ${file}`, async () => {
+      const result = await report(DEMO, [...args, '--format', format, ...extra]);
+      expect(result.exitCode).toBe(0);
+      expectGolden(result.stdout, `${DEMO}/expected/${file}`);
+    });
+  }
+
+  it('takes the format from the -o file name', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'rkpi-format-'));
+    for (const name of ['report.json', 'report.md', 'report.csv']) {
+      expect((await report(DEMO, [...args, '-o', join(folder, name)])).exitCode).toBe(0);
+    }
+    expect(JSON.parse(readFileSync(join(folder, 'report.json'), 'utf8')).schemaVersion).toBe(1);
+    expect(readFileSync(join(folder, 'report.md'), 'utf8')).toMatch(/^# Recruitment KPIs/);
+    expect(readFileSync(join(folder, 'report.csv'), 'utf8')).toMatch(/^section,group,metric,value,unit\n/);
+    rmSync(folder, { recursive: true });
   });
 });
