@@ -32,7 +32,7 @@ export function withOutputOptions(command: Command, formats: readonly string[]):
     .option('--wide', 'CSV of the main table, one row per group, instead of one row per figure');
 }
 
-/** Help text after the options: one example a line. */
+/** Help text that leads a command's --help: one example a line. */
 export function examples(...lines: string[]): string {
-  return `\nExamples:\n${lines.map((line) => `  $ ${line}`).join('\n')}`;
+  return `Examples:\n${lines.map((line) => `  $ ${line}`).join('\n')}\n`;
 }

@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import type { ExitCode } from '../errors.js';
 import { registerCompare } from './commands/compare.js';
+import { registerCompletion } from './commands/completion.js';
 import { registerInit } from './commands/init.js';
 import { registerReport } from './commands/report.js';
 import { registerValidate } from './commands/validate.js';
@@ -29,5 +30,6 @@ export function buildProgram(proc: Proc, setExit: (code: ExitCode) => void): Com
   registerCompare(program, context);
   registerValidate(program, context);
   registerInit(program, context);
+  registerCompletion(program, context);
   return program;
 }

@@ -1,9 +1,27 @@
-import { CommanderError } from 'commander';
+import { type Command, CommanderError } from 'commander';
 import { EXIT, type ExitCode, UserError } from '../errors.js';
 import type { Proc } from './proc.js';
 import { buildProgram } from './program.js';
 
 const COMMANDER_OK = new Set(['commander.helpDisplayed', 'commander.help', 'commander.version']);
+
+/** What a bare `rkpi` prints: what it is, how to try it, the commands. */
+function shortHelp(program: Command): string {
+  const commands = program.commands.filter((command) => command.name() !== 'help');
+  const width = Math.max(...commands.map((command) => command.name().length));
+  return [
+    `rkpi: ${program.description()}`,
+    '',
+    'Try it on the demo data:',
+    '  rkpi report --demo',
+    '',
+    'Commands:',
+    ...commands.map((command) => `  ${command.name().padEnd(width)}  ${command.summary()}`),
+    '',
+    'rkpi <command> --help shows its options and examples.',
+    '',
+  ].join('\n');
+}
 
 /**
  * Runs rkpi with a process (or a fake one in tests) and returns the exit code: 0 fine, 1 bad
@@ -17,7 +35,7 @@ export async function run(proc: Proc): Promise<ExitCode> {
   });
   const args = proc.argv.slice(2);
   if (args.length === 0) {
-    proc.stdout.write(program.helpInformation());
+    proc.stdout.write(shortHelp(program));
     return EXIT.ok;
   }
   try {
@@ -26,7 +44,8 @@ export async function run(proc: Proc): Promise<ExitCode> {
   } catch (error) {
     if (error instanceof CommanderError) {
       if (COMMANDER_OK.has(error.code)) return EXIT.ok;
-      proc.stderr.write(`hint: see rkpi ${args[0] && !args[0].startsWith('-') ? `${args[0]} ` : ''}--help\n`);
+      const command = program.commands.find((candidate) => candidate.name() === args[0]);
+      proc.stderr.write(`hint: see rkpi ${command ? `${command.name()} ` : ''}--help\n`);
       return EXIT.usage;
     }
     if (error instanceof UserError) {

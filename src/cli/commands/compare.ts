@@ -17,7 +17,7 @@ export function registerCompare(program: Command, { proc, setExit }: CommandCont
     withOutputOptions(withReportOptions(command), OUTPUT_FORMATS),
   )
     .addHelpText(
-      'after',
+      'before',
       examples(
         'rkpi report hires.csv --costs costs.csv --hours hours.csv --period 2024 -o nulmeting-2024.json',
         'rkpi compare nulmeting-2024.json report-2025.json',

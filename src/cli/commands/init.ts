@@ -9,7 +9,7 @@ export function registerInit(program: Command, { proc, setExit }: CommandContext
     .argument('[folder]', 'where to write them (default: this folder)')
     .option('--force', 'overwrite files that exist')
     .addOption(new Option('--lang <lang>', 'nl: Dutch headers, saved as Dutch Excel saves CSV').choices(['en', 'nl']))
-    .addHelpText('after', examples('rkpi init', 'rkpi init recruitment-2025 --lang nl'))
+    .addHelpText('before', examples('rkpi init', 'rkpi init recruitment-2025 --lang nl'))
     .action(async (folder: string | undefined, flags) => {
       const { initCommand } = await import('../init-command.js');
       setExit(await initCommand(folder, flags, proc));

@@ -25,7 +25,7 @@ export function registerReport(program: Command, { proc, setExit }: CommandConte
     withOutputOptions(withReportOptions(command), OUTPUT_FORMATS),
   )
     .addHelpText(
-      'after',
+      'before',
       examples(
         'rkpi report --demo',
         'rkpi report hires.csv --costs costs.csv --hours hours.csv',

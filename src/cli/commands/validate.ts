@@ -9,7 +9,7 @@ export function registerValidate(program: Command, { proc, setExit }: CommandCon
       .description('Check hires, costs and hours files (each told apart by its header) and list every problem.')
       .argument('<files...>', 'CSV files to check'),
   )
-    .addHelpText('after', examples('rkpi validate hires.csv costs.csv hours.csv', 'rkpi validate export.csv --config ats.config.json'))
+    .addHelpText('before', examples('rkpi validate hires.csv costs.csv hours.csv', 'rkpi validate export.csv --config ats.config.json'))
     .action(async (files: string[], flags) => {
       const { validateCommand } = await import('../validate-command.js');
       setExit(await validateCommand(files, flags, proc));
