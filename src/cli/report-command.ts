@@ -1,5 +1,6 @@
 import { buildReport } from '../core/report.js';
 import type { DayCount, HoursRole, Period, Records } from '../core/types.js';
+import type { AreaRecord } from '../core/value/areas.js';
 import { EXIT, type ExitCode, UsageError } from '../errors.js';
 import { COLUMNS, normaliseHeader } from '../io/columns.js';
 import type { LoadedInputs } from '../io/load-inputs.js';
@@ -11,7 +12,7 @@ import { formatOf, type OutputFlags, renderOptions } from './render-options.js';
 import { writeResult } from './output.js';
 import { printProblems } from './problems.js';
 import type { Proc } from './proc.js';
-import { asOfDay, DEFAULT_BUSINESS_ROLES, holidaysOf, periodOf, scalesOf, todayOf } from './settings.js';
+import { asOfDay, DEFAULT_BUSINESS_ROLES, holidaysOf, periodOf, scalesOf, todayOf, valueModelOf } from './settings.js';
 
 /** The flags that decide what a report computes (shared by report and compare). */
 export interface ComputeFlags extends FileFlags {
@@ -64,6 +65,7 @@ export function documentFor(
   period: Period | null,
   flags: ComputeFlags,
   proc: Proc,
+  scores: Partial<AreaRecord<number>> = {},
 ): ReportDocument {
   const { config } = setup;
   const dayCount: DayCount = flags.businessDays ? 'business' : 'calendar';
@@ -77,6 +79,7 @@ export function documentFor(
     businessRoles,
     scales: scalesOf(config),
     by: flags.by === undefined ? null : dimensionOf(flags.by, loaded.records),
+    value: valueModelOf(config, scores),
   });
   return reportDocument(report, {
     currency: setup.settings.table.currency,

@@ -2,6 +2,8 @@ import { dayFromIso, dayFromYmd } from '../core/day.js';
 import { parsePeriod } from '../core/period.js';
 import { HOURS_ROLES, type Day, type HoursRole, type Period, type Scale } from '../core/types.js';
 import type { Config } from '../config/schema.js';
+import type { AreaRecord } from '../core/value/areas.js';
+import { hasValueTargets, type ValueModel } from '../core/value/value-block.js';
 import { UsageError } from '../errors.js';
 import type { EncodingOption } from '../io/decode.js';
 import type { InputSettings } from '../io/load-inputs.js';
@@ -34,7 +36,7 @@ export function resolveLang(flag: Lang | undefined, config: Config, env: Readonl
   return locale.toLowerCase().startsWith('nl') ? 'nl' : 'en';
 }
 
-function delimiterOf(flag: string | undefined): Delimiter | null {
+export function delimiterOf(flag: string | undefined): Delimiter | null {
   if (flag === undefined) return null;
   const named: Readonly<Record<string, Delimiter>> = { tab: '\t', '\\t': '\t', semicolon: ';', comma: ',', pipe: '|' };
   const delimiter = named[flag.toLowerCase()] ?? flag;
@@ -91,4 +93,13 @@ export function todayOf(now: Date): Day {
 
 export function holidaysOf(config: Config): Day[] {
   return (config.holidays ?? []).map((iso) => dayFromIso(iso)).filter((day): day is Day => day !== null);
+}
+
+/**
+ * The value model the config asks for: its targets, weights and tolerance, and the actuals of a
+ * scores file. Null when the config sets no target (then there is no value block).
+ */
+export function valueModelOf(config: Config, scores: Partial<AreaRecord<number>> = {}): ValueModel | null {
+  if (!config.targets || !hasValueTargets(config.targets)) return null;
+  return { targets: config.targets, weights: config.weights ?? null, tolerance: config.tolerance ?? null, scores };
 }

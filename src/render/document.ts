@@ -2,6 +2,8 @@ import { isoOfDay } from '../core/day.js';
 import type { CostTotals, DurationStats, GroupRow, Kpis, Reasons, Report, Satisfaction, Scale, Share } from '../core/types.js';
 import type { FileKind } from '../io/columns.js';
 import type { InputSummary } from '../io/load-inputs.js';
+import { fourDecimals, money, twoDecimals } from './rounding.js';
+import { valueDocument } from './value-document.js';
 
 /** Bumped only for a breaking change of the JSON output; additions keep it. */
 export const REPORT_SCHEMA_VERSION = 1;
@@ -15,13 +17,7 @@ export interface ReportContext {
   readonly inputs: Readonly<Partial<Record<FileKind, InputSummary>>>;
 }
 
-const round = (digits: number) => (value: number | null): number | null =>
-  value === null ? null : Number(value.toFixed(digits)) + 0;
-
-/** Money to whole cents in currency units; days, hours and scores to 2 decimals; ratios to 4 (SPEC §7). */
-export const money = (cents: number | null): number | null => (cents === null ? null : Math.round(cents) / 100);
-export const twoDecimals = round(2);
-export const fourDecimals = round(4);
+export { fourDecimals, money, twoDecimals };
 
 function durations(stats: DurationStats) {
   return { n: stats.n, mean: twoDecimals(stats.mean), median: twoDecimals(stats.median), p90: twoDecimals(stats.p90), min: twoDecimals(stats.min), max: twoDecimals(stats.max) };
@@ -99,6 +95,7 @@ export function reportDocument(report: Report, context: ReportContext) {
       report.groups === null
         ? null
         : { by: report.groups.by, unallocatedCost: money(report.groups.unallocatedCost), rows: report.groups.rows.map(groupDocument) },
+    value: report.value === null ? null : valueDocument(report.value),
     warnings: report.warnings.map((w) => `${context.inputs[w.input]?.file ?? w.input}:${w.line}: ${w.message}`),
   };
 }

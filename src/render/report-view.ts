@@ -2,6 +2,7 @@ import type { KpiKey } from '../core/types.js';
 import type { ReportDocument } from './document.js';
 import { type Formatter, formatter, type Lang } from './format.js';
 import { type Messages, MESSAGES } from './i18n.js';
+import { valueSection } from './value-view.js';
 import { text, type View, type ViewCell, type ViewColumn, type ViewRow, type ViewTable } from './view.js';
 
 const left = (key: string, label: string): ViewColumn => ({ key, label, align: 'left' });
@@ -128,7 +129,8 @@ export function reportView(doc: ReportDocument, lang: Lang): View {
   const span = `${doc.period.start} ${w.to} ${doc.period.end}`;
   const named = doc.period.label === `${doc.period.start}..${doc.period.end}` ? span : `${doc.period.label} (${span})`;
   const days = doc.settings.dayCount === 'business' ? w.workingDays : w.calendarDays;
-  const tables = [summaryTable(doc, f, m), durationTable(doc, f, m), groupTable(doc, f, m)];
+  const value = doc.value === null ? null : valueSection(doc.value, lang, doc.settings.currency);
+  const tables = [summaryTable(doc, f, m), durationTable(doc, f, m), groupTable(doc, f, m), value];
   return {
     kind: 'report',
     title: `${w.reportTitle}, ${named}`,

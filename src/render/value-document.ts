@@ -28,6 +28,10 @@ export function valueDocument(block: ValueBlock) {
     value: fourDecimals(r.value),
     reason: r.reason === null ? null : VALUE_NULL_REASONS[r.reason],
     weightedScore: twoDecimals(r.weightedScore),
+    sides: {
+      numerator: { sum: fourDecimals(r.numerator.sum), weight: fourDecimals(r.numerator.weight), measured: r.numerator.measured },
+      denominator: { sum: fourDecimals(r.denominator.sum), weight: fourDecimals(r.denominator.weight), measured: r.denominator.measured },
+    },
     groups: {
       resultaat: fourDecimals(r.groups.resultaat),
       proces: fourDecimals(r.groups.proces),
