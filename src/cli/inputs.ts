@@ -28,35 +28,40 @@ export interface Setup {
   readonly paths: Readonly<Partial<Record<FileKind, string>>>;
 }
 
-/** Loads the config (the demo's own with --demo) and works out the input paths and settings. */
-export async function setUp(hires: string | undefined, flags: FileFlags, proc: Proc): Promise<Setup> {
-  if (flags.demo && (hires !== undefined || flags.costs !== undefined || flags.hours !== undefined)) {
-    throw new UsageError('--demo reads the bundled demo files; leave out the file names', 'use either --demo or your own files');
-  }
+/** The config (the demo's own with --demo, unless --config), the language and how to read files. */
+export async function readSettings(flags: FileFlags, proc: Proc): Promise<Omit<Setup, 'paths'>> {
   const config = await loadConfig(
     resolve(proc.cwd(), flags.config ?? (flags.demo ? join(DEMO_DIR, CONFIG_FILE) : CONFIG_FILE)),
     { name: flags.config ?? CONFIG_FILE, required: flags.config !== undefined },
   );
   const lang = resolveLang(flags.lang, config, proc.env);
+  return { config, lang, settings: inputSettings(flags, config, lang) };
+}
+
+/** Loads the settings and works out the input paths: the files given, or the demo's with --demo. */
+export async function setUp(hires: string | undefined, flags: FileFlags, proc: Proc): Promise<Setup> {
+  if (flags.demo && (hires !== undefined || flags.costs !== undefined || flags.hours !== undefined)) {
+    throw new UsageError('--demo reads the bundled demo files; leave out the file names', 'use either --demo or your own files');
+  }
   const paths = flags.demo
     ? { hires: join(DEMO_DIR, 'hires.csv'), costs: join(DEMO_DIR, 'costs.csv'), hours: join(DEMO_DIR, 'hours.csv') }
     : { hires, costs: flags.costs, hours: flags.hours };
   if (paths.hires === undefined) {
     throw new UsageError('no hires file given', 'rkpi report hires.csv --costs costs.csv --hours hours.csv, or rkpi report --demo');
   }
-  return { config, lang, settings: inputSettings(flags, config, lang), paths };
+  return { ...(await readSettings(flags, proc)), paths };
 }
 
 const OPTION_OF: Readonly<Record<FileKind, string>> = { hires: 'hires file', costs: '--costs', hours: '--hours' };
 
 /** Opens and reads the input files; with --demo they are named `demo/<file>` in messages. */
 export async function readInputs(setup: Setup, demo: boolean, proc: Proc): Promise<LoadedInputs> {
-  const files: Partial<Record<FileKind, Awaited<ReturnType<typeof openInput>>>> = {};
+  const files: Partial<Record<FileKind, OpenedInput>> = {};
   for (const kind of ['hires', 'costs', 'hours'] as const) {
     const path = setup.paths[kind];
     if (path === undefined) continue;
     const opened = await openInput(path, OPTION_OF[kind], proc.cwd(), proc.stdin);
     files[kind] = demo ? { ...opened, fileName: `demo/${kind}.csv` } : opened;
   }
-  return loadInputs(files as InputFiles, setup.settings);
+  return loadInputs(files, setup.settings);
 }
