@@ -3,21 +3,32 @@ import { NO_HIRES, type Measured } from './measured.js';
 import { durationStats } from './stats.js';
 import type { Day, DurationStats, Hire } from './types.js';
 
-function stats(
-  hires: readonly Hire[],
-  from: (hire: Hire) => Day | null,
-  to: (hire: Hire) => Day | null,
-  days: DayCounter,
-  reason: string,
-): Measured<DurationStats> {
+type DateOf = (hire: Hire) => Day | null;
+
+/** The durations from one date to another of the hires that have both. */
+function durationsOf(hires: readonly Hire[], from: DateOf, to: DateOf, days: DayCounter): number[] {
   const values: number[] = [];
   for (const hire of hires) {
     const start = from(hire);
     const end = to(hire);
     if (start !== null && end !== null) values.push(days(start, end));
   }
-  const kpi = durationStats(values);
+  return values;
+}
+
+function stats(hires: readonly Hire[], from: DateOf, to: DateOf, days: DayCounter, reason: string): Measured<DurationStats> {
+  const kpi = durationStats(durationsOf(hires, from, to, days));
   return { kpi, reason: kpi.n === 0 ? reason : null };
+}
+
+/**
+ * Each hire's time to fill in days, offer_accepted − vacancy_opened, in the order of the hires:
+ * the values behind `timeToFill`, for a histogram.
+ *
+ * @example timeToFillDays([opened 2025-01-01, accepted 2025-01-31], calendarDays) // [30]
+ */
+export function timeToFillDays(hires: readonly Hire[], days: DayCounter): number[] {
+  return durationsOf(hires, (h) => h.vacancyOpened, (h) => h.offerAccepted, days);
 }
 
 /**

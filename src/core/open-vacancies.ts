@@ -21,6 +21,18 @@ export function isOpenAt(row: Hire, day: Day): boolean {
 }
 
 /**
+ * The age in days, R − vacancy_opened, of every vacancy open on the reference day R, in the order
+ * of the rows: the values behind `openVacancies.age`, for the ageing buckets.
+ *
+ * @example openVacancyAges([opened 2025-06-01, open], day of 2025-06-30, calendarDays) // [29]
+ */
+export function openVacancyAges(rows: readonly Hire[], asOf: Day, days: DayCounter): number[] {
+  const ages: number[] = [];
+  for (const row of rows) if (isOpenAt(row, asOf)) ages.push(days(row.vacancyOpened, asOf));
+  return ages;
+}
+
+/**
  * Vacancies open on the reference day R, over ALL hires rows (not only the period's hires):
  * count, and DurationStats of their ages R − vacancy_opened in days.
  *
@@ -30,8 +42,7 @@ export function isOpenAt(row: Hire, day: Day): boolean {
  * openVacancies(rows, R, calendarDays).kpi // { count: 2, age: { n: 2, mean: 44.5, … } }
  */
 export function openVacancies(rows: readonly Hire[], asOf: Day, days: DayCounter): Measured<OpenVacancies> {
-  const ages: number[] = [];
-  for (const row of rows) if (isOpenAt(row, asOf)) ages.push(days(row.vacancyOpened, asOf));
+  const ages = openVacancyAges(rows, asOf, days);
   const age = durationStats(ages);
   return {
     kpi: { count: ages.length, age },

@@ -1,5 +1,6 @@
 import { dayCounter } from './business-days.js';
 import { isoOfDay } from './day.js';
+import { distributions } from './distributions.js';
 import { groupTable } from './grouping.js';
 import { computeKpis, type KpiContext, type KpiInput } from './kpis.js';
 import { dataSpan, inPeriod } from './period.js';
@@ -42,8 +43,9 @@ function reportPeriod(records: Records, options: ReportOptions): Period {
  * period = options.period ?? dataSpan(records) (a one-day period at `today` without records);
  * R = asOf = options.asOf ?? min(period.end, options.today). Hires count when offer_accepted is in
  * the period, costs and hours when their date is; open vacancies are looked for among all hires rows.
- * KPIs per group when options.by is set; warnings name negative costs of the period; the value
- * model over the period's KPIs and hires when options.value is set (see valueBlock).
+ * KPIs per group when options.by is set; time to fill and open-vacancy ages counted into bins (see
+ * distributions); warnings name negative costs of the period; the value model over the period's
+ * KPIs and hires when options.value is set (see valueBlock).
  *
  * @example
  * buildReport({ hires, costs, hours }, { period: parsePeriod('2025-Q1'), asOf: null, today, … })
@@ -73,6 +75,7 @@ export function buildReport(records: Records, options: ReportOptions): Report {
     kpis,
     reasons,
     groups: options.by === null ? null : groupTable(input, options.by, ctx),
+    distributions: distributions({ hires: input.hires, vacancies: input.vacancies, asOf, days: dayCounter(ctx.dayCount, ctx.holidays) }),
     warnings: negativeCostWarnings(input.costs),
     value: options.value
       ? valueBlock({ kpis, reasons, hires: input.hires, days: dayCounter(ctx.dayCount, ctx.holidays) }, options.value)

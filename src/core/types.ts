@@ -5,6 +5,7 @@
  * zone can shift a date. Money is integer cents (`Cents`): sums of money never go through floats.
  */
 
+import type { Distributions } from './distributions.js';
 import type { ValueBlock, ValueModel } from './value/value-block.js';
 
 /** Whole days since 1970-01-01 (day 0 is 1970-01-01). */
@@ -203,6 +204,8 @@ export interface Report {
   readonly kpis: Kpis;
   readonly reasons: Reasons;
   readonly groups: GroupTable | null;
+  /** Time to fill and open-vacancy ages counted into bins of days, for histograms. */
+  readonly distributions: Distributions;
   /** Remarks about the data that do not stop the report (negative costs, …). */
   readonly warnings: readonly ReportWarning[];
   /** The value model over the period (SPEC §6); null when no value model was asked for. */

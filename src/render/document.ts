@@ -95,6 +95,10 @@ export function reportDocument(report: Report, context: ReportContext) {
       report.groups === null
         ? null
         : { by: report.groups.by, unallocatedCost: money(report.groups.unallocatedCost), rows: report.groups.rows.map(groupDocument) },
+    distributions: {
+      timeToFill: report.distributions.timeToFill.map((bin) => ({ ...bin })),
+      openVacancyAge: report.distributions.openVacancyAge.map((bin) => ({ ...bin })),
+    },
     value: report.value === null ? null : valueDocument(report.value),
     warnings: report.warnings.map((w) => `${context.inputs[w.input]?.file ?? w.input}:${w.line}: ${w.message}`),
   };

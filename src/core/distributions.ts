@@ -1,0 +1,42 @@
+import type { DayCounter } from './business-days.js';
+import { timeToFillDays } from './durations.js';
+import { binWidth, type Bin, bucketCounts, evenBins } from './histogram.js';
+import { openVacancyAges } from './open-vacancies.js';
+import type { Day, Hire } from './types.js';
+
+/** Upper limits of the ageing buckets of open vacancies: 0–30, 31–60, 61–90 and over 90 days. */
+export const AGEING_LIMITS = [30, 60, 90] as const;
+
+/** How the period's durations are spread, for histograms: counts per bin of days. */
+export interface Distributions {
+  /** Hires per bin of time to fill; equal bins from 0 (see binWidth), [] without hires. */
+  readonly timeToFill: readonly Bin[];
+  /** Open vacancies on the reference day per age bucket 0–30, 31–60, 61–90, > 90 days. */
+  readonly openVacancyAge: readonly Bin[];
+}
+
+/**
+ * The spread of time to fill over the period's hires, in equal bins of binWidth(max) days from 0
+ * (at most 12 bins), and of the ages of the vacancies open on R in the buckets of AGEING_LIMITS.
+ * The counts add up to timeToFill.n and openVacancies.count.
+ *
+ * @example
+ * // fills of 18, 23 and 35 days; vacancies open on R for 12 and 95 days
+ * distributions({ hires, vacancies, asOf, days: calendarDays })
+ * // { timeToFill: [0–4: 0, 5–9: 0, …, 15–19: 1, 20–24: 1, 25–29: 0, 30–34: 0, 35–39: 1],
+ * //   openVacancyAge: [0–30: 1, 31–60: 0, 61–90: 0, 91–: 1] }
+ */
+export function distributions(input: {
+  readonly hires: readonly Hire[];
+  readonly vacancies: readonly Hire[];
+  readonly asOf: Day;
+  readonly days: DayCounter;
+}): Distributions {
+  const fills = timeToFillDays(input.hires, input.days);
+  let longest = 0;
+  for (const fill of fills) if (fill > longest) longest = fill;
+  return {
+    timeToFill: evenBins(fills, binWidth(longest)),
+    openVacancyAge: bucketCounts(openVacancyAges(input.vacancies, input.asOf, input.days), AGEING_LIMITS),
+  };
+}

@@ -1,0 +1,73 @@
+/**
+ * Counting whole-day durations into bins, for histograms: every bin is a closed range of days
+ * `from..to` (`to` null: and more), and every value falls in exactly one bin.
+ */
+
+export interface Bin {
+  /** First day of the bin. */
+  readonly from: number;
+  /** Last day of the bin; null for an open-ended last bin ("more than …"). */
+  readonly to: number | null;
+  readonly count: number;
+}
+
+/** Bin widths a reader takes in at a glance, narrowest first. */
+export const NICE_BIN_WIDTHS = [5, 10, 15, 30, 60, 90, 180, 365] as const;
+
+/**
+ * The narrowest nice width (5, 10, 15, 30, 60, 90, 180 or 365 days) that covers 0..max in at
+ * most `maxBins` bins: the first w with floor(max / w) + 1 ≤ maxBins; 365 when none does.
+ *
+ * @example binWidth(100) // 10: 0–9 … 100–109 are 11 bins; 5 would need 21
+ * @example binWidth(40) // 5: 9 bins
+ */
+export function binWidth(max: number, maxBins = 12): number {
+  return NICE_BIN_WIDTHS.find((width) => Math.floor(max / width) + 1 <= maxBins) ?? 365;
+}
+
+/**
+ * Equal bins of `width` days from 0 (or lower, for negative values) up to the bin of the largest
+ * value, empty bins included so the gaps show. Bin k is k·w..(k+1)·w − 1 and holds the values v
+ * with floor(v / w) = k; a fractional value counts in the bin of its floor.
+ *
+ * @example evenBins([18, 23, 35], 10)
+ * // [{ from: 0, to: 9, count: 0 }, { from: 10, to: 19, count: 1 }, { from: 20, to: 29, count: 1 }, { from: 30, to: 39, count: 1 }]
+ * @example evenBins([], 10) // []
+ */
+export function evenBins(values: readonly number[], width: number): Bin[] {
+  if (values.length === 0) return [];
+  if (!(width > 0)) throw new RangeError(`bin width must be positive, got ${width}`);
+  const indices = values.map((value) => Math.floor(value / width));
+  // a loop, not Math.min(...indices): a spread of a large export overflows the stack
+  let first = 0;
+  let last = 0;
+  for (const k of indices) {
+    if (k < first) first = k;
+    if (k > last) last = k;
+  }
+  const counts = Array<number>(last - first + 1).fill(0);
+  for (const k of indices) counts[k - first] = (counts[k - first] ?? 0) + 1;
+  return counts.map((count, i) => ({ from: (first + i) * width, to: (first + i + 1) * width - 1, count }));
+}
+
+/**
+ * Buckets bounded by inclusive upper limits, the last one open-ended: limits [30, 60, 90] give
+ * 0–30, 31–60, 61–90 and 91 and more. A value v counts in the first bucket with v ≤ its limit
+ * (values below 0 in the first); all buckets are returned, also when empty.
+ *
+ * @example bucketCounts([5, 30, 31, 120], [30, 60, 90])
+ * // [{ from: 0, to: 30, count: 2 }, { from: 31, to: 60, count: 1 }, { from: 61, to: 90, count: 0 }, { from: 91, to: null, count: 1 }]
+ */
+export function bucketCounts(values: readonly number[], limits: readonly number[]): Bin[] {
+  const counts = Array<number>(limits.length + 1).fill(0);
+  for (const value of values) {
+    const found = limits.findIndex((limit) => value <= limit);
+    const at = found === -1 ? limits.length : found;
+    counts[at] = (counts[at] ?? 0) + 1;
+  }
+  return counts.map((count, i) => ({
+    from: i === 0 ? 0 : (limits[i - 1] ?? 0) + 1,
+    to: limits[i] ?? null,
+    count,
+  }));
+}
