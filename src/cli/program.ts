@@ -4,7 +4,10 @@ import { registerCompare } from './commands/compare.js';
 import { registerCompletion } from './commands/completion.js';
 import { registerInit } from './commands/init.js';
 import { registerReport } from './commands/report.js';
+import { registerSchema } from './commands/schema.js';
 import { registerValidate } from './commands/validate.js';
+import { registerValue } from './commands/value.js';
+import { registerWeights } from './commands/weights.js';
 import type { Proc } from './proc.js';
 
 /**
@@ -30,6 +33,9 @@ export function buildProgram(proc: Proc, setExit: (code: ExitCode) => void): Com
   registerCompare(program, context);
   registerValidate(program, context);
   registerInit(program, context);
+  registerWeights(program, context);
+  registerValue(program, context);
+  registerSchema(program, context);
   registerCompletion(program, context);
   return program;
 }

@@ -1,10 +1,12 @@
 import type { Comparison, GroupChange } from '../core/compare/compare-snapshots.js';
 import type { MetricChange, Unit } from '../core/compare/metric.js';
 import { isoOfDay } from '../core/day.js';
+import type { z } from 'zod';
 import { fourDecimals, twoDecimals } from './document.js';
+import type { compareSchema } from './schemas/compare-schema.js';
 
 /** Bumped only for a breaking change of the comparison's JSON. */
-export const COMPARE_SCHEMA_VERSION = 1;
+export const COMPARE_SCHEMA_VERSION = 1 as const;
 
 const ROUNDING: Readonly<Record<Unit, (value: number | null) => number | null>> = {
   count: twoDecimals,
@@ -44,13 +46,16 @@ export interface CompareContext {
   readonly sources: readonly [string, string];
 }
 
+/** The JSON of a comparison; its shape is the published schema. */
+export type CompareDocument = z.infer<typeof compareSchema>;
+
 /** The comparison as one JSON-ready document, rounded like the report. */
-export function compareDocument(comparison: Comparison, context: CompareContext) {
+export function compareDocument(comparison: Comparison, context: CompareContext): CompareDocument {
   const side = (s: Comparison['baseline'], source: string) => ({
     label: s.label,
     start: isoOfDay(s.start),
     end: isoOfDay(s.end),
-    months: fourDecimals(s.months),
+    months: Number(s.months.toFixed(4)),
     source,
   });
   return {
@@ -64,5 +69,3 @@ export function compareDocument(comparison: Comparison, context: CompareContext)
     warnings: [...comparison.warnings],
   };
 }
-
-export type CompareDocument = ReturnType<typeof compareDocument>;

@@ -5,7 +5,7 @@ import { runCli } from './run-cli.js';
 const README = readFileSync('README.md', 'utf8');
 
 describe('the README', () => {
-  for (const command of ['report', 'compare', 'validate', 'init', 'completion']) {
+  for (const command of ['report', 'compare', 'validate', 'init', 'schema', 'completion']) {
     it(`shows the current --help of rkpi ${command}`, async () => {
       const { stdout, exitCode } = await runCli([command, '--help']);
       expect(exitCode).toBe(0);

@@ -2,15 +2,18 @@ import type { Command } from 'commander';
 import { OUTPUT_FORMATS } from '../../render/renderers.js';
 import { type CommandContext, examples, withInputOptions, withOutputOptions } from '../command-context.js';
 
-/** Options that choose what `report` (and `compare`, `value`) compute over the input files. */
-export function withReportOptions(command: Command): Command {
-  return command
+/**
+ * Options that choose what `report` (and `compare`, `value`) compute over the input files.
+ * `value` computes one figure for the whole period, so it leaves out `--by`.
+ */
+export function withReportOptions(command: Command, { by = true }: { by?: boolean } = {}): Command {
+  const files = command
     .option('--costs <file>', 'costs file (CSV)')
     .option('--hours <file>', 'hours file (CSV)')
     .option('--demo', 'run on the bundled demo data')
     .option('--as-of <date>', 'reference date for open vacancies and first years (default: period end, at most today)')
-    .option('--business-days', 'count durations in working days (Mon–Fri minus config holidays)')
-    .option('--by <column>', 'KPIs per group: department, channel, role, recruiter, hiring_manager, location, vacancy or an extra column')
+    .option('--business-days', 'count durations in working days (Mon–Fri minus config holidays)');
+  return (by ? files.option('--by <column>', 'KPIs per group: department, channel, role, recruiter, hiring_manager, location, vacancy or an extra column') : files)
     .option('--skip-invalid', 'compute on the valid rows; rejected rows are listed and counted');
 }
 

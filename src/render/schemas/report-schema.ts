@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import type { ReportDocument } from '../document.js';
+import { valueBlockSchema } from './value-schema.js';
+
+const figure = z.number().nullable();
+const money = figure.describe('in currency units, rounded to cents');
+const durations = z
+  .strictObject({ n: z.number().int(), mean: figure, median: figure, p90: figure, min: figure, max: figure })
+  .describe('days; p90 is Excel PERCENTILE.INC');
+const share = z.strictObject({ n: z.number().int(), value: figure.describe('0..1') });
+const satisfaction = z.strictObject({ n: z.number().int(), mean: figure, normalised: figure.describe('0..1 on its scale') });
+const scale = z.strictObject({ min: z.number(), max: z.number() });
+const input = z.strictObject({
+  file: z.string(),
+  rows: z.number().int(),
+  accepted: z.number().int(),
+  rejected: z.number().int().describe('rows + nothing lost: accepted + rejected = rows'),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
+const reasons = z.record(z.string(), z.string()).describe('why a KPI is null, by KPI key');
+const bin = z.strictObject({ from: z.number(), to: z.number().nullable(), count: z.number().int() });
+
+export const kpisSchema = z.strictObject({
+  hires: z.number().int(),
+  openVacancies: z.strictObject({ count: z.number().int(), age: durations }),
+  costs: z.strictObject({ external: money, internal: money, time: money, businessTime: money, total: money }),
+  costPerHire: money,
+  costPerHireComparable: money,
+  externalCostPerHire: money,
+  internalCostPerHire: money,
+  recruitingCostRatio: figure.describe('percent'),
+  timeToFill: durations,
+  timeToHire: durations,
+  timeToStart: durations,
+  onTimeRate: share,
+  qualityOfHire: share,
+  firstYearAttrition: share,
+  managerSatisfaction: satisfaction,
+  candidateSatisfaction: satisfaction,
+  effortHours: figure,
+  effortHoursPerHire: figure,
+});
+
+/** The JSON of `rkpi report --format json`: the snapshot a nulmeting is saved as. */
+export const reportSchema = z
+  .strictObject({
+    schemaVersion: z.literal(1),
+    period: z.strictObject({ label: z.string(), start: z.iso.date(), end: z.iso.date() }),
+    asOf: z.iso.date(),
+    settings: z.strictObject({
+      currency: z.string(),
+      dayCount: z.enum(['calendar', 'business']),
+      businessRoles: z.array(z.string()),
+      scales: z.strictObject({ performance: scale, satisfaction: scale }),
+      holidays: z.number().int().describe('how many holidays the config names'),
+    }),
+    inputs: z.strictObject({ hires: input.optional(), costs: input.optional(), hours: input.optional() }),
+    kpis: kpisSchema,
+    reasons,
+    groups: z
+      .strictObject({
+        by: z.string(),
+        unallocatedCost: money,
+        rows: z.array(
+          z.strictObject({ key: z.string(), directCost: money, allocatedCost: money, kpis: kpisSchema, reasons }),
+        ),
+      })
+      .nullable(),
+    distributions: z.strictObject({ timeToFill: z.array(bin), openVacancyAge: z.array(bin) }),
+    value: valueBlockSchema.nullable(),
+    warnings: z.array(z.string()),
+  })
+  .describe('rkpi report: recruitment KPIs for one period');
+
+/** Fails to compile when the report document and its published schema drift apart. */
+type Fits<T extends z.input<typeof reportSchema>> = T;
+export type ReportDocumentFitsSchema = Fits<Omit<ReportDocument, 'schemaVersion'> & { schemaVersion: 1 }>;
