@@ -1,0 +1,157 @@
+#!/usr/bin/env node
+// `npm run bench`: the speed and memory of the built CLI (SPEC §9), as whole processes, on
+// synthetic data of 10, 100,000 and 1,000,000 hire rows (costs a fifth, hours half of that) in a
+// temporary folder, ISO CSV and, from 100,000 rows, Dutch Excel CSV. Every case runs once to warm
+// up and then `--runs` times (default 5); the medians are printed and written to
+// bench-results.json. Beside rkpi it times the read floor (read the files, count lines), csv-parse
+// alone with rkpi's options, and DuckDB computing the same aggregate, and checks that DuckDB and
+// rkpi agree on hires, cost per hire and time to fill per department.
+//   node scripts/bench.mjs [--sizes 10,100000,1000000] [--runs 5] [--out bench-results.json] [--keep]
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { AS_OF, benchConfig, generate } from './bench/generate.mjs';
+import { measure, RSS_SOURCE } from './bench/measure.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const BIN = join(ROOT, 'bin', 'rkpi.js');
+const HERE = join(ROOT, 'scripts', 'bench');
+const { values: flags } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '10,100000,1000000' },
+    runs: { type: 'string', default: '5' },
+    out: { type: 'string', default: join(ROOT, 'bench-results.json') },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const sizes = flags.sizes.split(',').map(Number);
+const runs = Number(flags.runs);
+const folder = mkdtempSync(join(tmpdir(), 'rkpi-bench-'));
+const configPath = join(folder, 'rkpi.config.json');
+writeFileSync(configPath, JSON.stringify(benchConfig()));
+
+const results = [];
+const mismatches = [];
+const node = process.execPath;
+
+function record(entry, wall, rssMb, rows, bytes) {
+  const row = { ...entry, wall, rowsPerSecond: rows / wall, mbPerSecond: bytes / 1e6 / wall, rssMb };
+  results.push(row);
+  const ratios = [row.vsFloor && `${row.vsFloor.toFixed(1)}× floor`, row.vsDuckdb && `${row.vsDuckdb.toFixed(1)}× DuckDB`, row.parserShare && `parser ${(row.parserShare * 100).toFixed(0)}%`];
+  console.error(`  ${entry.what.padEnd(22)} ${wall.toFixed(3)} s  ${rssMb.toFixed(0)} MB  ${ratios.filter(Boolean).join(', ')}`);
+  return row;
+}
+
+/** rkpi's figures per department from its JSON, against DuckDB's: hires exact, money to the cent, days to 0.01. */
+function compareFigures(label, json, reference) {
+  const report = JSON.parse(json);
+  const ours = new Map(report.groups.rows.map((row) => [row.key, row.kpis]));
+  const keys = new Set([...ours.keys(), ...Object.keys(reference)]);
+  const close = (a, b, tolerance) => (a === null || b === null ? a === b : Math.abs(a - b) <= tolerance);
+  for (const key of keys) {
+    const mine = ours.get(key);
+    const theirs = reference[key];
+    const problems = [];
+    if (!mine || !theirs) problems.push(mine ? 'missing in DuckDB' : 'missing in rkpi');
+    else {
+      if (mine.hires !== theirs.hires) problems.push(`hires ${mine.hires} ≠ ${theirs.hires}`);
+      if (!close(mine.costPerHire, theirs.costPerHire, 0.0101)) problems.push(`cost per hire ${mine.costPerHire} ≠ ${theirs.costPerHire}`);
+      if (!close(mine.timeToFill.mean, theirs.mean, 0.0051)) problems.push(`mean time to fill ${mine.timeToFill.mean} ≠ ${theirs.mean}`);
+      if (!close(mine.timeToFill.median, theirs.median, 0.0051)) problems.push(`median time to fill ${mine.timeToFill.median} ≠ ${theirs.median}`);
+    }
+    if (problems.length > 0) mismatches.push(`${label} ${key}: ${problems.join('; ')}`);
+  }
+  return keys.size;
+}
+
+const started = Date.now();
+const help = await measure(node, [BIN, '--help'], { cwd: folder, runs });
+console.error(`rkpi --help  ${help.wall.toFixed(3)} s  ${help.rssMb.toFixed(0)} MB`);
+const startup = { wall: help.wall, rssMb: help.rssMb };
+
+for (const size of sizes) {
+  let reference = null;
+  let isoWall = null;
+  for (const form of size >= 100_000 ? ['iso', 'nl'] : ['iso']) {
+    console.error(`${size} hire rows, ${form}: generating…`);
+    const { paths, rows } = await generate(folder, size, form);
+    const files = [paths.hires, paths.costs, paths.hours];
+    const bytes = files.reduce((sum, path) => sum + statSync(path).size, 0);
+    const allRows = rows.hires + rows.costs + rows.hours;
+    const base = { size, form, rows: allRows, mb: bytes / 1e6 };
+    const args = [BIN, 'report', paths.hires, '--costs', paths.costs, '--hours', paths.hours, '--config', configPath];
+    const rkpi = await measure(node, [...args, '--as-of', AS_OF, '--by', 'department', '--format', 'json'], { cwd: folder, runs });
+    const entry = { ...base, what: `rkpi report (${form})` };
+    if (form === 'iso') {
+      const floor = await measure(node, [join(HERE, 'read-floor.mjs'), ...files], { cwd: folder, runs });
+      const parser = await measure(node, [join(HERE, 'parse-only.mjs'), ...files], { cwd: folder, runs });
+      const duckdb = await measure(node, [join(HERE, 'duckdb-aggregate.mjs'), ...files, configPath], { cwd: ROOT, runs });
+      reference = JSON.parse(duckdb.stdout);
+      isoWall = { floor: floor.wall, duckdb: duckdb.wall, parser: parser.wall };
+      record({ ...base, what: 'read floor' }, floor.wall, floor.rssMb, allRows, bytes);
+      record({ ...base, what: 'csv-parse only' }, parser.wall, parser.rssMb, allRows, bytes);
+      record({ ...base, what: 'DuckDB' }, duckdb.wall, duckdb.rssMb, allRows, bytes);
+    }
+    Object.assign(entry, {
+      vsFloor: rkpi.wall / isoWall.floor,
+      vsDuckdb: rkpi.wall / isoWall.duckdb,
+      parserShare: form === 'iso' ? isoWall.parser / rkpi.wall : undefined,
+      groupsChecked: compareFigures(`${size} ${form}`, rkpi.stdout, reference),
+    });
+    record(entry, rkpi.wall, rkpi.rssMb, allRows, bytes);
+  }
+}
+
+const header = ['hire rows', 'case', 'MB', 'wall s', 'rows/s', 'MB/s', 'peak RSS MB', '× floor', '× DuckDB'];
+const lines = [
+  ['—', 'rkpi --help', '', startup.wall.toFixed(3), '', '', startup.rssMb.toFixed(0), '', ''],
+  ...results.map((r) => [
+    r.size.toLocaleString('en'),
+    r.what,
+    r.mb.toFixed(1),
+    r.wall.toFixed(3),
+    Math.round(r.rowsPerSecond).toLocaleString('en'),
+    r.mbPerSecond.toFixed(1),
+    r.rssMb.toFixed(0),
+    r.vsFloor ? r.vsFloor.toFixed(1) : '',
+    r.vsDuckdb ? r.vsDuckdb.toFixed(1) : '',
+  ]),
+];
+const widths = header.map((h, i) => Math.max(h.length, ...lines.map((line) => line[i].length)));
+const show = (cells) => `| ${cells.map((cell, i) => (i < 2 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join(' | ')} |`;
+console.log(show(header));
+console.log(`|${widths.map((w, i) => (i < 2 ? `:${'-'.repeat(w + 1)}` : `${'-'.repeat(w + 1)}:`)).join('|')}|`);
+for (const line of lines) console.log(show(line));
+console.log(`\nrows: data rows of the hires, costs and hours files together; medians of ${runs} runs after a warm-up; peak RSS by ${RSS_SOURCE}.`);
+for (const r of results.filter((x) => x.parserShare !== undefined)) {
+  console.log(`${r.size.toLocaleString('en')} rows: csv-parse alone takes ${(r.parserShare * 100).toFixed(0)}% of rkpi's wall time.`);
+}
+if (mismatches.length > 0) {
+  console.log(`\nMISMATCH between rkpi and DuckDB (${mismatches.length}):`);
+  for (const line of mismatches) console.log(`  ${line}`);
+} else {
+  console.log('\nrkpi and DuckDB agree on hires, cost per hire and mean and median time to fill for every department.');
+}
+
+writeFileSync(
+  flags.out,
+  `${JSON.stringify(
+    {
+      date: new Date().toISOString(),
+      machine: { node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model ?? null },
+      runs,
+      rssSource: RSS_SOURCE,
+      startup,
+      results,
+      agree: mismatches.length === 0,
+      mismatches,
+    },
+    null,
+    2,
+  )}\n`,
+);
+console.error(`written ${flags.out} in ${((Date.now() - started) / 1000).toFixed(0)} s${flags.keep ? `; data kept in ${folder}` : ''}`);
+if (!flags.keep) rmSync(folder, { recursive: true, force: true });
+process.exitCode = mismatches.length > 0 ? 1 : 0;

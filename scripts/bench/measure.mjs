@@ -1,0 +1,77 @@
+// Runs a command as a whole process and measures its wall time and peak resident memory.
+// Peak RSS comes from GNU time (`/usr/bin/time -f %M`) where it is installed, else from polling
+// VmHWM in /proc/<pid>/status while the process runs (a lower bound between two polls).
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const GNU_TIME = '/usr/bin/time';
+export const RSS_SOURCE = existsSync(GNU_TIME) ? 'GNU time %M' : '/proc VmHWM polling';
+
+function highWaterMark(pid) {
+  try {
+    const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * One run of `command args` in `cwd`: { wall (s), rssMb, stdout, stderr, code }. stdout is kept
+ * (the report's JSON), stderr too for messages.
+ */
+export function runOnce(command, args, cwd) {
+  const rssFile = join(tmpdir(), `rkpi-bench-rss-${process.pid}.txt`);
+  const [file, argv] = RSS_SOURCE.startsWith('GNU') ? [GNU_TIME, ['-f', '%M', '-o', rssFile, command, ...args]] : [command, args];
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    const child = spawn(file, argv, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const out = [];
+    const err = [];
+    child.stdout.on('data', (chunk) => out.push(chunk));
+    child.stderr.on('data', (chunk) => err.push(chunk));
+    let polled = 0;
+    const poll = RSS_SOURCE.startsWith('GNU') ? null : setInterval(() => (polled = Math.max(polled, highWaterMark(child.pid))), 5);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const wall = Number(process.hrtime.bigint() - started) / 1e9;
+      if (poll) clearInterval(poll);
+      let kb = polled;
+      if (!poll) {
+        kb = Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop());
+        rmSync(rssFile, { force: true });
+      }
+      resolve({ wall, rssMb: kb / 1024, code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') });
+    });
+  });
+}
+
+export function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/**
+ * A warm-up run, then `runs` measured ones: the median wall time and peak RSS, and the last run's
+ * output. A run that exits with another code than `expect` stops the benchmark.
+ */
+export async function measure(command, args, { cwd, runs, expect = 0 }) {
+  const results = [];
+  for (let i = 0; i <= runs; i += 1) {
+    const result = await runOnce(command, args, cwd);
+    if (result.code !== expect) {
+      throw new Error(`${command} ${args.join(' ')} exited ${result.code}:\n${result.stderr.slice(0, 2000)}`);
+    }
+    if (i > 0) results.push(result);
+  }
+  const last = results.at(-1);
+  return {
+    wall: median(results.map((r) => r.wall)),
+    rssMb: median(results.map((r) => r.rssMb)),
+    stdout: last.stdout,
+    stderr: last.stderr,
+  };
+}
