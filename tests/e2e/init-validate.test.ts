@@ -1,0 +1,83 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { runCli } from './run-cli.js';
+
+const folders: string[] = [];
+function scratch(): string {
+  const folder = mkdtempSync(join(tmpdir(), 'rkpi-init-'));
+  folders.push(folder);
+  return folder;
+}
+afterEach(() => {
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
+
+describe('rkpi init', () => {
+  it('writes a config and templates that rkpi reads without a problem', async () => {
+    const folder = scratch();
+    const init = await runCli(['init'], { cwd: folder });
+    expect(init.exitCode).toBe(0);
+    expect(readdirSync(folder).sort()).toEqual(expect.arrayContaining(['costs.csv', 'hires.csv', 'hours.csv', 'rkpi.config.json']));
+    const validate = await runCli(['validate', 'hires.csv', 'costs.csv', 'hours.csv'], { cwd: folder });
+    expect(validate.stderr).toBe('');
+    expect(validate.stdout).toBe(
+      'hires.csv: hires file, 2 rows, all valid\ncosts.csv: costs file, 2 rows, all valid\nhours.csv: hours file, 2 rows, all valid\n',
+    );
+    const report = await runCli(['report', 'hires.csv', '--costs', 'costs.csv', '--hours', 'hours.csv', '-f', 'json'], { cwd: folder });
+    expect(report.exitCode).toBe(0);
+    // 1 hire; costs 1250.50 + 4000.00; hours 2.5 h × €55 (config) + 1.5 h × €75 (row rate) = 137.50 + 112.50
+    expect(JSON.parse(report.stdout).kpis.costPerHire).toBe(5500.5);
+  });
+
+  it('writes Dutch templates as Dutch Excel saves them, with the same figures', async () => {
+    const folder = scratch();
+    expect((await runCli(['init', '--lang', 'nl'], { cwd: folder })).exitCode).toBe(0);
+    const hires = readFileSync(join(folder, 'hires.csv'), 'utf8');
+    expect(hires.startsWith('\uFEFFkandidaat_id;vacature_id;functie;')).toBe(true);
+    expect(hires).toContain(';06-01-2025;');
+    const report = await runCli(['report', 'hires.csv', '--costs', 'costs.csv', '--hours', 'hours.csv', '-f', 'json'], { cwd: folder });
+    expect(report.exitCode).toBe(0);
+    expect(JSON.parse(report.stdout).kpis.costPerHire).toBe(5500.5);
+  });
+
+  it('refuses to overwrite files unless --force is given', async () => {
+    const folder = scratch();
+    await runCli(['init'], { cwd: folder });
+    const again = await runCli(['init'], { cwd: folder });
+    expect(again.exitCode).toBe(2);
+    expect(again.stderr).toMatch(/^rkpi: rkpi\.config\.json, hires\.csv, costs\.csv, hours\.csv.* already exist in this folder\nhint: pass --force/);
+    expect((await runCli(['init', '--force'], { cwd: folder })).exitCode).toBe(0);
+  });
+});
+
+describe('rkpi validate', () => {
+  it('tells each demo file apart by its header and finds nothing wrong', async () => {
+    const result = await runCli(['validate', 'hires.csv', 'costs.csv', 'hours.csv'], { cwd: 'fixtures/demo' });
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toBe(
+      'hires.csv: hires file, 160 rows, all valid\ncosts.csv: costs file, 327 rows, all valid\nhours.csv: hours file, 727 rows, all valid\n',
+    );
+  });
+
+  it('lists every problem and exits 1', async () => {
+    const result = await runCli(['validate', 'hires.csv'], { cwd: 'fixtures/errors/rating-outside-scale' });
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toBe('hires.csv: hires file, 2 rows, 2 rejected\n');
+    expect(result.stderr).toContain('hires.csv:2: column "performance_rating": outside the scale 1–5');
+    expect(result.stderr).toContain('hires.csv:3: column "manager_satisfaction": outside the scale 1–10');
+  });
+});
+
+describe('reading the hires file from standard input', () => {
+  it('reads - as stdin and names it so', async () => {
+    const csv = 'hire_id,vacancy_opened,offer_accepted\nH1,2025-01-06,2025-02-05\nH2,2025-01-06,2025-02-25\n';
+    const result = await runCli(['report', '-', '-f', 'json'], { stdin: csv, cwd: 'fixtures/small' });
+    expect(result.exitCode).toBe(0);
+    const doc = JSON.parse(result.stdout);
+    expect(doc.inputs.hires).toMatchObject({ file: 'stdin', rows: 2, accepted: 2, rejected: 0 });
+    // fill 30 and 50 days → mean 40
+    expect(doc.kpis.timeToFill.mean).toBe(40);
+  });
+});
