@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import type { Hash } from 'node:crypto';
 import { InputError } from '../errors.js';
 import { decodeWindows1252 } from './windows-1252.js';
@@ -28,11 +29,6 @@ function refuseNonText(first: Buffer, fileName: string): void {
   if (zeros > 0) {
     throw new InputError(`${fileName} is a binary file, not CSV (it contains NUL bytes)`, SAVE_AS_CSV);
   }
-}
-
-function hasHighByte(bytes: Uint8Array): boolean {
-  for (const byte of bytes) if (byte >= 0x80) return true;
-  return false;
 }
 
 /**
@@ -72,7 +68,7 @@ export async function* decodeText(chunks: AsyncIterable<Buffer>, options: Decode
         text = decodeWindows1252(chunk);
       }
     }
-    sawHighByte ||= hasHighByte(chunk);
+    sawHighByte ||= !isAscii(chunk);
     bytesBefore += chunk.length;
     text = carriedCr + text;
     carriedCr = text.endsWith('\r') ? '\r' : '';
