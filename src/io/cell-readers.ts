@@ -56,19 +56,38 @@ export interface TypedColumn {
   readonly decide: ((column: string) => ColumnDecision) | null;
 }
 
+/** Distinct cell texts remembered per column: dates and scores repeat, so most cells are looked up. */
+const MEMO_LIMIT = 4096;
+
+/** `read` with its results remembered for the first MEMO_LIMIT distinct keys; `read` must be pure. */
+function memo<K, V>(read: (key: K) => V): (key: K) => V {
+  const known = new Map<K, V>();
+  return (key) => {
+    let value = known.get(key);
+    if (value === undefined) {
+      value = read(key);
+      if (known.size < MEMO_LIMIT) known.set(key, value);
+    }
+    return value;
+  };
+}
+
 function sniffedColumn<O extends string, T>(
   sniffer: OrderSniffer<O, T>,
   tokenOf: (text: string) => CellToken<O, T>,
   toValue: (value: T) => CellResult<unknown>,
 ): TypedColumn {
+  // Tokens and values are pure functions of the text; the sniffer still sees every cell.
+  const token = memo(tokenOf);
+  const value = memo(toValue);
   return {
     read: (text, row, line) => {
-      const result = sniffer.read(tokenOf(text), row, line, text);
-      return result.ok ? toValue(result.value) : result;
+      const result = sniffer.read(token(text), row, line, text);
+      return result.ok ? value(result.value) : result;
     },
     decide: (column) => {
       const decision = sniffer.decide(column);
-      const corrections = new Map([...decision.corrections].map(([row, value]) => [row, toValue(value)] as const));
+      const corrections = new Map([...decision.corrections].map(([row, corrected]) => [row, value(corrected)] as const));
       return { corrections, refusals: decision.refusals, assumption: decision.assumption };
     },
   };

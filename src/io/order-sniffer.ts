@@ -34,6 +34,13 @@ export interface OrderDecision<O extends string, T> {
   readonly assumption: string | null;
 }
 
+interface AmbiguousCell<O extends string, T> {
+  readonly byOrder: Readonly<Record<O, T>>;
+  readonly text: string;
+}
+
+const CELL_LIMIT = 4096;
+
 /**
  * Reads one date or number column whose order (day-first or month-first, decimal comma or
  * point) is sniffed from its own values. `read` returns each cell at once, ambiguous cells read in
@@ -42,7 +49,11 @@ export interface OrderDecision<O extends string, T> {
  */
 export class OrderSniffer<O extends string, T> {
   private readonly proofs = new Map<O, Proof>();
-  private readonly ambiguous = new Map<number, { readonly byOrder: Readonly<Record<O, T>>; readonly text: string }>();
+  /** The ambiguous cells as two lists, row by row: a million of them cost 16 bytes each. */
+  private readonly ambiguousRows: number[] = [];
+  private readonly ambiguousCells: AmbiguousCell<O, T>[] = [];
+  /** One cell object per distinct ambiguous text (a column has a few hundred at most, mostly). */
+  private readonly cellOfText = new Map<string, AmbiguousCell<O, T>>();
 
   constructor(private readonly options: OrderSnifferOptions<O>) {}
 
@@ -50,7 +61,7 @@ export class OrderSniffer<O extends string, T> {
     const { explicit, fallback, describe } = this.options;
     if (token.kind === 'error') return { ok: false, reason: token.reason };
     if (token.kind === 'ambiguous') {
-      if (explicit === null) this.ambiguous.set(row, { byOrder: token.byOrder, text });
+      if (explicit === null) this.remember(row, token.byOrder, text);
       return { ok: true, value: token.byOrder[explicit ?? fallback] };
     }
     if (token.proves !== null) {
@@ -65,23 +76,37 @@ export class OrderSniffer<O extends string, T> {
   decide(column: string): OrderDecision<O, T> {
     const { explicit, fallback, describe } = this.options;
     const none: OrderDecision<O, T> = { order: explicit, corrections: new Map(), refusals: new Map(), assumption: null };
-    if (explicit !== null || this.ambiguous.size === 0) return { ...none, order: explicit ?? this.proven() ?? fallback };
+    if (explicit !== null || this.ambiguousRows.length === 0) return { ...none, order: explicit ?? this.proven() ?? fallback };
     if (this.proofs.size > 1) {
       const [first, second] = [...this.proofs.entries()];
       const reason =
         `ambiguous in a column that mixes ${describe(first![0])} (line ${first![1].line}: "${first![1].text}") ` +
         `and ${describe(second![0])} (line ${second![1].line}: "${second![1].text}")`;
-      return { ...none, refusals: new Map([...this.ambiguous].map(([row, { text }]) => [row, { reason, text }])) };
+      return { ...none, refusals: new Map(this.ambiguous().map(([row, { text }]) => [row, { reason, text }])) };
     }
     const proven = this.proven();
     const order = proven ?? fallback;
     const corrections = new Map<number, T>();
-    if (order !== fallback) for (const [row, { byOrder }] of this.ambiguous) corrections.set(row, byOrder[order]);
+    if (order !== fallback) for (const [row, { byOrder }] of this.ambiguous()) corrections.set(row, byOrder[order]);
     const assumption =
       proven === null
         ? `column "${column}": every value is ambiguous, read as ${describe(fallback)}; set ${this.options.flag} if that is wrong`
         : null;
     return { order, corrections, refusals: new Map(), assumption };
+  }
+
+  private remember(row: number, byOrder: Readonly<Record<O, T>>, text: string): void {
+    let cell = this.cellOfText.get(text);
+    if (cell === undefined) {
+      cell = { byOrder, text };
+      if (this.cellOfText.size < CELL_LIMIT) this.cellOfText.set(text, cell);
+    }
+    this.ambiguousRows.push(row);
+    this.ambiguousCells.push(cell);
+  }
+
+  private ambiguous(): [number, AmbiguousCell<O, T>][] {
+    return this.ambiguousRows.map((row, i) => [row, this.ambiguousCells[i] as AmbiguousCell<O, T>]);
   }
 
   private proven(): O | null {
