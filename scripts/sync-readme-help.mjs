@@ -11,7 +11,8 @@ async function help(command) {
 }
 
 let readme = readFileSync('README.md', 'utf8');
-for (const match of readme.matchAll(/```text\n(Usage: rkpi (\w+) [\s\S]*?)\n```/g)) {
+// A block is the whole help: the examples it leads with (if any), then the usage line and options.
+for (const match of readme.matchAll(/```text\n((?:Examples:\n[\s\S]*?\n\n)?Usage: rkpi (\w+) [\s\S]*?)\n```/g)) {
   readme = readme.replace(match[1], await help(match[2]));
 }
 writeFileSync('README.md', readme);

@@ -5,7 +5,7 @@ import type { OutputFormat } from '../render/renderers.js';
 import type { OutStream } from './proc.js';
 
 /** Output formats by file extension, for `-o FILE` without `--format`. */
-const FORMAT_BY_EXTENSION: Readonly<Record<string, OutputFormat>> = { '.json': 'json', '.txt': 'table', '.md': 'md', '.csv': 'csv' };
+const FORMAT_BY_EXTENSION: Readonly<Record<string, OutputFormat>> = { '.json': 'json', '.txt': 'table', '.md': 'md', '.csv': 'csv', '.html': 'html', '.htm': 'html' };
 
 export function formatFromPath(path: string | undefined): OutputFormat | null {
   if (path === undefined) return null;

@@ -1,27 +1,10 @@
-import type { Unit, Verdict } from '../core/compare/metric.js';
+import type { Verdict } from '../core/compare/metric.js';
+import { compareCharts } from './compare-charts.js';
 import type { CompareDocument, MetricDocument } from './compare-document.js';
 import { type Formatter, formatter, type Lang } from './format.js';
+import { formatUnit } from './format-unit.js';
 import { type Messages, MESSAGES } from './i18n.js';
 import { text, type View, type ViewCell, type ViewTable } from './view.js';
-
-function formatValue(f: Formatter, unit: Unit, value: number | null): string {
-  switch (unit) {
-    case 'money':
-      return f.money(value);
-    case 'days':
-      return f.days(value);
-    case 'hours':
-      return f.hours(value);
-    case 'share':
-      return f.percent(value);
-    case 'percent':
-      return f.percentage(value);
-    case 'count':
-      return f.number(value, value === null || Number.isInteger(value) ? 0 : 1);
-    default:
-      return f.number(value, 2);
-  }
-}
 
 const signed = (shown: string, value: number | null): string => (value !== null && value > 0 ? `+${shown}` : shown);
 
@@ -58,9 +41,9 @@ function metricsTable(doc: CompareDocument, f: Formatter, m: Messages): ViewTabl
         key: metric.key,
         cells: [
           text(m.metric[metric.key] ?? metric.key),
-          { text: formatValue(f, metric.unit, metric.baseline), value: metric.baseline, unit: metric.unit },
-          { text: formatValue(f, metric.unit, metric.current), value: metric.current, unit: metric.unit },
-          { text: signed(formatValue(f, metric.unit, metric.change), metric.change), value: metric.change, unit: metric.unit },
+          { text: formatUnit(f, metric.unit, metric.baseline), value: metric.baseline, unit: metric.unit },
+          { text: formatUnit(f, metric.unit, metric.current), value: metric.current, unit: metric.unit },
+          { text: signed(formatUnit(f, metric.unit, metric.change), metric.change), value: metric.change, unit: metric.unit },
           { text: signed(f.percentage(relative), relative), value: metric.relativeChange, unit: 'share' },
           barsOf(metric),
           { text: m.verdict[metric.verdict], verdict: metric.verdict },
@@ -94,7 +77,7 @@ function groupTable(doc: CompareDocument, f: Formatter, m: Messages): ViewTable 
       const cells = shown.map((key): ViewCell => {
         const metric = byKey.get(key);
         if (!metric) return text('–');
-        return { text: `${formatValue(f, metric.unit, metric.baseline)} → ${formatValue(f, metric.unit, metric.current)}`, verdict: metric.verdict };
+        return { text: `${formatUnit(f, metric.unit, metric.baseline)} → ${formatUnit(f, metric.unit, metric.current)}`, verdict: metric.verdict };
       });
       return { key: row.key, cells: [text(row.key), text(row.status), ...cells, count(row.metrics, 'better'), count(row.metrics, 'worse')] };
     }),
@@ -114,5 +97,6 @@ export function compareView(doc: CompareDocument, lang: Lang): View {
     lines: [`${w.baseline}: ${side(doc.baseline)}; ${w.current}: ${side(doc.current)}.`],
     tables: tables.filter((table): table is ViewTable => table !== null),
     notes: [],
+    charts: compareCharts(doc, f, lang),
   };
 }

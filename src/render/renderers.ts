@@ -1,5 +1,6 @@
 import type { Lang } from './format.js';
 import { type CsvOptions, renderCsv } from './format-csv.js';
+import { renderHtml } from './format-html.js';
 import { renderMarkdown } from './format-markdown.js';
 import { renderTerminal } from './format-terminal.js';
 import { renderJson } from './json.js';
@@ -26,6 +27,7 @@ export const RENDERERS = {
   json: <D>(output: Output<D>) => renderJson(output.document),
   md: <D>(output: Output<D>, options: RenderOptions) => renderMarkdown(output.view(output.document, options.lang), { charts: options.charts }),
   csv: <D>(output: Output<D>, options: RenderOptions) => renderCsv(output.view(output.document, options.lang), options.csv),
+  html: <D>(output: Output<D>, options: RenderOptions) => renderHtml(output.view(output.document, options.lang), { lang: options.lang, charts: options.charts }),
 } as const;
 
 export type OutputFormat = keyof typeof RENDERERS;

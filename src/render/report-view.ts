@@ -2,6 +2,7 @@ import type { KpiKey } from '../core/types.js';
 import type { ReportDocument } from './document.js';
 import { type Formatter, formatter, type Lang } from './format.js';
 import { type Messages, MESSAGES } from './i18n.js';
+import { reportCharts } from './report-charts.js';
 import { valueSection } from './value-view.js';
 import { text, type View, type ViewCell, type ViewColumn, type ViewRow, type ViewTable } from './view.js';
 
@@ -137,5 +138,6 @@ export function reportView(doc: ReportDocument, lang: Lang): View {
     lines: [`${w.asOf} ${doc.asOf}; ${w.durationsIn} ${days}.`],
     tables: tables.filter((table): table is ViewTable => table !== null),
     notes: notes(doc, f, m),
+    charts: reportCharts(doc, f, lang),
   };
 }

@@ -1,4 +1,5 @@
 import type { Verdict } from '../core/compare/metric.js';
+import type { ViewChart } from './chart.js';
 
 /**
  * What every output format renders: a title, a few lines about the data, and tables of cells.
@@ -13,6 +14,8 @@ export interface View {
   readonly tables: readonly ViewTable[];
   /** Said after the tables, a paragraph each: reasons for missing figures, inputs. */
   readonly notes: readonly (readonly string[])[];
+  /** Headline figures and charts, for a format that can draw them (HTML); the tables hold the same figures. */
+  readonly charts?: readonly ViewChart[];
 }
 
 export interface ViewColumn {

@@ -23,6 +23,7 @@ export function registerCompare(program: Command, { proc, setExit }: CommandCont
         'rkpi compare nulmeting-2024.json report-2025.json',
         'rkpi compare --baseline 2024 --current 2025 hires.csv --costs costs.csv --hours hours.csv',
         'rkpi compare --baseline 2024-Q1 --current 2025-Q1 --demo --by department',
+        'rkpi compare nulmeting-2024.json report-2025.json -o nulmeting.html',
       ),
     )
     .action(async (files: string[], flags) => {

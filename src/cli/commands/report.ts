@@ -31,6 +31,7 @@ export function registerReport(program: Command, { proc, setExit }: CommandConte
       'before',
       examples(
         'rkpi report --demo',
+        'rkpi report --demo --by department -o report.html',
         'rkpi report hires.csv --costs costs.csv --hours hours.csv',
         'rkpi report hires.csv --costs costs.csv --hours hours.csv --period 2025-Q3 --by department',
         'rkpi report hires.csv --costs costs.csv --period 2025 --format json -o nulmeting-2025.json',

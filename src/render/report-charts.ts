@@ -1,0 +1,134 @@
+import type { BarsChart, ChartBin, HistogramChart, SplitChart, TilesChart, ViewChart } from './chart.js';
+import { type ChartMessages, CHART_MESSAGES } from './chart-messages.js';
+import type { ReportDocument } from './document.js';
+import type { Formatter, Lang } from './format.js';
+import { type Messages, MESSAGES } from './i18n.js';
+
+type Bin = ReportDocument['distributions']['timeToFill'][number];
+
+const binLabel = (bin: Bin, c: ChartMessages): string => (bin.to === null ? c.moreThan(bin.from - 1) : `${bin.from}–${bin.to}`);
+const chartBins = (bins: readonly Bin[], c: ChartMessages): ChartBin[] => bins.map((bin) => ({ ...bin, label: binLabel(bin, c) }));
+
+/** The six headline figures a director asks for first. */
+function tiles(doc: ReportDocument, f: Formatter, m: Messages, c: ChartMessages): TilesChart {
+  const k = doc.kpis;
+  const n = (count: number) => `${f.number(count)} ${m.basis.hiresWord}`;
+  return {
+    kind: 'tiles',
+    id: 'tiles',
+    title: m.words.kpiColumn,
+    subtitle: null,
+    width: 'full',
+    tiles: [
+      { key: 'hires', label: m.kpi.hires, text: f.number(k.hires), detail: m.basis.hires },
+      { key: 'costPerHire', label: m.kpi.costPerHire, text: f.money(k.costPerHire), detail: `${c.comparable} ${f.money(k.costPerHireComparable)}` },
+      {
+        key: 'timeToFill.median',
+        label: m.metric['timeToFill.median'] ?? m.kpi.timeToFill,
+        text: f.days(k.timeToFill.median),
+        detail: `p90 ${f.days(k.timeToFill.p90)} · ${n(k.timeToFill.n)}`,
+      },
+      { key: 'onTimeRate', label: m.kpi.onTimeRate, text: f.percent(k.onTimeRate.value), detail: `${f.number(k.onTimeRate.n)} ${c.hiresWithDates}` },
+      { key: 'qualityOfHire', label: m.kpi.qualityOfHire, text: f.number(k.qualityOfHire.value, 2), detail: `${n(k.qualityOfHire.n)}, ${m.basis.scale} 0–1` },
+      {
+        key: 'openVacancies',
+        label: m.kpi.openVacancies,
+        text: f.number(k.openVacancies.count),
+        detail: `${c.medianAge} ${f.days(k.openVacancies.age.median)}`,
+      },
+    ],
+  };
+}
+
+function timeToFill(doc: ReportDocument, f: Formatter, m: Messages, c: ChartMessages): HistogramChart {
+  const bins = doc.distributions.timeToFill;
+  const days = doc.settings.dayCount === 'business' ? m.words.workingDays : m.words.calendarDays;
+  const first = bins[0];
+  const width = first === undefined || first.to === null ? 0 : first.to - first.from + 1;
+  const median = doc.kpis.timeToFill.median;
+  return {
+    kind: 'histogram',
+    id: 'time-to-fill',
+    title: c.timeToFillTitle,
+    subtitle: bins.length === 0 ? null : c.binsOf(doc.kpis.timeToFill.n, width, days),
+    width: 'full',
+    xLabel: c.timeToFillAxis(days),
+    yLabel: c.hiresAxis,
+    bins: chartBins(bins, c),
+    marker: median === null ? null : { value: median, label: `${c.median} ${f.number(median, 1)}` },
+    empty: c.noHires,
+  };
+}
+
+function ageing(doc: ReportDocument, m: Messages, c: ChartMessages): HistogramChart {
+  const days = doc.settings.dayCount === 'business' ? m.words.workingDays : m.words.calendarDays;
+  return {
+    kind: 'histogram',
+    id: 'vacancy-ageing',
+    title: c.ageingTitle(doc.asOf),
+    subtitle: null,
+    width: 'half',
+    xLabel: c.ageingAxis(days),
+    yLabel: c.vacanciesAxis,
+    bins: doc.kpis.openVacancies.count === 0 ? [] : chartBins(doc.distributions.openVacancyAge, c),
+    marker: null,
+    empty: c.noOpenVacancy(doc.asOf),
+  };
+}
+
+function costSplit(doc: ReportDocument, f: Formatter, m: Messages, c: ChartMessages): SplitChart {
+  const costs = doc.kpis.costs;
+  const total = costs.total ?? 0;
+  const amounts = [
+    { key: 'external', label: m.words.externalCosts, value: costs.external ?? 0 },
+    { key: 'internal', label: m.words.internalCosts, value: costs.internal ?? 0 },
+    { key: 'time', label: m.words.timeCost, value: costs.time ?? 0 },
+  ];
+  // A split of a whole is only honest when no part is negative (credit notes larger than the costs).
+  const splittable = total > 0 && amounts.every((part) => part.value >= 0);
+  return {
+    kind: 'split',
+    id: 'cost-split',
+    title: c.costSplitTitle,
+    subtitle: costs.businessTime ? `${m.words.timeCost} ${c.businessTime(f.money(costs.businessTime))}` : null,
+    width: 'half',
+    total: `${c.total} ${f.money(costs.total)}`,
+    parts: splittable ? amounts.map((part) => ({ ...part, text: f.money(part.value), share: f.percent(part.value / total) })) : [],
+    empty: c.noCosts,
+  };
+}
+
+function groupBars(doc: ReportDocument, f: Formatter, m: Messages, c: ChartMessages): BarsChart[] {
+  const groups = doc.groups;
+  if (groups === null) return [];
+  return [
+    {
+      kind: 'bars',
+      id: 'group-cost-per-hire',
+      title: c.perGroup(m.kpi.costPerHire, groups.by),
+      subtitle: c.groupCostPerHire,
+      width: 'half',
+      valueLabel: `${m.kpi.costPerHire} (${doc.settings.currency})`,
+      bars: groups.rows.map((row) => ({ key: row.key, label: row.key, value: row.kpis.costPerHire, text: f.money(row.kpis.costPerHire) })),
+    },
+    {
+      kind: 'bars',
+      id: 'group-hires',
+      title: c.perGroup(m.kpi.hires, groups.by),
+      subtitle: m.basis.hires,
+      width: 'half',
+      valueLabel: c.hiresAxis,
+      bars: groups.rows.map((row) => ({ key: row.key, label: row.key, value: row.kpis.hires, text: f.number(row.kpis.hires) })),
+    },
+  ];
+}
+
+/**
+ * The report's charts: headline tiles, the spread of time to fill, the cost split, the ageing of
+ * open vacancies and, with --by, cost per hire and hires per group.
+ */
+export function reportCharts(doc: ReportDocument, f: Formatter, lang: Lang): ViewChart[] {
+  const m = MESSAGES[lang];
+  const c = CHART_MESSAGES[lang];
+  return [tiles(doc, f, m, c), timeToFill(doc, f, m, c), costSplit(doc, f, m, c), ageing(doc, m, c), ...groupBars(doc, f, m, c)];
+}
