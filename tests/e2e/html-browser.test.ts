@@ -1,0 +1,154 @@
+/// <reference lib="dom" />
+// (the evaluate() callbacks below run in the browser)
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from './run-cli.js';
+
+/**
+ * The HTML pages opened in a real browser: Debian's chromium, driven by playwright-core (no
+ * browser download). Without /usr/bin/chromium the tests are skipped with the reason, except in
+ * CI, where a missing browser is a failure (.ci/run installs it).
+ */
+const CHROMIUM = '/usr/bin/chromium';
+const ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+const OUT = resolve('test-output');
+const DEMO = 'fixtures/demo';
+const FILES = ['hires.csv', '--costs', 'costs.csv', '--hours', 'hours.csv'];
+
+const present = existsSync(CHROMIUM);
+const inCi = process.env.CI === 'true';
+const skip = !present && !inCi;
+const reason = `${CHROMIUM} not found; apt-get install chromium to run these tests`;
+const title = skip ? `HTML in headless Chromium (skipped: ${reason})` : 'HTML in headless Chromium';
+if (skip) console.warn(`skipped: HTML in headless Chromium: ${reason}`);
+
+/** What a page did while loading: every request, failure, console error and dialog. */
+interface Visit {
+  readonly page: Page;
+  readonly url: string;
+  readonly requests: string[];
+  readonly problems: string[];
+}
+
+async function cli(args: readonly string[], cwd = DEMO): Promise<string> {
+  const result = await runCli(args, { cwd });
+  expect(result.exitCode, result.stderr).toBe(0);
+  return result.stdout;
+}
+
+describe.skipIf(skip)(title, () => {
+  let browser: Browser | undefined;
+
+  beforeAll(async () => {
+    if (!present) return; // in CI: the first test fails, and with it every other
+    mkdirSync(OUT, { recursive: true });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it(`finds Debian's chromium at ${CHROMIUM}`, () => {
+    expect(present, `CI=true but ${CHROMIUM} is missing: .ci/run installs it with apt-get`).toBe(true);
+  });
+
+  /** Saves the page under test-output/ and opens it from disk, recording everything it asks for. */
+  async function visit(name: string, html: string, viewport = { width: 1200, height: 900 }): Promise<Visit> {
+    const file = join(OUT, `${name}.html`);
+    writeFileSync(file, html);
+    const url = pathToFileURL(file).href;
+    if (browser === undefined) throw new Error(`no browser: ${CHROMIUM} is missing`);
+    const page = await browser.newPage({ viewport });
+    const requests: string[] = [];
+    const problems: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    page.on('requestfailed', (request) => problems.push(`failed: ${request.url()} ${request.failure()?.errorText ?? ''}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('dialog', (dialog) => {
+      problems.push(`dialog: ${dialog.message()}`);
+      void dialog.dismiss();
+    });
+    await page.goto(url, { waitUntil: 'load' });
+    return { page, url, requests, problems };
+  }
+
+  /** Only the page itself was requested, and nothing failed or complained. */
+  function expectQuiet(opened: Visit): void {
+    expect(opened.requests).toEqual([opened.url]);
+    expect(opened.problems).toEqual([]);
+  }
+
+  const count = (page: Page, selector: string) => page.locator(selector).count();
+
+  it('shows the report of 2025 by department with its tiles and every chart, offline', async () => {
+    const json = JSON.parse(await cli(['report', ...FILES, '--period', '2025', '--by', 'department', '-f', 'json']));
+    const html = await cli(['report', ...FILES, '--period', '2025', '--by', 'department', '-f', 'html']);
+    const opened = await visit('report-2025-by-department', html);
+    const { page } = opened;
+    expectQuiet(opened);
+    const nonEmpty = (bins: { count: number }[]) => bins.filter((bin) => bin.count > 0).length;
+    expect(await count(page, '.tile')).toBe(6);
+    expect(await count(page, '#chart-time-to-fill rect.hist-bar')).toBe(nonEmpty(json.distributions.timeToFill));
+    expect(await count(page, '#chart-time-to-fill .marker')).toBe(1);
+    expect(await count(page, '#chart-vacancy-ageing rect.hist-bar')).toBe(nonEmpty(json.distributions.openVacancyAge));
+    expect(await count(page, '#chart-cost-split rect.split-part')).toBe(6); // three segments and three legend keys
+    expect(await count(page, '#chart-group-cost-per-hire rect.hbar')).toBe(json.groups.rows.length);
+    expect(await count(page, '#chart-group-hires rect.hbar')).toBe(json.groups.rows.length);
+    // every chart is drawn at a readable size, and nothing sticks out to the right
+    for (const box of await page.locator('svg.chart-svg').evaluateAll((svgs) => svgs.map((svg) => svg.getBoundingClientRect().height))) {
+      expect(box).toBeGreaterThan(100);
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await page.screenshot({ path: join(OUT, 'report-2025-by-department.png'), fullPage: true });
+    // printed on A4 (210 mm less 2 × 12 mm of margin: 703 CSS pixels) no table is cut off
+    await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize({ width: 703, height: 1000 });
+    const cut = await page.locator('table').evaluateAll((tables) => tables.filter((table) => table.scrollWidth > table.parentElement!.clientWidth + 1).length);
+    expect(cut).toBe(0);
+    await page.pdf({ path: join(OUT, 'report-2025-by-department.pdf'), format: 'A4', printBackground: true });
+    await page.close();
+  }, 60_000);
+
+  it('shows the comparison of 2024 against 2025 with a pair of bars per figure in the verdict colours', async () => {
+    const json = JSON.parse(await cli(['compare', '--baseline', '2024', '--current', '2025', ...FILES, '-f', 'json']));
+    const html = await cli(['compare', '--baseline', '2024', '--current', '2025', ...FILES, '-f', 'html']);
+    const opened = await visit('compare-2024-2025', html);
+    const { page } = opened;
+    expectQuiet(opened);
+    const drawable = json.metrics.filter((m: { baseline: number | null; current: number | null }) => m.baseline !== null && m.current !== null);
+    expect(await count(page, '#chart-baseline-current rect.pair-baseline')).toBe(drawable.length + 1); // + the legend key
+    expect(await count(page, '#chart-baseline-current rect.pair-current.v-better')).toBe(json.summary.better);
+    expect(await count(page, '#chart-baseline-current rect.pair-current.v-worse')).toBe(json.summary.worse);
+    const fill = (selector: string) => page.locator(selector).first().evaluate((element) => getComputedStyle(element).fill);
+    expect(await fill('rect.pair-current.v-better')).toBe('rgb(23, 128, 61)');
+    expect(await fill('rect.pair-current.v-worse')).toBe('rgb(192, 57, 43)');
+    await page.screenshot({ path: join(OUT, 'compare-2024-2025.png'), fullPage: true });
+    await page.close();
+  }, 60_000);
+
+  it('shows a group named <script>alert(1)</script> as text and runs nothing', async () => {
+    const dir = join(OUT, 'escaping');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(
+      join(dir, 'hires.csv'),
+      ['vacancy_opened,offer_accepted,department', '2025-01-01,2025-02-01,<script>alert(1)</script>', `2025-01-05,2025-03-01,"""&'"`, ''].join('\n'),
+    );
+    const html = await cli(['report', 'hires.csv', '--by', 'department', '-f', 'html'], dir);
+    const opened = await visit('escaping', html);
+    expectQuiet(opened); // no dialog, no script error
+    const groups = await opened.page.locator('#table-groups tbody tr td:first-child').allTextContents();
+    expect(groups).toEqual(expect.arrayContaining(['<script>alert(1)</script>', `"&'`]));
+    expect(await count(opened.page, 'script')).toBe(0);
+    await opened.page.close();
+  }, 60_000);
+});
