@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { CONFIG_FILE, loadConfig } from '../config/load.js';
 import type { Config } from '../config/schema.js';
 import { UsageError } from '../errors.js';
-import type { FileKind } from '../io/columns.js';
+import { dimensionKey, type FileKind } from '../io/columns.js';
 import { type InputSettings, type LoadedInputs, loadInputs } from '../io/load-inputs.js';
 import { type OpenedInput, openInput } from '../io/open-input.js';
 import type { Lang } from '../render/format.js';
@@ -39,7 +39,7 @@ export async function readSettings(flags: FileFlags, proc: Proc): Promise<Omit<S
 }
 
 /** Loads the settings and works out the input paths: the files given, or the demo's with --demo. */
-export async function setUp(hires: string | undefined, flags: FileFlags, proc: Proc): Promise<Setup> {
+export async function setUp(hires: string | undefined, flags: FileFlags & { readonly by?: string }, proc: Proc): Promise<Setup> {
   if (flags.demo && (hires !== undefined || flags.costs !== undefined || flags.hours !== undefined)) {
     throw new UsageError('--demo reads the bundled demo files; leave out the file names', 'use either --demo or your own files');
   }
@@ -49,7 +49,10 @@ export async function setUp(hires: string | undefined, flags: FileFlags, proc: P
   if (paths.hires === undefined) {
     throw new UsageError('no hires file given', 'rkpi report hires.csv --costs costs.csv --hours hours.csv, or rkpi report --demo');
   }
-  return { ...(await readSettings(flags, proc)), paths };
+  const { settings, ...rest } = await readSettings(flags, proc);
+  // Rows keep only the dimension a report groups by: memory grows with groups, not rows (SPEC §9).
+  const dimensions = flags.by === undefined ? [] : [dimensionKey(flags.by)];
+  return { ...rest, settings: { ...settings, table: { ...settings.table, dimensions } }, paths };
 }
 
 const OPTION_OF: Readonly<Record<FileKind, string>> = { hires: 'hires file', costs: '--costs', hours: '--hours' };

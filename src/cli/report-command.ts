@@ -2,7 +2,7 @@ import { buildReport } from '../core/report.js';
 import type { DayCount, HoursRole, Period, Records } from '../core/types.js';
 import type { AreaRecord } from '../core/value/areas.js';
 import { EXIT, type ExitCode, UsageError } from '../errors.js';
-import { COLUMNS, normaliseHeader } from '../io/columns.js';
+import { COLUMNS, dimensionKey } from '../io/columns.js';
 import type { LoadedInputs } from '../io/load-inputs.js';
 import { type ReportDocument, reportDocument } from '../render/document.js';
 import { render } from '../render/renderers.js';
@@ -30,11 +30,8 @@ const DIMENSIONS = COLUMNS.hires.filter((spec) => spec.dimension);
 
 /** `--by` as a dimension key: a canonical column, one of its aliases (`afdeling`), or an extra column. */
 export function dimensionOf(by: string, records: Records): string {
-  const key = normaliseHeader(by);
-  if (key === 'vacancy') return 'vacancy_id';
-  const known = DIMENSIONS.find((spec) => spec.name === key || spec.aliases.includes(key));
-  if (known) return known.name;
-  if (records.hires.some((hire) => hire.dims.has(key))) return key;
+  const key = dimensionKey(by);
+  if (DIMENSIONS.some((spec) => spec.name === key) || records.hires.some((hire) => hire.dims.has(key))) return key;
   const extras = [...new Set(records.hires.flatMap((hire) => [...hire.dims.keys()]))].filter(
     (name) => !DIMENSIONS.some((spec) => spec.name === name),
   );

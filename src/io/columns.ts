@@ -85,3 +85,16 @@ export const COLUMNS: Readonly<Record<FileKind, readonly ColumnSpec[]>> = {
 export function normaliseHeader(header: string): string {
   return header.trim().toLowerCase().replace(/[\s-]+/g, '_');
 }
+
+/**
+ * The dimension key `--by` names: a canonical dimension or one of its aliases (`afdeling`),
+ * `vacancy`, or else an extra column by its normalised header.
+ *
+ * @example dimensionKey('Afdeling') // 'department'
+ */
+export function dimensionKey(by: string): string {
+  const key = normaliseHeader(by);
+  if (key === 'vacancy') return 'vacancy_id';
+  const known = COLUMNS.hires.find((spec) => spec.dimension && (spec.name === key || spec.aliases.includes(key)));
+  return known?.name ?? key;
+}

@@ -1,14 +1,14 @@
 import { createHash } from 'node:crypto';
 import { InputError } from '../errors.js';
-import type { CellResult } from './cell-token.js';
 import { type CellSettings, type TypedColumn, typedColumn } from './cell-readers.js';
-import type { FileKind } from './columns.js';
+import type { ColumnType, FileKind } from './columns.js';
 import { decodeText, type EncodingOption } from './decode.js';
 import { type ColumnMapping, detectKind, type HeaderSlot, mapHeader } from './header.js';
 import { CELL_HINTS, RAGGED_HINT } from './hints.js';
 import type { Problem } from './problem.js';
-import { readCsvRows } from './read-csv.js';
+import { readCsvBatches } from './read-csv.js';
 import type { Delimiter } from './sniff-delimiter.js';
+import { ChoiceColumn, type Column, IntColumn, NumberColumn, TextColumn } from './table-columns.js';
 
 export interface TableSource {
   /** The name messages use: the path as given, or `stdin`. */
@@ -23,14 +23,11 @@ export interface TableSettings extends CellSettings {
   readonly delimiter: Delimiter | null;
   /** The config's `columns` mappings, per kind of file. */
   readonly columns: Readonly<Partial<Record<FileKind, ColumnMapping>>>;
-}
-
-/** A row whose cells all read; the values still have to pass the record checks. */
-export interface DraftRow {
-  readonly line: number;
-  /** Typed values by canonical column; empty cells are absent. */
-  readonly values: Map<string, unknown>;
-  readonly dims: Map<string, string>;
+  /**
+   * The dimensions to keep (canonical names or normalised extra headers), e.g. only the one of
+   * `--by`; absent: all of them. A dimension nobody groups by need not cost memory per row.
+   */
+  readonly dimensions?: readonly string[];
 }
 
 export interface Table {
@@ -39,27 +36,68 @@ export interface Table {
   readonly sha256: string;
   /** Data rows in the file (blank lines not counted). */
   readonly rows: number;
-  readonly drafts: readonly DraftRow[];
+  /** The line each data row starts on, by row index. */
+  readonly lines: Column<number>;
+  /** Typed values of each canonical column in the header, by row index; null where empty. */
+  readonly columns: ReadonlyMap<string, Column<unknown>>;
+  /** Text columns kept as dimensions, by key; of several columns the first non-empty one counts. */
+  readonly dimensions: ReadonlyMap<string, readonly Column<string>[]>;
+  /** Rows with a problem; every other row is a draft whose values still have to pass the record checks. */
+  readonly rejected: ReadonlySet<number>;
   readonly problems: readonly Problem[];
   /** The header as written, by canonical column, for messages. */
   readonly headers: ReadonlyMap<string, string>;
   readonly notices: readonly string[];
 }
 
+/** The row indexes of a table's drafts, in file order. */
+export function draftRows(table: Table): number[] {
+  const rows: number[] = [];
+  for (let row = 0; row < table.rows; row += 1) if (!table.rejected.has(row)) rows.push(row);
+  return rows;
+}
+
+/** How one field of every row is read and where its value goes (null: not kept). */
 interface Slot {
   readonly header: HeaderSlot;
   readonly typed: TypedColumn | null;
+  readonly column: Column<unknown> | null;
 }
 
-function slotsFor(header: readonly HeaderSlot[], settings: CellSettings): Slot[] {
-  return header.map((slot) => ({
-    header: slot,
-    typed: slot.kind === 'known' && slot.spec.type !== 'text' ? typedColumn(slot.spec.type, settings) : null,
-  }));
+/** An empty column for values of the given type. */
+export function columnOf(type: ColumnType): Column<unknown> {
+  if (type === 'text') return new TextColumn();
+  if (type === 'date') return new IntColumn();
+  if (type === 'money' || type === 'number') return new NumberColumn();
+  return new ChoiceColumn();
+}
+
+function slotsFor(header: readonly HeaderSlot[], settings: TableSettings, dimensions: Map<string, Column<string>[]>): Slot[] {
+  const kept = (key: string): boolean => settings.dimensions === undefined || settings.dimensions.includes(key);
+  const asDimension = (key: string, column: TextColumn): void => {
+    dimensions.set(key, [...(dimensions.get(key) ?? []), column]);
+  };
+  const slots = header.map((slot): Slot => {
+    if (slot.kind === 'unnamed') return { header: slot, typed: null, column: null };
+    if (slot.kind === 'extra') {
+      if (!kept(slot.key)) return { header: slot, typed: null, column: null };
+      return { header: slot, typed: null, column: new TextColumn() };
+    }
+    const { spec } = slot;
+    if (spec.dimension && !kept(spec.name)) return { header: slot, typed: null, column: null };
+    return { header: slot, typed: spec.type === 'text' ? null : typedColumn(spec.type, settings), column: columnOf(spec.type) };
+  });
+  // A known dimension comes before an extra column of the same name: `department` mapped to
+  // "Team" is not overwritten by a "department" column.
+  for (const { header, column } of slots) {
+    if (header.kind === 'known' && header.spec.dimension && column) asDimension(header.spec.name, column as TextColumn);
+  }
+  for (const { header, column } of slots) if (header.kind === 'extra' && column) asDimension(header.key, column as TextColumn);
+  return slots;
 }
 
 /**
- * Reads one input file into draft rows: decoding, delimiter and header, then every cell by its
+ * Reads one input file into columns: decoding, delimiter and header, then every cell by its
  * column's type. Each row either becomes a draft or adds its problems; none is dropped. Date and
  * number columns are settled once the whole file is read (see OrderSniffer).
  */
@@ -68,88 +106,101 @@ export async function readTable(source: TableSource, settings: TableSettings): P
   const digest = createHash('sha256');
   const notices: string[] = [];
   const text = decodeText(source.chunks, { fileName, encoding: settings.encoding, digest, notice: (n) => notices.push(n) });
-  const drafts: (DraftRow | null)[] = [];
   const problems: Problem[] = [];
+  const rejected = new Set<number>();
+  const lines = new IntColumn();
+  const dimensions = new Map<string, Column<string>[]>();
   let slots: Slot[] | null = null;
   let kind: FileKind = source.kind ?? 'hires';
-  let rows = 0;
-  for await (const { line, fields } of readCsvRows(text, { fileName, delimiter: settings.delimiter })) {
-    if (slots === null) {
-      kind = source.kind ?? detectKind(fields, fileName, settings.columns, line);
-      slots = slotsFor(mapHeader(fields, kind, settings.columns[kind] ?? {}, fileName, line), settings);
-      continue;
+  for await (const batch of readCsvBatches(text, { fileName, delimiter: settings.delimiter })) {
+    for (const { line, fields } of batch) {
+      if (slots === null) {
+        kind = source.kind ?? detectKind(fields, fileName, settings.columns, line);
+        slots = slotsFor(mapHeader(fields, kind, settings.columns[kind] ?? {}, fileName, line), settings, dimensions);
+        continue;
+      }
+      const row = lines.length;
+      lines.push(line);
+      if (!readRow(slots, fields, row, line, fileName, problems)) rejected.add(row);
     }
-    const row = rows;
-    rows += 1;
-    const rowProblems = readRow(slots, fields, row, line, fileName);
-    if (Array.isArray(rowProblems)) {
-      problems.push(...rowProblems);
-      drafts.push(null);
-    } else drafts.push(rowProblems);
   }
-  if (slots === null) throw new InputError(`${fileName} is empty: a header row is needed`);
-  if (rows === 0) {
+  const read = slots as Slot[] | null;
+  if (read === null) throw new InputError(`${fileName} is empty: a header row is needed`);
+  if (lines.length === 0) {
     throw new InputError(`${fileName} has a header but no data rows`, 'export the data again, or leave the file out');
   }
-  settleColumns(slots, drafts, problems, notices, fileName);
-  const headers = new Map(slots.flatMap((s) => (s.header.kind === 'known' ? [[s.header.spec.name, s.header.header] as const] : [])));
+  settleColumns(read, lines, rejected, problems, notices, fileName);
+  const known = read.flatMap((s) => (s.header.kind === 'known' && s.column ? [[s.header.spec.name, s.column] as const] : []));
   return {
     fileName,
     kind,
     sha256: digest.digest('hex'),
-    rows,
-    drafts: drafts.filter((draft): draft is DraftRow => draft !== null),
+    rows: lines.length,
+    lines,
+    columns: new Map(known),
+    dimensions,
+    rejected,
     problems: problems.sort((a, b) => a.line - b.line),
-    headers,
+    headers: new Map(read.flatMap((s) => (s.header.kind === 'known' ? [[s.header.spec.name, s.header.header] as const] : []))),
     notices,
   };
 }
 
-function readRow(slots: readonly Slot[], fields: readonly string[], row: number, line: number, file: string): DraftRow | Problem[] {
-  const surplus = fields.slice(slots.length).some((field) => field.trim() !== '');
+/** Reads one row's cells into the columns (null for every cell of a rejected row); false when the row has a problem. */
+function readRow(slots: readonly Slot[], fields: readonly string[], row: number, line: number, file: string, problems: Problem[]): boolean {
+  let surplus = false;
+  for (let index = slots.length; index < fields.length; index += 1) if (fields[index]?.trim() !== '') surplus = true;
   if (fields.length < slots.length || surplus) {
     const reason = `${fields.length} fields where the header has ${slots.length}`;
-    return [{ file, line, column: null, value: null, reason, hint: RAGGED_HINT }];
+    problems.push({ file, line, column: null, value: null, reason, hint: RAGGED_HINT });
+    for (const { column } of slots) column?.push(null);
+    return false;
   }
-  const values = new Map<string, unknown>();
-  const dims = new Map<string, string>();
-  const problems: Problem[] = [];
-  slots.forEach(({ header, typed }, index) => {
-    const text = (fields[index] ?? '').trim();
-    if (text === '') return;
-    if (header.kind === 'unnamed') {
+  let ok = true;
+  for (let index = 0; index < slots.length; index += 1) {
+    const { header, typed, column } = slots[index] as Slot;
+    const text = (fields[index] as string).trim();
+    if (text === '') {
+      column?.push(null);
+    } else if (header.kind === 'unnamed') {
       problems.push({ file, line, column: `#${index + 1}`, value: text, reason: 'a value in a column without a header' });
-    } else if (header.kind === 'extra') {
-      // A known dimension wins: `department` mapped to "Team" is not overwritten by a "department" column.
-      if (!dims.has(header.key)) dims.set(header.key, text);
+      ok = false;
+    } else if (typed === null) {
+      column?.push(text);
     } else {
-      const result: CellResult<unknown> = typed ? typed.read(text, row, line) : { ok: true, value: text };
-      if (!result.ok) {
-        problems.push({ file, line, column: header.header, value: text, reason: result.reason, hint: CELL_HINTS[header.spec.type] });
-      }
+      const result = typed.read(text, row, line);
+      if (result.ok) column?.push(result.value);
       else {
-        values.set(header.spec.name, result.value);
-        if (header.spec.dimension) dims.set(header.spec.name, text);
+        column?.push(null);
+        const type = header.kind === 'known' ? header.spec.type : 'text';
+        problems.push({ file, line, column: header.header, value: text, reason: result.reason, hint: CELL_HINTS[type] });
+        ok = false;
       }
     }
-  });
-  return problems.length > 0 ? problems : { line, values, dims };
+  }
+  return ok;
 }
 
-/** Applies each sniffed column's final decision to the drafts read before it was known. */
-function settleColumns(slots: readonly Slot[], drafts: (DraftRow | null)[], problems: Problem[], notices: string[], file: string): void {
-  for (const { header, typed } of slots) {
-    if (header.kind !== 'known' || typed?.decide == null) continue;
+/** Applies each sniffed column's final decision to the rows read before it was known. */
+function settleColumns(
+  slots: readonly Slot[],
+  lines: Column<number>,
+  rejected: Set<number>,
+  problems: Problem[],
+  notices: string[],
+  file: string,
+): void {
+  for (const { header, typed, column } of slots) {
+    if (header.kind !== 'known' || typed?.decide == null || column === null) continue;
     const decision = typed.decide(header.header);
     if (decision.assumption) notices.push(`${file}: ${decision.assumption}`);
     const refuse = (row: number, reason: string, text: string): void => {
-      const draft = drafts[row];
-      if (!draft) return;
-      problems.push({ file, line: draft.line, column: header.header, value: text || null, reason, hint: CELL_HINTS[header.spec.type] });
-      drafts[row] = null;
+      if (rejected.has(row)) return;
+      problems.push({ file, line: lines.get(row) ?? 0, column: header.header, value: text || null, reason, hint: CELL_HINTS[header.spec.type] });
+      rejected.add(row);
     };
     for (const [row, result] of decision.corrections) {
-      if (result.ok) drafts[row]?.values.set(header.spec.name, result.value);
+      if (result.ok) column.set(row, result.value);
       else refuse(row, result.reason, '');
     }
     for (const [row, { reason, text }] of decision.refusals) refuse(row, reason, text);

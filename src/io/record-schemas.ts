@@ -11,7 +11,6 @@ export interface RecordSettings {
 
 const day = z.number().int();
 const text = z.string().nullable();
-const dims = z.instanceof(Map) as z.ZodType<ReadonlyMap<string, string>>;
 
 function onScale(scale: Scale, key: string) {
   const error = `outside the scale ${scale.min}–${scale.max} (scales.${key} in the config)`;
@@ -32,7 +31,10 @@ function notBefore(
   });
 }
 
-/** The hires file's record: types, scales and the order of its dates (SPEC §2.2). */
+/**
+ * The hires file's record: types, scales and the order of its dates (SPEC §2.2). Dimensions are
+ * not checked here: they are text as read. Build a schema once per file, not per record.
+ */
 export function hireSchema(settings: RecordSettings) {
   return z
     .object({
@@ -49,7 +51,6 @@ export function hireSchema(settings: RecordSettings) {
       managerSatisfaction: onScale(settings.scales.satisfaction, 'satisfaction'),
       candidateSatisfaction: onScale(settings.scales.satisfaction, 'satisfaction'),
       salary: z.number().int().min(0, { error: 'a salary cannot be negative' }).nullable(),
-      dims,
     })
     .superRefine((hire, ctx) => {
       const offer = { day: hire.offerAccepted, what: 'the accepted offer' };
@@ -74,7 +75,6 @@ export const costSchema = z.object({
   amount: z.number().int(),
   type: z.enum(['external', 'internal']),
   category: text,
-  dims,
 });
 
 /** The hours file's record (SPEC §2.4): the rate comes from the row, else from the config. */
@@ -87,7 +87,6 @@ export function hoursSchema(settings: RecordSettings) {
       role: z.enum(HOURS_ROLES),
       rate: z.number().int().min(0, { error: 'a rate cannot be negative' }).nullable(),
       person: text,
-      dims,
     })
     .transform((entry, ctx) => {
       const rate = entry.rate ?? settings.rates[entry.role] ?? null;

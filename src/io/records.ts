@@ -4,7 +4,8 @@ import type { Cost, Hire, HoursEntry } from '../core/types.js';
 import { COLUMNS, type FileKind } from './columns.js';
 import type { Problem } from './problem.js';
 import { costSchema, hireSchema, hoursSchema, type RecordSettings } from './record-schemas.js';
-import type { DraftRow, Table } from './read-table.js';
+import { columnOf, draftRows, type Table } from './read-table.js';
+import { type Column, RowDimensions } from './table-columns.js';
 
 /** Record field → canonical column, per file. */
 const FIELDS: Readonly<Record<FileKind, Readonly<Record<string, string>>>> = {
@@ -38,12 +39,6 @@ const HINTS: Readonly<Record<string, string>> = {
 };
 const DATE_ORDER_HINT = 'check the dates of this row; they must follow vacancy_opened ≤ application ≤ offer ≤ start';
 
-function inputOf(draft: DraftRow, fields: Readonly<Record<string, string>>): Record<string, unknown> {
-  const input: Record<string, unknown> = { line: draft.line, dims: draft.dims };
-  for (const [field, column] of Object.entries(fields)) input[field] = draft.values.get(column) ?? DEFAULTS[field] ?? null;
-  return input;
-}
-
 function display(kind: FileKind, column: string, value: unknown): string | null {
   if (value === null || value === undefined) return null;
   const type = COLUMNS[kind].find((spec) => spec.name === column)?.type;
@@ -52,20 +47,81 @@ function display(kind: FileKind, column: string, value: unknown): string | null 
   return String(value);
 }
 
+/** The columns a kind's records are read from, by record field; null where a column is not in the file. */
+type FieldColumns = Map<string, Column<unknown> | null>;
+
+function fieldColumns(table: Table): FieldColumns {
+  return new Map(Object.entries(FIELDS[table.kind]).map(([field, column]) => [field, table.columns.get(column) ?? null]));
+}
+
+/** A row's values as the record schema reads them: empty cells are null or the column's default. */
+function inputOf(table: Table, columns: FieldColumns, row: number): Record<string, unknown> {
+  const input: Record<string, unknown> = { line: table.lines.get(row) };
+  for (const [field, column] of columns) input[field] = column?.get(row) ?? DEFAULTS[field] ?? null;
+  return input;
+}
+
+/**
+ * Stores what zod returned where it differs from what was read (a default, a resolved rate), so
+ * the record is the schema's output; a field without a column in the file gets one.
+ */
+function keepOutput(table: Table, columns: FieldColumns, row: number, output: Record<string, unknown>): void {
+  for (const [field, column] of columns) {
+    const value = output[field] ?? null;
+    if (Object.is(column?.get(row) ?? null, value)) continue;
+    let target = column;
+    if (target === null) {
+      const type = COLUMNS[table.kind].find((spec) => spec.name === FIELDS[table.kind][field])?.type ?? 'text';
+      target = columnOf(type);
+      for (let i = 0; i < table.rows; i += 1) target.push(null);
+      columns.set(field, target);
+    }
+    target.set(row, value);
+  }
+}
+
+/**
+ * The records of accepted rows as small objects that read their fields from the table's
+ * columns: the core gets records of its own types (Hire, Cost, HoursEntry) at the cost of one
+ * object with a row index each, not of a copy of every value.
+ */
+function recordsOf<T>(table: Table, columns: FieldColumns, rows: readonly number[]): T[] {
+  class RecordView {
+    readonly #row: number;
+    constructor(row: number) {
+      this.#row = row;
+    }
+    static define(field: string, read: (row: number) => unknown): void {
+      Object.defineProperty(RecordView.prototype, field, {
+        enumerable: true,
+        get(this: RecordView) {
+          return read(this.#row);
+        },
+      });
+    }
+  }
+  RecordView.define('line', (row) => table.lines.get(row));
+  for (const [field, column] of columns) RecordView.define(field, column ? (row) => column.get(row) : () => null);
+  RecordView.define('dims', (row) => new RowDimensions(table.dimensions, row));
+  return rows.map((row) => new RecordView(row) as T);
+}
+
 /**
  * Validates a table's drafts into typed records with zod. Every draft either becomes a record or
  * adds a problem naming the file, line, column and value; duplicate hire ids after the first are
  * rejected.
  */
-function validate<T>(table: Table, schema: z.ZodType<T>): { records: T[]; problems: Problem[] } {
+function validate<T>(table: Table, schema: z.ZodType): { records: T[]; problems: Problem[] } {
   const fields = FIELDS[table.kind];
-  const records: T[] = [];
+  const columns = fieldColumns(table);
+  const accepted: number[] = [];
   const problems: Problem[] = [...table.problems];
-  for (const draft of table.drafts) {
-    const input = inputOf(draft, fields);
+  for (const row of draftRows(table)) {
+    const input = inputOf(table, columns, row);
     const result = schema.safeParse(input);
     if (result.success) {
-      records.push(result.data);
+      keepOutput(table, columns, row, result.data as Record<string, unknown>);
+      accepted.push(row);
       continue;
     }
     const seen = new Set<string>();
@@ -76,7 +132,7 @@ function validate<T>(table: Table, schema: z.ZodType<T>): { records: T[]; proble
       seen.add(column);
       problems.push({
         file: table.fileName,
-        line: draft.line,
+        line: Number(input.line),
         column: table.headers.get(column) ?? column,
         value: display(table.kind, column, input[field]),
         reason: issue.message,
@@ -84,7 +140,7 @@ function validate<T>(table: Table, schema: z.ZodType<T>): { records: T[]; proble
       });
     }
   }
-  return { records, problems };
+  return { records: recordsOf<T>(table, columns, accepted), problems };
 }
 
 function rejectDuplicateIds(table: Table, hires: Hire[], problems: Problem[]): Hire[] {

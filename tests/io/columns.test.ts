@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COLUMNS, normaliseHeader } from '../../src/io/columns.js';
+import { COLUMNS, dimensionKey, normaliseHeader } from '../../src/io/columns.js';
 
 describe('normaliseHeader', () => {
   it('trims, lowers the case and turns spaces and hyphens into _', () => {
@@ -31,5 +31,16 @@ describe('COLUMNS', () => {
     expect(required('hires')).toEqual(['vacancy_opened']);
     expect(required('costs')).toEqual(['date', 'amount']);
     expect(required('hours')).toEqual(['date', 'hours']);
+  });
+});
+
+describe('dimensionKey', () => {
+  it('names a dimension by its canonical name, an alias, vacancy, or an extra header', () => {
+    expect(['Afdeling', 'department', 'vacancy', 'Kosten Plaats'].map(dimensionKey)).toEqual([
+      'department',
+      'department',
+      'vacancy_id',
+      'kosten_plaats',
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FileKind } from '../../src/io/columns.js';
 import { type ColumnMapping, detectKind, type HeaderSlot, mapHeader } from '../../src/io/header.js';
-import { readText } from './helpers.js';
+import { dimsOf, readText } from './helpers.js';
 
 const DUPLICATE_HINT = 'remove or rename one of them, or map the one to use in the config\'s "columns"';
 
@@ -167,7 +167,7 @@ describe('mapHeader', () => {
 
     it('keeps their values as dimensions without polluting any prototype', async () => {
       const table = await readText('costs', 'datum;bedrag;__proto__;constructor\n2025-01-01;5;polluted;yes\n');
-      expect(table.drafts[0]?.dims).toEqual(new Map([['__proto__', 'polluted'], ['constructor', 'yes']]));
+      expect(dimsOf(table, 0)).toEqual(new Map([['__proto__', 'polluted'], ['constructor', 'yes']]));
       expect(({} as Record<string, unknown>).polluted).toBeUndefined();
       expect(({} as Record<string, unknown>).constructor).toBe(Object);
       expect(Object.getPrototypeOf({})).toBe(Object.prototype);

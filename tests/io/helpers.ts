@@ -1,7 +1,8 @@
 import { isoOfDay } from '../../src/core/day.js';
 import type { FileKind } from '../../src/io/columns.js';
 import type { RecordSettings } from '../../src/io/record-schemas.js';
-import { readTable, type Table, type TableSettings } from '../../src/io/read-table.js';
+import { draftRows, readTable, type Table, type TableSettings } from '../../src/io/read-table.js';
+import { RowDimensions } from '../../src/io/table-columns.js';
 
 export const DUTCH_SETTINGS: TableSettings = {
   encoding: 'auto',
@@ -30,20 +31,36 @@ export function readText(
 
 /** The values of one canonical column, draft by draft (undefined where the cell was empty). */
 export function valuesOf(table: Table, column: string): unknown[] {
-  return table.drafts.map((draft) => draft.values.get(column));
+  const values = table.columns.get(column);
+  return draftRows(table).map((row) => values?.get(row) ?? undefined);
 }
 
 /** The dates of one canonical column as ISO strings, draft by draft. */
 export function datesOf(table: Table, column: string): (string | undefined)[] {
-  return table.drafts.map((draft) => {
-    const value = draft.values.get(column);
-    return typeof value === 'number' ? isoOfDay(value) : undefined;
-  });
+  return valuesOf(table, column).map((value) => (typeof value === 'number' ? isoOfDay(value) : undefined));
 }
 
 /** The line each draft starts on. */
 export function linesOf(table: Table): number[] {
-  return table.drafts.map((draft) => draft.line);
+  return draftRows(table).map((row) => table.lines.get(row) ?? 0);
+}
+
+/** The number of drafts: rows that read without a problem. */
+export function draftCount(table: Table): number {
+  return draftRows(table).length;
+}
+
+/** The dimensions of the draft at `index` as a Map. */
+export function dimsOf(table: Table, index: number): Map<string, string> {
+  const row = draftRows(table)[index];
+  return row === undefined ? new Map() : new Map(new RowDimensions(table.dimensions, row));
+}
+
+/** A record as a plain object with its dims as a Map, to compare with toEqual. */
+export function plain<T extends object>(record: T): Record<string, unknown> {
+  const copy: Record<string, unknown> = {};
+  for (const key in record) copy[key] = key === 'dims' ? new Map(record[key] as ReadonlyMap<string, string>) : record[key];
+  return copy;
 }
 
 /** The record checks' settings with the default scales and no configured rates. */

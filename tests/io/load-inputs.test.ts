@@ -85,7 +85,7 @@ describe('loadInputs', () => {
       { ...SETTINGS, table: { ...DUTCH_SETTINGS, columns: { hires: { vacancy_opened: 'Requisitie goedgekeurd' } } } },
     );
     expect(loaded.records.hires.map((hire) => hire.line)).toEqual([2]);
-    expect(loaded.records.costs[0]?.dims).toEqual(new Map([['requisitie_goedgekeurd', 'x']]));
+    expect(new Map(loaded.records.costs[0]?.dims)).toEqual(new Map([['requisitie_goedgekeurd', 'x']]));
   });
 
   it('collects the notices of every file', async () => {

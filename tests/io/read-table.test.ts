@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datesOf, linesOf, readText, valuesOf } from './helpers.js';
+import { datesOf, dimsOf, draftCount, linesOf, readText, valuesOf } from './helpers.js';
 
 const RAGGED_HINT = 'a field that contains the delimiter must be quoted; check the row for a stray delimiter';
 
@@ -20,14 +20,14 @@ describe('readTable', () => {
     it('sniffs , when a quoted header field holds more ; than the header has ,', async () => {
       const table = await readText('costs', 'datum,bedrag,"opmerking; soort; type"\n2025-01-01,"1.234,56",vacaturesite\n');
       expect(valuesOf(table, 'amount')).toEqual([123456]);
-      expect(table.drafts[0]?.dims).toEqual(new Map([['opmerking;_soort;_type', 'vacaturesite']]));
+      expect(dimsOf(table, 0)).toEqual(new Map([['opmerking;_soort;_type', 'vacaturesite']]));
     });
 
     it('uses the delimiter from the settings over the sniffed one', async () => {
       // sniffing would pick ; (three against two |)
       const table = await readText('costs', 'datum|bedrag|a;b;c;d\n2025-01-01|5|1;2;3;4\n', { delimiter: '|' });
       expect(valuesOf(table, 'amount')).toEqual([500]);
-      expect(table.drafts[0]?.dims).toEqual(new Map([['a;b;c;d', '1;2;3;4']]));
+      expect(dimsOf(table, 0)).toEqual(new Map([['a;b;c;d', '1;2;3;4']]));
     });
   });
 
@@ -72,13 +72,17 @@ describe('readTable', () => {
   describe('cells', () => {
     it('leaves empty cells out of the values and trims the others', async () => {
       const table = await readText('costs', 'datum;bedrag;categorie\n 2025-01-01 ; 5 ;  \n');
-      expect(table.drafts).toEqual([{ line: 2, values: new Map<string, unknown>([['date', 20089], ['amount', 500]]), dims: new Map() }]);
+      expect(linesOf(table)).toEqual([2]);
+      expect(valuesOf(table, 'date')).toEqual([20089]);
+      expect(valuesOf(table, 'amount')).toEqual([500]);
+      expect(valuesOf(table, 'category')).toEqual([undefined]);
+      expect(dimsOf(table, 0)).toEqual(new Map());
     });
 
     it('keeps dimension columns under their canonical name and unknown columns under their normalised header', async () => {
       const table = await readText('costs', 'datum;bedrag;Kanaal;Kosten Plaats\n2025-01-01;5;LinkedIn;Utrecht\n');
-      expect(table.drafts[0]?.dims).toEqual(new Map([['channel', 'LinkedIn'], ['kosten_plaats', 'Utrecht']]));
-      expect(table.drafts[0]?.values.get('channel')).toBe('LinkedIn');
+      expect(dimsOf(table, 0)).toEqual(new Map([['channel', 'LinkedIn'], ['kosten_plaats', 'Utrecht']]));
+      expect(valuesOf(table, 'channel')).toEqual(['LinkedIn']);
     });
 
     it("reads a column by the config's columns mapping for its kind of file", async () => {
@@ -87,15 +91,24 @@ describe('readTable', () => {
       });
       expect(datesOf(table, 'date')).toEqual(['2025-01-01']);
       expect(table.headers.get('date')).toBe('Boekingsdatum');
-      expect(table.drafts[0]?.dims).toEqual(new Map([['datum', 'gisteren']]));
+      expect(dimsOf(table, 0)).toEqual(new Map([['datum', 'gisteren']]));
     });
 
     it('keeps the mapped column under its canonical name when the file also has a column of that name', async () => {
       const mapping = { columns: { costs: { department: 'Team' } } };
       const before = await readText('costs', 'datum;bedrag;Team;department\n2025-01-01;5;Zorg;Finance\n', mapping);
       const after = await readText('costs', 'datum;bedrag;department;Team\n2025-01-01;5;Finance;Zorg\n', mapping);
-      expect(before.drafts[0]?.dims.get('department')).toBe('Zorg');
-      expect(after.drafts[0]?.dims.get('department')).toBe('Zorg');
+      expect(dimsOf(before, 0).get('department')).toBe('Zorg');
+      expect(dimsOf(after, 0).get('department')).toBe('Zorg');
+    });
+
+    it('keeps only the dimensions it is asked for, and every record field', async () => {
+      const table = await readText('costs', 'datum;bedrag;categorie;afdeling;kanaal;notitie\n2025-01-01;5;bureau;Zorg;Indeed;x\n', {
+        dimensions: ['department'],
+      });
+      expect(dimsOf(table, 0)).toEqual(new Map([['department', 'Zorg']]));
+      expect(valuesOf(table, 'category')).toEqual(['bureau']);
+      expect(valuesOf(table, 'channel')).toEqual([undefined]);
     });
 
     it('rejects a value in a column without a header', async () => {
@@ -156,9 +169,9 @@ describe('readTable', () => {
       ].join('\n');
       const table = await readText('costs', content);
       expect(table.rows).toBe(5);
-      expect(table.drafts.length).toBe(3);
+      expect(draftCount(table)).toBe(3);
       expect(table.problems.map((problem) => problem.line)).toEqual([3, 3, 5]);
-      expect(table.rows).toBe(table.drafts.length + new Set(table.problems.map((problem) => problem.line)).size);
+      expect(table.rows).toBe(draftCount(table) + new Set(table.problems.map((problem) => problem.line)).size);
     });
 
     it('tells the kind of file from its header when none is given', async () => {

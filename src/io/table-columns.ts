@@ -1,0 +1,195 @@
+/**
+ * Column storage for the rows of one input file: one typed array per date or number column and
+ * one array of shared strings per text column, so a million rows cost a few bytes per cell
+ * instead of an object and a Map per row (SPEC §9). Every column holds one value per data row,
+ * rejected rows included (as null), so a row index means the same in every column.
+ */
+
+/** A column's values by row; null where the cell is empty or the row was rejected. */
+export interface Column<T> {
+  readonly length: number;
+  get(row: number): T | null;
+  push(value: T | null): void;
+  set(row: number, value: T | null): void;
+}
+
+const FIRST_CAPACITY = 1024;
+
+/** Whole numbers (days since 1970, line numbers) in an Int32Array; the lowest int32 is null. */
+export class IntColumn implements Column<number> {
+  private static readonly NULL = -0x80000000;
+  private data = new Int32Array(FIRST_CAPACITY);
+  length = 0;
+
+  get(row: number): number | null {
+    const value = this.data[row] ?? IntColumn.NULL;
+    return value === IntColumn.NULL ? null : value;
+  }
+
+  push(value: number | null): void {
+    if (this.length === this.data.length) this.data = grown(this.data, new Int32Array(this.data.length * 2));
+    this.data[this.length] = value ?? IntColumn.NULL;
+    this.length += 1;
+  }
+
+  set(row: number, value: number | null): void {
+    this.data[row] = value ?? IntColumn.NULL;
+  }
+}
+
+/** Numbers (and cents) in a Float64Array; NaN stands for null (no cell reads as NaN). */
+export class NumberColumn implements Column<number> {
+  private data = new Float64Array(FIRST_CAPACITY);
+  length = 0;
+
+  get(row: number): number | null {
+    const value = this.data[row] ?? Number.NaN;
+    return Number.isNaN(value) ? null : value;
+  }
+
+  push(value: number | null): void {
+    if (this.length === this.data.length) this.data = grown(this.data, new Float64Array(this.data.length * 2));
+    this.data[this.length] = value ?? Number.NaN;
+    this.length += 1;
+  }
+
+  set(row: number, value: number | null): void {
+    this.data[row] = value ?? Number.NaN;
+  }
+}
+
+/** A few possible values (yes/no, a cost type, a role) as one byte per row; -1 is null. */
+export class ChoiceColumn<T> implements Column<T> {
+  private data = new Int8Array(FIRST_CAPACITY);
+  private readonly codes = new Map<T, number>();
+  private readonly values: T[] = [];
+  length = 0;
+
+  get(row: number): T | null {
+    const code = this.data[row] ?? -1;
+    return code < 0 ? null : (this.values[code] ?? null);
+  }
+
+  push(value: T | null): void {
+    if (this.length === this.data.length) this.data = grown(this.data, new Int8Array(this.data.length * 2));
+    this.data[this.length] = this.code(value);
+    this.length += 1;
+  }
+
+  set(row: number, value: T | null): void {
+    this.data[row] = this.code(value);
+  }
+
+  private code(value: T | null): number {
+    if (value === null) return -1;
+    let code = this.codes.get(value);
+    if (code === undefined) {
+      code = this.values.length;
+      if (code > 127) throw new Error('a choice column holds at most 128 values');
+      this.codes.set(value, code);
+      this.values.push(value);
+    }
+    return code;
+  }
+}
+
+/**
+ * Distinct strings a text column shares: a department is stored once, not per row. A column
+ * with more distinct values (ids) stops looking them up.
+ */
+const INTERN_LIMIT = 10_000;
+
+/** Text cells; repeated values (departments, channels) share one string. */
+export class TextColumn implements Column<string> {
+  private readonly data: (string | null)[] = [];
+  private readonly seen = new Map<string, string>();
+
+  get length(): number {
+    return this.data.length;
+  }
+
+  get(row: number): string | null {
+    return this.data[row] ?? null;
+  }
+
+  push(value: string | null): void {
+    this.data.push(value === null ? null : this.shared(value));
+  }
+
+  set(row: number, value: string | null): void {
+    this.data[row] = value === null ? null : this.shared(value);
+  }
+
+  private shared(value: string): string {
+    if (this.seen.size >= INTERN_LIMIT) return value;
+    const known = this.seen.get(value);
+    if (known !== undefined) return known;
+    this.seen.set(value, value);
+    return value;
+  }
+}
+
+function grown<A extends Int32Array | Float64Array | Int8Array>(from: A, to: A): A {
+  to.set(from);
+  return to;
+}
+
+/**
+ * The dimensions of one row (SPEC §2.1: grouping attributes by canonical name or extra header),
+ * read from the table's text columns when asked. A key may have several columns, the first
+ * non-empty one wins: a mapped `department` before an extra column of the same name.
+ */
+export class RowDimensions implements ReadonlyMap<string, string> {
+  constructor(
+    private readonly columns: ReadonlyMap<string, readonly Column<string>[]>,
+    private readonly row: number,
+  ) {}
+
+  get(key: string): string | undefined {
+    const columns = this.columns.get(key);
+    if (columns === undefined) return undefined;
+    for (const column of columns) {
+      const value = column.get(this.row);
+      if (value !== null) return value;
+    }
+    return undefined;
+  }
+
+  has(key: string): boolean {
+    return this.get(key) !== undefined;
+  }
+
+  get size(): number {
+    return this.toMap().size;
+  }
+
+  entries(): MapIterator<[string, string]> {
+    return this.toMap().entries();
+  }
+
+  keys(): MapIterator<string> {
+    return this.toMap().keys();
+  }
+
+  values(): MapIterator<string> {
+    return this.toMap().values();
+  }
+
+  forEach(callback: (value: string, key: string, map: ReadonlyMap<string, string>) => void): void {
+    for (const [key, value] of this.toMap()) callback(value, key, this);
+  }
+
+  [Symbol.iterator](): MapIterator<[string, string]> {
+    return this.entries();
+  }
+
+  /** The row's non-empty dimensions as a Map, for the rare callers that list them. */
+  private toMap(): Map<string, string> {
+    const map = new Map<string, string>();
+    for (const key of this.columns.keys()) {
+      const value = this.get(key);
+      if (value !== undefined) map.set(key, value);
+    }
+    return map;
+  }
+}
