@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { OUTPUT_FORMATS } from '../../render/renderers.js';
+import { OUTPUT_FORMATS } from '../../render/output-formats.js';
 import { type CommandContext, examples, withInputOptions, withOutputOptions } from '../command-context.js';
 import { withReportOptions } from './report.js';
 

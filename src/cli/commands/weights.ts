@@ -1,6 +1,6 @@
 import { type Command, Option } from 'commander';
 import { WEIGHT_METHODS } from '../../core/value/weights.js';
-import { OUTPUT_FORMATS } from '../../render/renderers.js';
+import { OUTPUT_FORMATS } from '../../render/output-formats.js';
 import { type CommandContext, examples, withOutputOptions } from '../command-context.js';
 
 export function registerWeights(program: Command, { proc, setExit }: CommandContext): void {
