@@ -558,13 +558,60 @@ function csv(rows, cols, nl) {
   return (nl ? '\uFEFF' : '') + lines.join(eol) + eol;
 }
 
+const WEIGHTS_FROM_RANKINGS = {
+  bestFit: 0.2741,
+  timelyDelivery: 0.3019,
+  serviceQuality: 0.1213,
+  candidateExperience: 0.1216,
+  rightCosts: 0.1065,
+  rightEffort: 0.0747,
+};
+
+// The value model: the targets the organisation agreed on, and the weights that
+// `rkpi weights rankings.csv --write` makes of the rankings below (rank-order centroid).
 const CONFIG = {
   currency: 'EUR',
   rates: { recruiter: 55, hiring_manager: 75, interviewer: 65, hr: 50, management: 95, other: 50 },
   businessRoles: ['hiring_manager', 'interviewer', 'management'],
   scales: { performance: { min: 1, max: 5 }, satisfaction: { min: 1, max: 10 } },
   holidays: HOLIDAYS,
+  targets: {
+    qualityOfHire: 0.8,
+    onTimeRate: 0.6,
+    timeToFillDays: 45,
+    managerSatisfaction: 8,
+    candidateSatisfaction: 8,
+    costPerHire: 4000,
+    effortHoursPerHire: 6,
+  },
+  weights: WEIGHTS_FROM_RANKINGS,
 };
+
+// ---------------------------------------------------------------- rankings (written by hand, no PRNG)
+// Nine stakeholders rank the six performance areas, 1 = most important; Joost ties two areas.
+const AREAS = [
+  ['bestFit', 'Best Fit'], ['timelyDelivery', 'Tijdige levering'], ['serviceQuality', 'Servicekwaliteit'],
+  ['candidateExperience', 'Kandidaatervaring'], ['rightCosts', 'Juiste kosten'], ['rightEffort', 'Juiste inspanning'],
+];
+const RANKINGS = [
+  ['Marieke de Groot', 'MT', [2, 1, 5, 4, 3, 6]],
+  ['Hans Vermeulen', 'MT', [1, 2, 4, 5, 3, 6]],
+  ['Petra Bakker', 'MT', [3, 2, 5, 6, 1, 4]],
+  ['Sandra Visser', 'vacaturehouder', [2, 1, 4, 5, 6, 3]],
+  ['Ahmed El Amrani', 'vacaturehouder', [3, 1, 2, 5, 6, 4]],
+  ['Lotte Jansen', 'vacaturehouder', [2, 1, 3, 6, 5, 4]],
+  ['Erik Mulder', 'vacaturehouder', [1, 2, 3, 4, 6, 5]],
+  ['Fatima Yilmaz', 'HR', [1, 3, 4, 2, 5, 6]],
+  ['Joost van Dijk', 'HR', [2, 2, 4, 1, 6, 5]],
+];
+
+function rankingsCsv(nl) {
+  const delim = nl ? ';' : ',';
+  const eol = nl ? '\r\n' : '\n';
+  const header = ['stakeholder', nl ? 'groep' : 'group', ...AREAS.map(([key, name]) => (nl ? name : key))];
+  const lines = [header, ...RANKINGS.map(([name, group, ranks]) => [name, group, ...ranks])].map((cells) => cells.join(delim));
+  return (nl ? '\uFEFF' : '') + lines.join(eol) + eol;
+}
 
 const hireRows = [...vacancies].sort((a, b) => (a.vacancyId < b.vacancyId ? -1 : 1));
 const costRows = sortByDate(costs);
@@ -577,6 +624,7 @@ for (const [dir, nl] of [['fixtures/demo', true], ['fixtures/demo-iso', false]])
   writeFileSync(join(out, 'costs.csv'), csv(costRows, COST_COLS, nl));
   writeFileSync(join(out, 'hours.csv'), csv(hourRows, HOUR_COLS, nl));
   writeFileSync(join(out, 'rkpi.config.json'), JSON.stringify(CONFIG, null, 2) + '\n');
+  writeFileSync(join(out, 'rankings.csv'), rankingsCsv(nl));
 }
 
 // sanity checks: every row valid and inside the data window
