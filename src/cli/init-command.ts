@@ -30,5 +30,6 @@ export async function initCommand(folder: string | undefined, flags: InitFlags, 
     proc.stdout.write(`wrote ${join(folder ?? '.', name)}\n`);
   }
   proc.stdout.write('next: fill in the CSV files (or export yours), then run rkpi report hires.csv --costs costs.csv --hours hours.csv\n');
+  proc.stdout.write('value model: let the management team rank the six areas in rankings.csv, run rkpi weights rankings.csv --write, then rkpi value hires.csv --costs costs.csv --hours hours.csv\n');
   return EXIT.ok;
 }

@@ -42,6 +42,20 @@ const HOURS: Template = {
   ],
 };
 
+/** One row per stakeholder: a rank from 1 (most important) to 6 for each performance area; ties allowed. */
+const RANKINGS: Template = {
+  columns: [
+    ['stakeholder', 'stakeholder'], ['group', 'groep'], ['Best Fit', 'Best Fit'], ['Timely Delivery', 'Tijdige levering'],
+    ['Service Quality', 'Servicekwaliteit'], ['Candidate Experience', 'Kandidaatervaring'], ['Right Costs', 'Juiste kosten'],
+    ['Right Effort', 'Juiste inspanning'],
+  ],
+  rows: [
+    ['Anna de Boer', 'MT', '2', '1', '5', '4', '3', '6'],
+    ['Piet Jansen', 'vacaturehouder', '2', '1', '3', '5', '6', '4'],
+    ['Sanne de Vries', 'HR', '1', '3', '4', '2', '5', '6'],
+  ],
+};
+
 const DUTCH_WORDS: Readonly<Record<string, string>> = { yes: 'ja', no: 'nee', external: 'extern', internal: 'intern' };
 
 /** A cell as Dutch Excel writes it: DD-MM-YYYY, decimal comma, ja/nee. */
@@ -70,16 +84,28 @@ function starterConfig(lang: Lang): string {
     scales: { performance: { min: 1, max: 5 }, satisfaction: { min: 1, max: 10 } },
     holidays: ['2025-01-01', '2025-04-21', '2025-04-26', '2025-05-05', '2025-05-29', '2025-06-09', '2025-12-25', '2025-12-26'],
     columns: { hires: {}, costs: {}, hours: {} },
+    // The value model: what the organisation agreed each area should reach (`weights` are added by
+    // `rkpi weights rankings.csv --write`; until then every area weighs the same).
+    targets: {
+      qualityOfHire: 0.8,
+      onTimeRate: 0.6,
+      timeToFillDays: 45,
+      managerSatisfaction: 8,
+      candidateSatisfaction: 8,
+      costPerHire: 4000,
+      effortHoursPerHire: 6,
+    },
   };
   return `${JSON.stringify(config, null, 2)}\n`;
 }
 
-/** The files `rkpi init` writes, by name. Dutch templates are saved as Dutch Excel saves CSV. */
+/** The files `rkpi init` writes, by name: config, inputs and the rankings sheet. Dutch templates are saved as Dutch Excel saves CSV. */
 export function starterFiles(lang: Lang): ReadonlyMap<string, string> {
   return new Map([
     ['rkpi.config.json', starterConfig(lang)],
     ['hires.csv', csv(HIRES, lang)],
     ['costs.csv', csv(COSTS, lang)],
     ['hours.csv', csv(HOURS, lang)],
+    ['rankings.csv', csv(RANKINGS, lang)],
   ]);
 }

@@ -20,7 +20,7 @@ type ValueWord =
   | 'allOnTarget' | 'top3Mark' | 'notMeasuredNote' | 'targets' | 'filledWithin' | 'weightsConfig' | 'weightsEqual'
   | 'tolerance' | 'toleranceDefault' | 'sideColumn' | 'sum' | 'measuredWeight' | 'stakeholders' | 'everyStakeholder'
   | 'everyGroup' | 'noGroup' | 'top3' | 'agreement' | 'kendall' | 'tieCorrected' | 'valueSection' | 'scoresFile'
-  | 'valueIs' | 'days';
+  | 'valueIs' | 'days' | 'groupRank';
 
 const EN: ValueMessages = {
   area: {
@@ -87,6 +87,7 @@ const EN: ValueMessages = {
     scoresFile: 'from the scores file',
     valueIs: 'Value',
     days: 'days',
+    groupRank: "(n) = the area's rank within the group",
   },
 };
 
@@ -155,6 +156,7 @@ const NL: ValueMessages = {
     scoresFile: 'uit het scorebestand',
     valueIs: 'Waarde',
     days: 'dagen',
+    groupRank: '(n) = rang van het gebied binnen de groep',
   },
 };
 

@@ -75,6 +75,6 @@ export function weightsView(doc: WeightsDocument, lang: Lang): View {
     title: `${w.weightsTitle}, ${doc.input.file}`,
     lines: [`${doc.stakeholders} ${w.stakeholders}; ${m.method[doc.method]}; ${counting}.`],
     tables: [weightsTable(doc, f, m)],
-    notes: [[`(n) = ${w.rank.toLowerCase()}; * = ${w.top3.toLowerCase()}`]],
+    notes: [[doc.groups.length > 1 ? `${w.groupRank}; ${w.top3Mark}` : w.top3Mark]],
   };
 }

@@ -19,7 +19,7 @@ describe('rkpi init', () => {
     const folder = scratch();
     const init = await runCli(['init'], { cwd: folder });
     expect(init.exitCode).toBe(0);
-    expect(readdirSync(folder).sort()).toEqual(expect.arrayContaining(['costs.csv', 'hires.csv', 'hours.csv', 'rkpi.config.json']));
+    expect(readdirSync(folder).sort()).toEqual(expect.arrayContaining(['costs.csv', 'hires.csv', 'hours.csv', 'rankings.csv', 'rkpi.config.json']));
     const validate = await runCli(['validate', 'hires.csv', 'costs.csv', 'hours.csv'], { cwd: folder });
     expect(validate.stderr).toBe('');
     expect(validate.stdout).toBe(
