@@ -1,5 +1,6 @@
 import { InputError } from '../errors.js';
 import { COLUMNS, type ColumnSpec, type FileKind, normaliseHeader } from './columns.js';
+import { shorten } from './problem.js';
 
 /** What one column of the file is: a known column, an extra dimension, or nothing (no header). */
 export type HeaderSlot =
@@ -54,7 +55,7 @@ export function mapHeader(
     const earlier = seen.get(identity);
     if (earlier !== undefined) {
       throw new InputError(
-        `${fileName}:${line}: columns "${earlier}" and "${header}" are the same column${spec ? ` (${spec.name})` : ''}`,
+        `${fileName}:${line}: columns "${shorten(earlier)}" and "${shorten(header)}" are the same column${spec ? ` (${spec.name})` : ''}`,
         'remove or rename one of them, or map the one to use in the config\'s "columns"',
       );
     }
@@ -67,7 +68,7 @@ export function mapHeader(
     const example = missing[0]!;
     throw new InputError(
       `${fileName}:${line}: required ${missing.length > 1 ? `columns ${names} are` : `column ${names} is`} missing ` +
-        `(the header has: ${fields.map((f) => f.trim()).join(', ')})`,
+        `(the header has: ${fields.map((f) => shorten(f.trim())).join(', ')})`,
       `name the column ${example.name} or ${example.aliases[0] ?? example.name}, or map it in rkpi.config.json: ` +
         `{"columns": {"${kind}": {"${example.name}": "<your header>"}}}`,
     );

@@ -12,3 +12,5 @@ export const CELL_HINTS: Readonly<Partial<Record<ColumnType, string>>> = {
 };
 
 export const RAGGED_HINT = 'a field that contains the delimiter must be quoted; check the row for a stray delimiter';
+
+export const LONG_FIELD_HINT = 'a quote that is never closed takes in the lines after it; otherwise shorten the field or leave its column out of the export';

@@ -54,6 +54,23 @@ function splitDecorations(text: string): { negative: boolean; currency: string |
  * @example readNumber('1.250') // ambiguous: '1250' with decimal comma, '1.250' with decimal point
  */
 export function readNumber(text: string): CellToken<DecimalMark, ParsedNumber> {
+  const token = readDigits(text);
+  // Only an exact reading can be long: an ambiguous one has at most three digits before its mark.
+  if (token.kind === 'exact' && integerDigits(token.value.decimal) > MAX_INTEGER_DIGITS) {
+    return cellError(`too large: more than ${MAX_INTEGER_DIGITS} digits before the decimal mark`);
+  }
+  return token;
+}
+
+/**
+ * Twelve digits before the mark hold any amount, count or score an HR export has, and keep
+ * cents exact integers and sums of them exact.
+ */
+const MAX_INTEGER_DIGITS = 12;
+
+const integerDigits = (decimal: string): number => (decimal.replace(/^-/, '').split('.')[0] ?? '').replace(/^0+/, '').length;
+
+function readDigits(text: string): CellToken<DecimalMark, ParsedNumber> {
   const { negative, currency, body } = splitDecorations(text);
   const number = (digits: string): ParsedNumber => ({ decimal: (negative ? '-' : '') + digits, currency });
   if (!/^\d[\d.,]*$/.test(body)) return cellError('not a number');

@@ -17,12 +17,13 @@ export interface Problem {
  * // 'hires.csv:7: column "startdatum": not a date (value: "31-02-2025")'
  */
 export function formatProblem(problem: Problem): string {
-  const column = problem.column === null ? '' : ` column "${problem.column}":`;
+  const column = problem.column === null ? '' : ` column "${shorten(problem.column)}":`;
   const value = problem.value === null ? '' : ` (value: "${shorten(problem.value)}")`;
   return `${problem.file}:${problem.line}:${column} ${problem.reason}${value}`;
 }
 
-function shorten(value: string): string {
+/** A cell's or header's text for a one-line message: line breaks shown as `\n`, at most 60 characters. */
+export function shorten(value: string): string {
   const flat = value.replace(/\n/g, '\\n');
   return flat.length > 60 ? `${flat.slice(0, 57)}…` : flat;
 }

@@ -4,8 +4,8 @@ import { type CellSettings, type TypedColumn, typedColumn } from './cell-readers
 import type { ColumnType, FileKind } from './columns.js';
 import { decodeText, type EncodingOption } from './decode.js';
 import { type ColumnMapping, detectKind, type HeaderSlot, mapHeader } from './header.js';
-import { CELL_HINTS, RAGGED_HINT } from './hints.js';
-import type { Problem } from './problem.js';
+import { CELL_HINTS, LONG_FIELD_HINT, RAGGED_HINT } from './hints.js';
+import { type Problem, shorten } from './problem.js';
 import { readCsvBatches } from './read-csv.js';
 import type { Delimiter } from './sniff-delimiter.js';
 import { ChoiceColumn, type Column, IntColumn, NumberColumn, TextColumn } from './table-columns.js';
@@ -125,7 +125,7 @@ export async function readTable(source: TableSource, settings: TableSettings): P
     }
   }
   const read = slots as Slot[] | null;
-  if (read === null) throw new InputError(`${fileName} is empty: a header row is needed`);
+  if (read === null) throw new InputError(`${fileName} is empty: a header row is needed`, 'export the data again with its column names');
   if (lines.length === 0) {
     throw new InputError(`${fileName} has a header but no data rows`, 'export the data again, or leave the file out');
   }
@@ -146,6 +146,9 @@ export async function readTable(source: TableSource, settings: TableSettings): P
   };
 }
 
+/** A longer field rejects its row: no export has a cell this long unless a quote went astray. */
+export const MAX_FIELD_CHARS = 65_536;
+
 /** Reads one row's cells into the columns (null for every cell of a rejected row); false when the row has a problem. */
 function readRow(slots: readonly Slot[], fields: readonly string[], row: number, line: number, file: string, problems: Problem[]): boolean {
   let surplus = false;
@@ -162,6 +165,11 @@ function readRow(slots: readonly Slot[], fields: readonly string[], row: number,
     const text = (fields[index] as string).trim();
     if (text === '') {
       column?.push(null);
+    } else if (text.length > MAX_FIELD_CHARS) {
+      column?.push(null);
+      const name = header.kind === 'unnamed' ? `#${index + 1}` : header.header;
+      problems.push({ file, line, column: name, value: text, reason: `a field of ${text.length.toLocaleString('en')} characters (rkpi reads at most ${MAX_FIELD_CHARS.toLocaleString('en')})`, hint: LONG_FIELD_HINT });
+      ok = false;
     } else if (header.kind === 'unnamed') {
       problems.push({ file, line, column: `#${index + 1}`, value: text, reason: 'a value in a column without a header' });
       ok = false;
@@ -192,7 +200,7 @@ function settleColumns(
 ): void {
   for (const { header, typed, column } of slots) {
     if (header.kind !== 'known' || typed?.decide == null || column === null) continue;
-    const decision = typed.decide(header.header);
+    const decision = typed.decide(shorten(header.header));
     if (decision.assumption) notices.push(`${file}: ${decision.assumption}`);
     const refuse = (row: number, reason: string, text: string): void => {
       if (rejected.has(row)) return;

@@ -9,7 +9,9 @@ export interface RecordSettings {
   readonly rates: Readonly<Partial<Record<string, number>>>;
 }
 
-const day = z.number().int();
+/** An empty cell of a required column says so, instead of zod's "expected number, received null". */
+const required = { error: (issue: { input?: unknown }) => (issue.input === null ? 'a required value is empty' : undefined) };
+const day = z.number(required).int();
 const text = z.string().nullable();
 
 function onScale(scale: Scale, key: string) {
@@ -72,7 +74,7 @@ export function hireSchema(settings: RecordSettings) {
 export const costSchema = z.object({
   line: z.number().int(),
   date: day,
-  amount: z.number().int(),
+  amount: z.number(required).int(),
   type: z.enum(['external', 'internal']),
   category: text,
 });
@@ -83,7 +85,7 @@ export function hoursSchema(settings: RecordSettings) {
     .object({
       line: z.number().int(),
       date: day,
-      hours: z.number().min(0, { error: 'hours cannot be negative' }),
+      hours: z.number(required).min(0, { error: 'hours cannot be negative' }),
       role: z.enum(HOURS_ROLES),
       rate: z.number().int().min(0, { error: 'a rate cannot be negative' }).nullable(),
       person: text,

@@ -136,7 +136,7 @@ function validate<T>(table: Table, schema: z.ZodType): { records: T[]; problems:
         column: table.headers.get(column) ?? column,
         value: display(table.kind, column, input[field]),
         reason: issue.message,
-        hint: HINTS[column] ?? (column.endsWith('date') || column === 'offer_accepted' ? DATE_ORDER_HINT : undefined),
+        hint: HINTS[column] ?? (issue.code === 'custom' && table.kind === 'hires' ? DATE_ORDER_HINT : undefined),
       });
     }
   }
