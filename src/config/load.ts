@@ -53,7 +53,9 @@ export function parseConfig(text: string, fileName: string): Config {
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new UsageError(`${fileName} is not valid JSON: ${(error as Error).message}`, 'check for a missing comma or quote');
+    // V8 quotes the text around the mistake, line breaks and all: keep the message on one line.
+    const reason = (error as Error).message.replace(/\s*\n\s*/g, ' ');
+    throw new UsageError(`${fileName} is not valid JSON: ${reason}`, 'check for a missing comma or quote');
   }
   const result = configSchema.safeParse(json);
   if (!result.success) {
