@@ -9,6 +9,7 @@ import { figuresFromJson, figuresOf } from '../render/snapshot.js';
 import { loadConfig, CONFIG_FILE } from '../config/load.js';
 import { formatOf, type OutputFlags, renderOptions } from './render-options.js';
 import { writeResult } from './output.js';
+import { filesRead } from './inputs.js';
 import type { Proc } from './proc.js';
 import { type ComputeFlags, documentFor, loadChecked } from './report-command.js';
 import { periodOf, resolveLang } from './settings.js';
@@ -44,7 +45,7 @@ async function readSnapshot(path: string, proc: Proc): Promise<SnapshotFigures> 
 }
 
 /** Mode 1: two saved snapshots. */
-async function fromSnapshots(files: readonly string[], proc: Proc): Promise<Sides> {
+async function fromSnapshots(files: readonly string[], flags: CompareFlags, proc: Proc): Promise<Sides> {
   const [baseline, current] = files;
   if (files.length !== 2 || baseline === undefined || current === undefined) {
     throw new UsageError(
@@ -52,7 +53,7 @@ async function fromSnapshots(files: readonly string[], proc: Proc): Promise<Side
       'rkpi compare nulmeting-2024.json report-2025.json, or rkpi compare --baseline 2024 --current 2025 hires.csv …',
     );
   }
-  return { figures: [await readSnapshot(baseline, proc), await readSnapshot(current, proc)], sources: [baseline, current], inputs: files };
+  return { figures: [await readSnapshot(baseline, proc), await readSnapshot(current, proc)], sources: [baseline, current], inputs: [...files, flags.config ?? CONFIG_FILE] };
 }
 
 /** Mode 2: both periods computed now from the same input files. Null when the input has problems. */
@@ -66,14 +67,14 @@ async function fromInputs(files: readonly string[], flags: CompareFlags, proc: P
   if (checked === null) return null;
   const [before, after] = periods.map((period) => documentFor(checked, period, flags, proc));
   const source = flags.demo ? 'demo data' : (files[0] ?? '');
-  return { figures: [figuresOf(before!), figuresOf(after!)], sources: [source, source], inputs: files };
+  return { figures: [figuresOf(before!), figuresOf(after!)], sources: [source, source], inputs: filesRead(checked.setup.paths, flags) };
 }
 
 /** `rkpi compare`: a nulmeting against a later measurement, figure by figure. */
 export async function compareCommand(files: readonly string[], flags: CompareFlags, proc: Proc): Promise<ExitCode> {
   const format = formatOf(flags);
   const computing = flags.baseline !== undefined || flags.current !== undefined;
-  const sides = computing ? await fromInputs(files, flags, proc) : await fromSnapshots(files, proc);
+  const sides = computing ? await fromInputs(files, flags, proc) : await fromSnapshots(files, flags, proc);
   if (sides === null) return EXIT.data;
   const [baseline, current] = sides.figures;
   const refused = refusals(baseline, current);

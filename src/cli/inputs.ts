@@ -55,6 +55,11 @@ export async function setUp(hires: string | undefined, flags: FileFlags & { read
   return { ...rest, settings: { ...settings, table: { ...settings.table, dimensions } }, paths };
 }
 
+/** Every file a command reads, which `-o` must not overwrite: the input files and the config. */
+export function filesRead(paths: Setup['paths'], flags: { readonly config?: string }): string[] {
+  return [...Object.values(paths).filter((path): path is string => path !== undefined), flags.config ?? CONFIG_FILE];
+}
+
 const OPTION_OF: Readonly<Record<FileKind, string>> = { hires: 'hires file', costs: '--costs', hours: '--hours' };
 
 /** Opens and reads the input files; with --demo they are named `demo/<file>` in messages. */

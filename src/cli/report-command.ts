@@ -7,7 +7,7 @@ import type { LoadedInputs } from '../io/load-inputs.js';
 import { type ReportDocument, reportDocument } from '../render/document.js';
 import { render } from '../render/renderers.js';
 import { reportView } from '../render/report-view.js';
-import { type FileFlags, readInputs, type Setup, setUp } from './inputs.js';
+import { type FileFlags, filesRead, readInputs, type Setup, setUp } from './inputs.js';
 import { formatOf, type OutputFlags, renderOptions } from './render-options.js';
 import { writeResult } from './output.js';
 import { printProblems } from './problems.js';
@@ -97,7 +97,6 @@ export async function reportCommand(hires: string | undefined, flags: ReportFlag
   const document = documentFor(checked, period, flags, proc);
   for (const warning of document.warnings) proc.stderr.write(`warning: ${warning}\n`);
   const text = render({ document, view: reportView }, format, renderOptions(flags, checked.setup.lang, proc));
-  const inputs = Object.values(checked.setup.paths).filter((path): path is string => path !== undefined);
-  await writeResult(text, flags.output, { cwd: proc.cwd(), stdout: proc.stdout, inputs });
+  await writeResult(text, flags.output, { cwd: proc.cwd(), stdout: proc.stdout, inputs: filesRead(checked.setup.paths, flags) });
   return EXIT.ok;
 }
