@@ -32,9 +32,15 @@ export function unicodeBars(cell: ViewCell, c: ChalkInstance): string {
     .trimEnd();
 }
 
+/**
+ * A cell on one line, as in Markdown: a group label read from a quoted field may hold line
+ * breaks, and cli-table3 takes minutes to lay out a cell of thousands of lines.
+ */
+const oneLine = (text: string): string => (text.includes('\n') ? text.replace(/\s*\n\s*/g, ' ') : text);
+
 function cellText(cell: ViewCell, c: ChalkInstance, charts: boolean): string {
   if (cell.bars) return charts ? unicodeBars(cell, c) : '';
-  return paint(c, cell.verdict, cell.text);
+  return paint(c, cell.verdict, oneLine(cell.text));
 }
 
 /** A view as cli-table3 tables for a terminal (or a plain text file). */
