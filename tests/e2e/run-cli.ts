@@ -6,14 +6,14 @@ export interface CliResult {
   readonly stderr: string;
 }
 
-async function* bytes(text: string): AsyncGenerator<Buffer> {
-  if (text !== '') yield Buffer.from(text, 'utf8');
+async function* bytes(content: string | Buffer): AsyncGenerator<Buffer> {
+  if (content.length > 0) yield Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8');
 }
 
 /** Runs rkpi in-process with a fake process: no terminal, no colour, a fixed clock. */
 export async function runCli(
   args: readonly string[],
-  options: { cwd?: string; env?: Record<string, string>; stdin?: string; isTTY?: boolean } = {},
+  options: { cwd?: string; env?: Record<string, string>; stdin?: string | Buffer; isTTY?: boolean } = {},
 ): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
