@@ -62,6 +62,22 @@ describe('real JSON output fits the published schema', () => {
     expect(validate({ ...document, schemaVersion: 2 })).toBe(false);
   });
 
+  it('weights of the demo rankings, plain and with balanced groups', async () => {
+    for (const extra of [[], ['--balance-groups', '--method', 'reciprocal']]) {
+      const { stdout, exitCode } = await runCli(['weights', 'rankings.csv', '-f', 'json', ...extra], demo);
+      expect(exitCode).toBe(0);
+      expectValid('weights', stdout);
+    }
+  });
+
+  it('value on the demo data, and with a scores file and an unmeasured area', async () => {
+    const { stdout, exitCode } = await runCli(['value', ...files, '--period', '2025', '-f', 'json'], demo);
+    expect(exitCode).toBe(0);
+    expectValid('value', stdout);
+    const small = ['value', ...files, '--scores', 'scores.csv', '--config', 'no-effort-target.config.json', '-f', 'json'];
+    expectValid('value', (await runCli(small, { cwd: 'fixtures/small-value' })).stdout);
+  });
+
   it('compare, computed and grouped', async () => {
     const { stdout, exitCode } = await runCli(['compare', '--baseline', '2024-Q1', '--current', '2025-Q1', ...files, '--by', 'department', '-f', 'json'], demo);
     expect(exitCode).toBe(0);

@@ -1,11 +1,15 @@
 import { z } from 'zod';
 import { compareSchema } from './compare-schema.js';
 import { reportSchema } from './report-schema.js';
+import { valueReportSchema } from './value-report-schema.js';
+import { weightsSchema } from './weights-schema.js';
 
 /** The published JSON Schema of each command's --format json, made from its zod schema. */
 export const OUTPUT_SCHEMAS = {
   report: reportSchema,
   compare: compareSchema,
+  weights: weightsSchema,
+  value: valueReportSchema,
 } as const;
 
 export type SchemaCommand = keyof typeof OUTPUT_SCHEMAS;

@@ -10,7 +10,8 @@ const durations = z
 const share = z.strictObject({ n: z.number().int(), value: figure.describe('0..1') });
 const satisfaction = z.strictObject({ n: z.number().int(), mean: figure, normalised: figure.describe('0..1 on its scale') });
 const scale = z.strictObject({ min: z.number(), max: z.number() });
-const input = z.strictObject({
+/** One input file as the output counts it. */
+export const inputSchema = z.strictObject({
   file: z.string(),
   rows: z.number().int(),
   accepted: z.number().int(),
@@ -41,20 +42,26 @@ export const kpisSchema = z.strictObject({
   effortHoursPerHire: figure,
 });
 
+/** The period reported on: its label as given and its first and last day. */
+export const periodSchema = z.strictObject({ label: z.string(), start: z.iso.date(), end: z.iso.date() });
+
+/** The settings that change figures. */
+export const settingsSchema = z.strictObject({
+  currency: z.string(),
+  dayCount: z.enum(['calendar', 'business']),
+  businessRoles: z.array(z.string()),
+  scales: z.strictObject({ performance: scale, satisfaction: scale }),
+  holidays: z.number().int().describe('how many holidays the config names'),
+});
+
 /** The JSON of `rkpi report --format json`: the snapshot a nulmeting is saved as. */
 export const reportSchema = z
   .strictObject({
     schemaVersion: z.literal(1),
-    period: z.strictObject({ label: z.string(), start: z.iso.date(), end: z.iso.date() }),
+    period: periodSchema,
     asOf: z.iso.date(),
-    settings: z.strictObject({
-      currency: z.string(),
-      dayCount: z.enum(['calendar', 'business']),
-      businessRoles: z.array(z.string()),
-      scales: z.strictObject({ performance: scale, satisfaction: scale }),
-      holidays: z.number().int().describe('how many holidays the config names'),
-    }),
-    inputs: z.strictObject({ hires: input.optional(), costs: input.optional(), hours: input.optional() }),
+    settings: settingsSchema,
+    inputs: z.strictObject({ hires: inputSchema.optional(), costs: inputSchema.optional(), hours: inputSchema.optional() }),
     kpis: kpisSchema,
     reasons,
     groups: z
