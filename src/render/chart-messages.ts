@@ -27,9 +27,6 @@ export interface ChartMessages {
   readonly verdictsTitle: string;
   readonly areasTitle: string;
   readonly areasSubtitle: string;
-  readonly target: string;
-  readonly weight: string;
-  readonly notMeasured: string;
   readonly chartsHeading: string;
   readonly tablesHeading: string;
   readonly notesHeading: string;
@@ -62,9 +59,6 @@ const EN: ChartMessages = {
   verdictsTitle: 'Verdicts',
   areasTitle: 'Performance areas against target',
   areasSubtitle: 'index = actual / target; 1.00 is on target; the shaded band counts as on target for cost and effort',
-  target: 'target',
-  weight: 'weight',
-  notMeasured: 'not measured',
   chartsHeading: 'At a glance',
   tablesHeading: 'All figures',
   notesHeading: 'Notes and inputs',
@@ -97,9 +91,6 @@ const NL: ChartMessages = {
   verdictsTitle: 'Oordelen',
   areasTitle: 'Prestatiegebieden tegenover doel',
   areasSubtitle: 'index = werkelijk / doel; 1,00 is op doel; de gearceerde band telt als op doel voor kosten en inspanning',
-  target: 'doel',
-  weight: 'gewicht',
-  notMeasured: 'niet gemeten',
   chartsHeading: 'In één oogopslag',
   tablesHeading: 'Alle cijfers',
   notesHeading: 'Toelichting en invoer',

@@ -1,3 +1,4 @@
+import { areasChart } from './areas-chart.js';
 import type { BarsChart, ChartBin, HistogramChart, SplitChart, TilesChart, ViewChart } from './chart.js';
 import { type ChartMessages, CHART_MESSAGES } from './chart-messages.js';
 import type { ReportDocument } from './document.js';
@@ -125,10 +126,11 @@ function groupBars(doc: ReportDocument, f: Formatter, m: Messages, c: ChartMessa
 
 /**
  * The report's charts: headline tiles, the spread of time to fill, the cost split, the ageing of
- * open vacancies and, with --by, cost per hire and hires per group.
+ * open vacancies, with --by cost per hire and hires per group, and with targets the six areas.
  */
 export function reportCharts(doc: ReportDocument, f: Formatter, lang: Lang): ViewChart[] {
   const m = MESSAGES[lang];
   const c = CHART_MESSAGES[lang];
-  return [tiles(doc, f, m, c), timeToFill(doc, f, m, c), costSplit(doc, f, m, c), ageing(doc, m, c), ...groupBars(doc, f, m, c)];
+  const areas = doc.value === null ? [] : [areasChart(doc.value, f, lang)];
+  return [tiles(doc, f, m, c), timeToFill(doc, f, m, c), costSplit(doc, f, m, c), ageing(doc, m, c), ...groupBars(doc, f, m, c), ...areas];
 }

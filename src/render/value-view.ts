@@ -1,5 +1,6 @@
 import type { AreaIndicator } from '../core/value/actuals.js';
 import type { AreaKey } from '../core/value/areas.js';
+import { areasChart, valueTiles } from './areas-chart.js';
 import { type Formatter, formatter, type Lang } from './format.js';
 import { MESSAGES } from './i18n.js';
 import type { ValueDocument } from './value-document.js';
@@ -161,5 +162,6 @@ export function valueView(doc: ValueReportDocument, lang: Lang): View {
     lines: [`${r.asOf} ${doc.asOf}.`, ...headline(doc.value, f, m)],
     tables: [areaTable(doc.value, f, m), sideTable(doc.value, f, m)],
     notes: [...valueNotes(doc.value, f, m), [`${r.inputs}: ${inputs.join('; ')}`]],
+    charts: [valueTiles(doc.value, f, lang), areasChart(doc.value, f, lang)],
   };
 }

@@ -136,6 +136,23 @@ describe.skipIf(skip)(title, () => {
     await page.close();
   }, 60_000);
 
+  it('shows the value model: the six areas against target with their weights', async () => {
+    const args = ['value', ...FILES, '--period', '2025']; // the demo config has targets and weights
+    const json = JSON.parse(await cli([...args, '-f', 'json']));
+    const opened = await visit('value-2025', await cli([...args, '-f', 'html']));
+    const { page } = opened;
+    expectQuiet(opened);
+    type Area = { key: string; measured: boolean; missesTarget: boolean | null; weight: number };
+    const areas: Area[] = json.value.areas;
+    expect(await count(page, '#chart-areas rect.target-bar')).toBe(areas.filter((area) => area.measured).length);
+    expect(await count(page, '#chart-areas rect.target-bar.v-worse')).toBe(areas.filter((area) => area.missesTarget).length);
+    expect(await count(page, '#chart-areas rect.band')).toBe(2); // right costs and right effort
+    const shown = await page.locator('#chart-areas').textContent();
+    for (const area of areas) expect(shown).toContain(`Weight ${(area.weight * 100).toFixed(1)}%`);
+    await page.screenshot({ path: join(OUT, 'value-2025.png'), fullPage: true });
+    await page.close();
+  }, 60_000);
+
   it('shows a group named <script>alert(1)</script> as text and runs nothing', async () => {
     const dir = join(OUT, 'escaping');
     mkdirSync(dir, { recursive: true });

@@ -54,7 +54,7 @@ svg .hist-bar, svg .hbar { fill: var(--accent); }
 svg .split-part.part-0 { fill: var(--accent); } svg .split-part.part-1 { fill: var(--accent-mid); }
 svg .split-part.part-2 { fill: var(--accent-light); stroke: var(--accent-mid); stroke-width: .8; }
 svg .in-bar { font-size: 12px; font-weight: 700; } svg .in-bar.part-0, svg .in-bar.part-1 { fill: #fff; }
-svg .band { fill: #eceff4; }
+svg .band { fill: #dbe2ec; }
 svg .pair-baseline { fill: var(--dim); }
 svg .pair-current.v-better, svg .target-bar.v-better, svg .cell-bar.v-better { fill: var(--better); }
 svg .pair-current.v-worse, svg .target-bar.v-worse, svg .cell-bar.v-worse { fill: var(--worse); }

@@ -9,8 +9,8 @@ const TOP = 24;
 
 /**
  * Per area its index (actual / target) as a bar from 0 against a dashed target line at 1, the
- * on-target band shaded where the area has one; the bar takes the verdict's colour and the index
- * and weight are written beside it. The scale runs to 1.5 or the largest index, whichever is more.
+ * on-target band shaded where the area has one; the bar takes the verdict's colour, the weight is
+ * written under the area's name and the index in a column on the right. The scale runs to 1.5 or the largest index, whichever is more.
  */
 export function targetsSvg(chart: TargetsChart): string {
   const top = Math.max(1.5, ...chart.rows.map((row) => row.index ?? 0));
@@ -25,7 +25,8 @@ export function targetsSvg(chart: TargetsChart): string {
     body.push(text(LABEL - 10, y + 27, row.weight, { class: 'tick', 'text-anchor': 'end' }));
     const length = row.index === null ? 0 : x(Math.max(0, row.index)) - LABEL;
     if (row.index !== null) body.push(rect(LABEL, y + 9, length, ROW - 18, { class: `target-bar ${verdictClass(row.verdict)}`, 'data-value': row.index }));
-    body.push(text(LABEL + length + 6, y + 20, row.text, { class: `value ${verdictClass(row.verdict)}` }));
+    // in a column of their own, so no text crosses the target line
+    body.push(text(WIDTH - VALUE + 16, y + 20, row.text, { class: `value ${verdictClass(row.verdict)}` }));
   });
   body.push(line(LABEL, TOP, LABEL, bottom, 'axis'));
   body.push(line(x(1), TOP - 6, x(1), bottom, 'marker'));
