@@ -89,7 +89,7 @@ export function compareView(doc: CompareDocument, lang: Lang): View {
   const f = formatter(lang, doc.settings.currency);
   const m = MESSAGES[lang];
   const w = m.words;
-  const side = (s: CompareDocument['baseline']) => `${s.start} ${w.to} ${s.end} (${s.source})`;
+  const side = (s: CompareDocument['baseline']) => `${f.date(s.start)} ${w.to} ${f.date(s.end)} (${s.source})`;
   const tables = [metricsTable(doc, f, m), groupTable(doc, f, m)];
   return {
     kind: 'compare',

@@ -61,19 +61,19 @@ function timeToFill(doc: ReportDocument, f: Formatter, m: Messages, c: ChartMess
   };
 }
 
-function ageing(doc: ReportDocument, m: Messages, c: ChartMessages): HistogramChart {
+function ageing(doc: ReportDocument, f: Formatter, m: Messages, c: ChartMessages): HistogramChart {
   const days = doc.settings.dayCount === 'business' ? m.words.workingDays : m.words.calendarDays;
   return {
     kind: 'histogram',
     id: 'vacancy-ageing',
-    title: c.ageingTitle(doc.asOf),
+    title: c.ageingTitle(f.date(doc.asOf)),
     subtitle: null,
     width: 'half',
     xLabel: c.ageingAxis(days),
     yLabel: c.vacanciesAxis,
     bins: doc.kpis.openVacancies.count === 0 ? [] : chartBins(doc.distributions.openVacancyAge, c),
     marker: null,
-    empty: c.noOpenVacancy(doc.asOf),
+    empty: c.noOpenVacancy(f.date(doc.asOf)),
   };
 }
 
@@ -132,5 +132,5 @@ export function reportCharts(doc: ReportDocument, f: Formatter, lang: Lang): Vie
   const m = MESSAGES[lang];
   const c = CHART_MESSAGES[lang];
   const areas = doc.value === null ? [] : [areasChart(doc.value, f, lang)];
-  return [tiles(doc, f, m, c), timeToFill(doc, f, m, c), costSplit(doc, f, m, c), ageing(doc, m, c), ...groupBars(doc, f, m, c), ...areas];
+  return [tiles(doc, f, m, c), timeToFill(doc, f, m, c), costSplit(doc, f, m, c), ageing(doc, f, m, c), ...groupBars(doc, f, m, c), ...areas];
 }

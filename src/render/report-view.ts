@@ -69,8 +69,15 @@ function durationTable(doc: ReportDocument, f: Formatter, m: Messages): ViewTabl
   };
 }
 
+/** A group's cost per hire as a bar on the scale of the highest one. */
+function costBar(costPerHire: number | null, highest: number): ViewCell {
+  if (costPerHire === null || costPerHire <= 0 || highest <= 0) return { text: '', bars: [] };
+  return { text: '', bars: [{ value: costPerHire, max: highest, emphasis: true }] };
+}
+
 function groupTable(doc: ReportDocument, f: Formatter, m: Messages): ViewTable | null {
   if (doc.groups === null) return null;
+  const highest = Math.max(0, ...doc.groups.rows.map((row) => row.kpis.costPerHire ?? 0));
   const w = m.words;
   const money = (value: number | null) => figure(f.money(value), value, doc.settings.currency);
   return {
@@ -84,6 +91,7 @@ function groupTable(doc: ReportDocument, f: Formatter, m: Messages): ViewTable |
       right('allocatedCost', w.allocated),
       right('costs.total', w.totalCost),
       right('costPerHire', m.kpi.costPerHire),
+      left('chart', ''),
       right('timeToFill.median', w.fillMedian),
       right('onTimeRate', w.onTime),
       right('qualityOfHire', w.quality),
@@ -99,6 +107,7 @@ function groupTable(doc: ReportDocument, f: Formatter, m: Messages): ViewTable |
           money(row.allocatedCost),
           money(k.costs.total),
           money(k.costPerHire),
+          costBar(k.costPerHire, highest),
           figure(f.number(k.timeToFill.median, 1), k.timeToFill.median, 'days'),
           figure(f.percent(k.onTimeRate.value), k.onTimeRate.value, 'share'),
           figure(f.number(k.qualityOfHire.value, 2), k.qualityOfHire.value, 'index'),
@@ -127,7 +136,7 @@ export function reportView(doc: ReportDocument, lang: Lang): View {
   const f = formatter(lang, doc.settings.currency);
   const m = MESSAGES[lang];
   const w = m.words;
-  const span = `${doc.period.start} ${w.to} ${doc.period.end}`;
+  const span = `${f.date(doc.period.start)} ${w.to} ${f.date(doc.period.end)}`;
   const named = doc.period.label === `${doc.period.start}..${doc.period.end}` ? span : `${doc.period.label} (${span})`;
   const days = doc.settings.dayCount === 'business' ? w.workingDays : w.calendarDays;
   const value = doc.value === null ? null : valueSection(doc.value, lang, doc.settings.currency);
@@ -135,7 +144,7 @@ export function reportView(doc: ReportDocument, lang: Lang): View {
   return {
     kind: 'report',
     title: `${w.reportTitle}, ${named}`,
-    lines: [`${w.asOf} ${doc.asOf}; ${w.durationsIn} ${days}.`],
+    lines: [`${w.asOf} ${f.date(doc.asOf)}; ${w.durationsIn} ${days}.`],
     tables: tables.filter((table): table is ViewTable => table !== null),
     notes: notes(doc, f, m),
     charts: reportCharts(doc, f, lang),

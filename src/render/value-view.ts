@@ -153,13 +153,13 @@ export function valueView(doc: ValueReportDocument, lang: Lang): View {
   const f = formatter(lang, doc.settings.currency);
   const m = VALUE_MESSAGES[lang];
   const r = MESSAGES[lang].words;
-  const span = `${doc.period.start} ${r.to} ${doc.period.end}`;
+  const span = `${f.date(doc.period.start)} ${r.to} ${f.date(doc.period.end)}`;
   const named = doc.period.label === `${doc.period.start}..${doc.period.end}` ? span : `${doc.period.label} (${span})`;
   const inputs = Object.values(doc.inputs).map((input) => `${input.file} ${input.rows} ${r.rows} (${input.accepted} ${r.accepted}, ${input.rejected} ${r.rejected})`);
   return {
     kind: 'value',
     title: `${m.words.valueTitle}, ${named}`,
-    lines: [`${r.asOf} ${doc.asOf}.`, ...headline(doc.value, f, m)],
+    lines: [`${r.asOf} ${f.date(doc.asOf)}.`, ...headline(doc.value, f, m)],
     tables: [areaTable(doc.value, f, m), sideTable(doc.value, f, m)],
     notes: [...valueNotes(doc.value, f, m), [`${r.inputs}: ${inputs.join('; ')}`]],
     charts: [valueTiles(doc.value, f, lang), areasChart(doc.value, f, lang)],

@@ -89,6 +89,7 @@ footer { margin-top: 24px; padding-top: 8px; border-top: 1px solid var(--rule); 
   .table-block { overflow: visible; break-inside: avoid; page-break-inside: avoid; }
   table { font-size: 8.5pt; }
   th, td { padding: 3px 5px; }
+  svg.cell-bars { width: 56px; }
   thead { display: table-header-group; }
   tr, td, th { break-inside: avoid; page-break-inside: avoid; }
   figure.chart { border-color: #b9c0cb; }
