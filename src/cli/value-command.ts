@@ -7,7 +7,7 @@ import { readScores, type ScoresFile } from '../io/scores.js';
 import { render } from '../render/renderers.js';
 import { valueReportDocument } from '../render/value-report-document.js';
 import { valueView } from '../render/value-view.js';
-import { type Setup, setUp } from './inputs.js';
+import { filesRead, type Setup, setUp } from './inputs.js';
 import { writeResult } from './output.js';
 import { printProblems } from './problems.js';
 import type { Proc } from './proc.js';
@@ -62,7 +62,7 @@ export async function valueCommand(hires: string | undefined, flags: ValueFlags,
     scores === null ? null : { file: scores.fileName, rows: scores.rows, accepted: scores.rows, rejected: 0, sha256: scores.sha256 };
   const document = valueReportDocument(report, report.value, summary);
   const text = render({ document, view: valueView }, format, renderOptions(flags, checked.setup.lang, proc));
-  const inputs = [...Object.values(checked.setup.paths), flags.scores].filter((path): path is string => path !== undefined);
+  const inputs = [...filesRead(checked.setup.paths, flags), ...(flags.scores === undefined ? [] : [flags.scores])];
   await writeResult(text, flags.output, { cwd: proc.cwd(), stdout: proc.stdout, inputs });
   return EXIT.ok;
 }

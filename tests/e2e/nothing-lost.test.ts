@@ -132,3 +132,16 @@ describe('rkpi never writes to an input file', () => {
     expect(after).toEqual(before);
   });
 });
+
+describe('-o never overwrites what value and weights read', () => {
+  it('refuses the config as the output of rkpi value and rkpi weights', async () => {
+    const value = await runCli(['value', 'hires.csv', '--costs', 'costs.csv', '--hours', 'hours.csv', '-o', 'rkpi.config.json'], {
+      cwd: 'fixtures/small-value',
+    });
+    expect(value.exitCode).toBe(2);
+    expect(value.stderr).toBe('rkpi: -o rkpi.config.json would overwrite an input file\nhint: write the result to another file\n');
+    const weights = await runCli(['weights', 'rankings.csv', '-o', 'rkpi.config.json'], { cwd: 'fixtures/demo' });
+    expect(weights.exitCode).toBe(2);
+    expect(weights.stderr).toBe('rkpi: -o rkpi.config.json would overwrite an input file\nhint: write the result to another file\n');
+  });
+});
