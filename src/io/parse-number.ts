@@ -54,7 +54,7 @@ function splitDecorations(text: string): { negative: boolean; currency: string |
  * @example readNumber('1.250') // ambiguous: '1250' with decimal comma, '1.250' with decimal point
  */
 export function readNumber(text: string): CellToken<DecimalMark, ParsedNumber> {
-  const token = readDigits(text);
+  const token = readPlain(text) ?? readDigits(text);
   // Only an exact reading can be long: an ambiguous one has at most three digits before its mark.
   if (token.kind === 'exact' && integerDigits(token.value.decimal) > MAX_INTEGER_DIGITS) {
     return cellError(`too large: more than ${MAX_INTEGER_DIGITS} digits before the decimal mark`);
@@ -69,6 +69,25 @@ export function readNumber(text: string): CellToken<DecimalMark, ParsedNumber> {
 const MAX_INTEGER_DIGITS = 12;
 
 const integerDigits = (decimal: string): number => (decimal.replace(/^-/, '').split('.')[0] ?? '').replace(/^0+/, '').length;
+
+/** Digits with at most one mark and no sign, currency or space: what most cells of an export hold. */
+const PLAIN = /^(\d+)(?:([.,])(\d+))?$/;
+
+/**
+ * readDigits for the plain forms (`37406.97`, `4,5`, `8`) without its regular expressions for
+ * signs, currencies and spaces, which a million cells notice; null for any other text.
+ */
+function readPlain(text: string): CellToken<DecimalMark, ParsedNumber> | null {
+  const match = PLAIN.exec(text);
+  if (match === null) return null;
+  const [, integer = '', separator, fraction] = match;
+  if (separator === undefined || fraction === undefined) return exact({ decimal: integer, currency: null });
+  const mark = separator as DecimalMark;
+  const asDecimal: ParsedNumber = { decimal: `${integer}.${fraction}`, currency: null };
+  if (fraction.length !== 3 || integer.startsWith('0') || integer.length > 3) return exact(asDecimal, mark);
+  const asThousands: ParsedNumber = { decimal: integer + fraction, currency: null };
+  return { kind: 'ambiguous', byOrder: mark === ',' ? { ',': asDecimal, '.': asThousands } : { '.': asDecimal, ',': asThousands } };
+}
 
 function readDigits(text: string): CellToken<DecimalMark, ParsedNumber> {
   const { negative, currency, body } = splitDecorations(text);

@@ -65,9 +65,11 @@ function inputOf(table: Table, columns: FieldColumns, row: number): Record<strin
  * Stores what zod returned where it differs from what was read (a default, a resolved rate), so
  * the record is the schema's output; a field without a column in the file gets one.
  */
-function keepOutput(table: Table, columns: FieldColumns, row: number, output: Record<string, unknown>): void {
+function keepOutput(table: Table, columns: FieldColumns, row: number, input: Record<string, unknown>, output: Record<string, unknown>): void {
   for (const [field, column] of columns) {
     const value = output[field] ?? null;
+    // The column holds the input, except where a default filled an empty cell.
+    if (Object.is(input[field], value) && !(field in DEFAULTS)) continue;
     if (Object.is(column?.get(row) ?? null, value)) continue;
     let target = column;
     if (target === null) {
@@ -120,7 +122,7 @@ function validate<T>(table: Table, schema: z.ZodType): { records: T[]; problems:
     const input = inputOf(table, columns, row);
     const result = schema.safeParse(input);
     if (result.success) {
-      keepOutput(table, columns, row, result.data as Record<string, unknown>);
+      keepOutput(table, columns, row, input, result.data as Record<string, unknown>);
       accepted.push(row);
       continue;
     }

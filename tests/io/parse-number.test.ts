@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { centsOf, readNumber } from '../../src/io/parse-number.js';
 
@@ -110,6 +111,19 @@ describe('readNumber', () => {
       expect(readNumber('12.')).toEqual({ kind: 'error', reason: 'not a number' });
       expect(readNumber('1 23')).toEqual({ kind: 'error', reason: 'not a number' });
     });
+  });
+});
+
+describe('readNumber on plain digits', () => {
+  it('reads digits with at most one mark as the full reading does (a leading space takes that path)', () => {
+    const plain = fc
+      .tuple(fc.stringMatching(/^\d{1,15}$/), fc.option(fc.tuple(fc.constantFrom('.', ','), fc.stringMatching(/^\d{1,6}$/))))
+      .map(([integer, rest]) => (rest === null ? integer : `${integer}${rest[0]}${rest[1]}`));
+    fc.assert(
+      fc.property(plain, (text) => {
+        expect(readNumber(text)).toEqual(readNumber(` ${text}`));
+      }),
+    );
   });
 });
 
