@@ -4,6 +4,7 @@ import { compareSnapshots, refusals, type SnapshotFigures } from '../core/compar
 import { EXIT, type ExitCode, InputError, UsageError } from '../errors.js';
 import { compareDocument } from '../render/compare-document.js';
 import { compareView } from '../render/compare-view.js';
+import type { Lang } from '../render/format.js';
 import { render } from '../render/renderers.js';
 import { figuresFromJson, figuresOf } from '../render/snapshot.js';
 import { loadConfig, CONFIG_FILE } from '../config/load.js';
@@ -23,6 +24,8 @@ interface Sides {
   readonly figures: readonly [SnapshotFigures, SnapshotFigures];
   readonly sources: readonly [string, string];
   readonly inputs: readonly string[];
+  /** The language the run's config set up, when both sides were computed from input files. */
+  readonly lang?: Lang;
 }
 
 async function readSnapshot(path: string, proc: Proc): Promise<SnapshotFigures> {
@@ -67,7 +70,13 @@ async function fromInputs(files: readonly string[], flags: CompareFlags, proc: P
   if (checked === null) return null;
   const [before, after] = periods.map((period) => documentFor(checked, period, flags, proc));
   const source = flags.demo ? 'demo data' : (files[0] ?? '');
-  return { figures: [figuresOf(before!), figuresOf(after!)], sources: [source, source], inputs: filesRead(checked.setup.paths, flags) };
+  const inputs = filesRead(checked.setup.paths, flags);
+  return { figures: [figuresOf(before!), figuresOf(after!)], sources: [source, source], inputs, lang: checked.setup.lang };
+}
+
+/** With two snapshots, the config is read only for its language. */
+function snapshotConfig(flags: CompareFlags, proc: Proc) {
+  return loadConfig(resolve(proc.cwd(), flags.config ?? CONFIG_FILE), { name: flags.config ?? CONFIG_FILE, required: flags.config !== undefined });
 }
 
 /** `rkpi compare`: a nulmeting against a later measurement, figure by figure. */
@@ -84,8 +93,7 @@ export async function compareCommand(files: readonly string[], flags: CompareFla
   const comparison = compareSnapshots(baseline, current);
   for (const warning of comparison.warnings) proc.stderr.write(`warning: ${warning}\n`);
   const document = compareDocument(comparison, { currency: baseline.currency, dayCount: baseline.dayCount, sources: sides.sources });
-  const config = computing ? {} : await loadConfig(resolve(proc.cwd(), flags.config ?? CONFIG_FILE), { name: flags.config ?? CONFIG_FILE, required: flags.config !== undefined });
-  const lang = resolveLang(flags.lang, config, proc.env);
+  const lang = sides.lang ?? resolveLang(flags.lang, await snapshotConfig(flags, proc), proc.env);
   const text = render({ document, view: compareView }, format, renderOptions(flags, lang, proc));
   await writeResult(text, flags.output, { cwd: proc.cwd(), stdout: proc.stdout, inputs: sides.inputs });
   return EXIT.ok;

@@ -79,6 +79,8 @@ function starterConfig(lang: Lang): string {
   const config = {
     currency: 'EUR',
     lang,
+    // Dutch exports write dates day first; saying so spares a note on every column of early-month dates.
+    ...(lang === 'nl' ? { dateFormat: 'dmy' } : {}),
     rates: { recruiter: 55, hiring_manager: 75, interviewer: 65, hr: 50, management: 95, other: 50 },
     businessRoles: ['hiring_manager', 'interviewer', 'management'],
     scales: { performance: { min: 1, max: 5 }, satisfaction: { min: 1, max: 10 } },

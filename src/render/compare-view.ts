@@ -8,6 +8,15 @@ import { text, type View, type ViewCell, type ViewTable } from './view.js';
 
 const signed = (shown: string, value: number | null): string => (value !== null && value > 0 ? `+${shown}` : shown);
 
+/** A change in the figure's unit; a change of a share or a percentage is in percentage points. */
+function formatChange(f: Formatter, metric: MetricDocument): string {
+  const { unit, change } = metric;
+  if (change === null) return formatUnit(f, unit, null);
+  if (unit === 'share') return signed(f.points(change * 100), change);
+  if (unit === 'percent') return signed(f.points(change), change);
+  return signed(formatUnit(f, unit, change), change);
+}
+
 /** Baseline and current as two bars on one scale; none for negative figures. */
 function barsOf(metric: MetricDocument): ViewCell {
   const { baseline, current, verdict } = metric;
@@ -43,7 +52,7 @@ function metricsTable(doc: CompareDocument, f: Formatter, m: Messages): ViewTabl
           text(m.metric[metric.key] ?? metric.key),
           { text: formatUnit(f, metric.unit, metric.baseline), value: metric.baseline, unit: metric.unit },
           { text: formatUnit(f, metric.unit, metric.current), value: metric.current, unit: metric.unit },
-          { text: signed(formatUnit(f, metric.unit, metric.change), metric.change), value: metric.change, unit: metric.unit },
+          { text: formatChange(f, metric), value: metric.change, unit: metric.unit },
           { text: signed(f.percentage(relative), relative), value: metric.relativeChange, unit: 'share' },
           barsOf(metric),
           { text: m.verdict[metric.verdict], verdict: metric.verdict },

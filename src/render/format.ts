@@ -13,6 +13,8 @@ export interface Formatter {
   readonly percentage: (value: number | null) => string;
   readonly days: (value: number | null) => string;
   readonly hours: (value: number | null) => string;
+  /** A change of a percentage in percentage points: 11.1 → "11.1 pp" (nl "11,1 %-punt"). */
+  readonly points: (value: number | null) => string;
   /** An ISO date as the language writes it: nl 23-11-2026, en 2026-11-23. */
   readonly date: (iso: string) => string;
 }
@@ -38,6 +40,7 @@ export function formatter(lang: Lang, currency: string): Formatter {
     percentage: (value) => (value === null ? NONE : `${number(value, 1)}%`),
     days: (value) => (value === null ? NONE : `${number(value, 1)} ${dayWord}`),
     hours: (value) => (value === null ? NONE : `${number(value, 1)} h`),
+    points: (value) => (value === null ? NONE : `${number(value, 1)} ${lang === 'nl' ? '%-punt' : 'pp'}`),
     date: (iso) => (lang === 'nl' ? iso.split('-').reverse().join('-') : iso),
   };
 }

@@ -12,7 +12,3 @@ export function newTable(head: readonly string[], colour: boolean, aligns: reado
     colAligns: [...aligns],
   });
 }
-
-/** First column left, the others right: label and numbers. */
-export const numbersRight = (columns: number): ('left' | 'right')[] => ['left', ...Array<'right'>(columns - 1).fill('right')];
-
