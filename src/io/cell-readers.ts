@@ -1,9 +1,9 @@
 import { HOURS_ROLES, type HoursRole } from '../core/types.js';
-import type { CellResult, CellToken } from './cell-token.js';
+import { type CellResult, type CellToken, exact } from './cell-token.js';
 import type { ColumnType } from './columns.js';
 import { normaliseHeader } from './columns.js';
 import { OrderSniffer, type Refusal } from './order-sniffer.js';
-import { DATE_ORDER_LABEL, type DateOrder, readDate } from './parse-date.js';
+import { DATE_ORDER_LABEL, type DateOrder, readDate, readIsoDay } from './parse-date.js';
 import { centsOf, type DecimalMark, type ParsedNumber, readNumber } from './parse-number.js';
 
 /** How to read the typed cells of one file. */
@@ -76,9 +76,12 @@ function sniffedColumn<O extends string, T>(
   sniffer: OrderSniffer<O, T>,
   tokenOf: (text: string) => CellToken<O, T>,
   toValue: (value: T) => CellResult<unknown>,
+  quick: (text: string) => CellToken<O, T> | null = () => null,
 ): TypedColumn {
-  // Tokens and values are pure functions of the text; the sniffer still sees every cell.
-  const token = memo(tokenOf);
+  // Tokens and values are pure functions of the text; the sniffer still sees every cell. A quick
+  // reading of the common form (an ISO date) is cheaper than looking the text up.
+  const remembered = memo(tokenOf);
+  const token = (text: string): CellToken<O, T> => quick(text) ?? remembered(text);
   const value = memo(toValue);
   return {
     read: (text, row, line) => {
@@ -134,7 +137,10 @@ export function typedColumn(type: ColumnType, settings: CellSettings): TypedColu
         describe: (order) => DATE_ORDER_LABEL[order],
         flag: '--date-format',
       });
-      return sniffedColumn(sniffer, readDate, ok);
+      return sniffedColumn(sniffer, readDate, ok, (text) => {
+        const day = readIsoDay(text);
+        return day === null ? null : exact<DateOrder, number>(day);
+      });
     }
     case 'money':
       return numberColumn(settings, (parsed) => moneyValue(parsed, settings.currency));

@@ -12,6 +12,8 @@ export const DATE_ORDER_LABEL: Readonly<Record<DateOrder, string>> = {
 export const EARLIEST_YEAR = 1950;
 export const LATEST_YEAR = 2100;
 
+const MS_PER_DAY = 86_400_000;
+
 const TIME = String.raw`(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?`;
 const YEAR_FIRST = new RegExp(String.raw`^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})${TIME}$`);
 const YEAR_LAST = new RegExp(String.raw`^(\d{1,2})[-/.](\d{1,2})[-/.](\d+)${TIME}$`);
@@ -24,6 +26,38 @@ function checkedDay(year: number, month: number, day: number): CellToken<DateOrd
   return result === null ? cellError('not a date that exists') : exact(result);
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** The number of the digits text[from..to), or -1 when one of them is not a digit. */
+function digitsAt(text: string, from: number, to: number): number {
+  let value = 0;
+  for (let at = from; at < to; at += 1) {
+    const digit = text.charCodeAt(at) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+/**
+ * The Day of a plain ISO date (`2025-03-01`) that exists and lies in the plausible years, read
+ * without regular expressions or a Date object; null for any other text, which readDate then
+ * reads the long way (and explains when it is no date).
+ *
+ * @example readIsoDay('2025-03-01') // 20148
+ * @example readIsoDay('2025-02-29') // null
+ */
+export function readIsoDay(text: string): Day | null {
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return null;
+  const year = digitsAt(text, 0, 4);
+  const month = digitsAt(text, 5, 7);
+  const day = digitsAt(text, 8, 10);
+  if (year < EARLIEST_YEAR || year > LATEST_YEAR || month < 1 || month > 12 || day < 1) return null;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  if (day > (month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0))) return null;
+  return Date.UTC(year, month - 1, day) / MS_PER_DAY;
+}
+
 /**
  * Reads a date cell. ISO `YYYY-MM-DD` is always exact; `D-M-YYYY`, `D/M/YYYY` and `D.M.YYYY`
  * are day-first or month-first: a first part above 12 proves day-first, a second part above 12
@@ -34,6 +68,8 @@ function checkedDay(year: number, month: number, day: number): CellToken<DateOrd
  * @example readDate('03-04-2025') // ambiguous: 3 April (dmy) or 4 March (mdy)
  */
 export function readDate(text: string): CellToken<DateOrder, Day> {
+  const plain = readIsoDay(text);
+  if (plain !== null) return exact(plain);
   const iso = YEAR_FIRST.exec(text);
   if (iso) return checkedDay(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   const parts = YEAR_LAST.exec(text);

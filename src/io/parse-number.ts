@@ -68,7 +68,13 @@ export function readNumber(text: string): CellToken<DecimalMark, ParsedNumber> {
  */
 const MAX_INTEGER_DIGITS = 12;
 
-const integerDigits = (decimal: string): number => (decimal.replace(/^-/, '').split('.')[0] ?? '').replace(/^0+/, '').length;
+/** Digits before the point of a plain decimal string, without a sign or leading zeros. */
+function integerDigits(decimal: string): number {
+  let at = decimal.startsWith('-') ? 1 : 0;
+  while (decimal[at] === '0') at += 1;
+  const point = decimal.indexOf('.', at);
+  return (point === -1 ? decimal.length : point) - at;
+}
 
 /** Digits with at most one mark and no sign, currency or space: what most cells of an export hold. */
 const PLAIN = /^(\d+)(?:([.,])(\d+))?$/;

@@ -47,17 +47,25 @@ function display(kind: FileKind, column: string, value: unknown): string | null 
   return String(value);
 }
 
-/** The columns a kind's records are read from, by record field; null where a column is not in the file. */
-type FieldColumns = Map<string, Column<unknown> | null>;
+/** One record field: the column it is read from (null where the file lacks it) and its default. */
+interface FieldSlot {
+  readonly field: string;
+  column: Column<unknown> | null;
+  readonly fallback: unknown;
+}
 
-function fieldColumns(table: Table): FieldColumns {
-  return new Map(Object.entries(FIELDS[table.kind]).map(([field, column]) => [field, table.columns.get(column) ?? null]));
+function fieldSlots(table: Table): FieldSlot[] {
+  return Object.entries(FIELDS[table.kind]).map(([field, column]) => ({
+    field,
+    column: table.columns.get(column) ?? null,
+    fallback: DEFAULTS[field] ?? null,
+  }));
 }
 
 /** A row's values as the record schema reads them: empty cells are null or the column's default. */
-function inputOf(table: Table, columns: FieldColumns, row: number): Record<string, unknown> {
+function inputOf(table: Table, slots: readonly FieldSlot[], row: number): Record<string, unknown> {
   const input: Record<string, unknown> = { line: table.lines.get(row) };
-  for (const [field, column] of columns) input[field] = column?.get(row) ?? DEFAULTS[field] ?? null;
+  for (const { field, column, fallback } of slots) input[field] = column?.get(row) ?? fallback;
   return input;
 }
 
@@ -65,46 +73,47 @@ function inputOf(table: Table, columns: FieldColumns, row: number): Record<strin
  * Stores what zod returned where it differs from what was read (a default, a resolved rate), so
  * the record is the schema's output; a field without a column in the file gets one.
  */
-function keepOutput(table: Table, columns: FieldColumns, row: number, input: Record<string, unknown>, output: Record<string, unknown>): void {
-  for (const [field, column] of columns) {
-    const value = output[field] ?? null;
+function keepOutput(table: Table, slots: readonly FieldSlot[], row: number, input: Record<string, unknown>, output: Record<string, unknown>): void {
+  for (const slot of slots) {
+    const value = output[slot.field] ?? null;
     // The column holds the input, except where a default filled an empty cell.
-    if (Object.is(input[field], value) && !(field in DEFAULTS)) continue;
-    if (Object.is(column?.get(row) ?? null, value)) continue;
-    let target = column;
-    if (target === null) {
-      const type = COLUMNS[table.kind].find((spec) => spec.name === FIELDS[table.kind][field])?.type ?? 'text';
-      target = columnOf(type);
-      for (let i = 0; i < table.rows; i += 1) target.push(null);
-      columns.set(field, target);
+    if (Object.is(input[slot.field], value) && slot.fallback === null) continue;
+    if (Object.is(slot.column?.get(row) ?? null, value)) continue;
+    if (slot.column === null) {
+      const type = COLUMNS[table.kind].find((spec) => spec.name === FIELDS[table.kind][slot.field])?.type ?? 'text';
+      slot.column = columnOf(type);
+      for (let i = 0; i < table.rows; i += 1) slot.column.push(null);
     }
-    target.set(row, value);
+    slot.column.set(row, value);
   }
 }
+
+/** Where a record view keeps its row: a symbol, so the row is no field of the record. */
+const ROW = Symbol('row');
 
 /**
  * The records of accepted rows as small objects that read their fields from the table's
  * columns: the core gets records of its own types (Hire, Cost, HoursEntry) at the cost of one
  * object with a row index each, not of a copy of every value.
  */
-function recordsOf<T>(table: Table, columns: FieldColumns, rows: readonly number[]): T[] {
+function recordsOf<T>(table: Table, slots: readonly FieldSlot[], rows: readonly number[]): T[] {
   class RecordView {
-    readonly #row: number;
+    readonly [ROW]: number;
     constructor(row: number) {
-      this.#row = row;
-    }
-    static define(field: string, read: (row: number) => unknown): void {
-      Object.defineProperty(RecordView.prototype, field, {
-        enumerable: true,
-        get(this: RecordView) {
-          return read(this.#row);
-        },
-      });
+      this[ROW] = row;
     }
   }
-  RecordView.define('line', (row) => table.lines.get(row));
-  for (const [field, column] of columns) RecordView.define(field, column ? (row) => column.get(row) : () => null);
-  RecordView.define('dims', (row) => new RowDimensions(table.dimensions, row));
+  const define = (field: string, read: (row: number) => unknown): void => {
+    Object.defineProperty(RecordView.prototype, field, {
+      enumerable: true,
+      get(this: RecordView) {
+        return read(this[ROW]);
+      },
+    });
+  };
+  define('line', (row) => table.lines.get(row));
+  for (const { field, column } of slots) define(field, column ? (row) => column.get(row) : () => null);
+  define('dims', (row) => new RowDimensions(table.dimensions, row));
   return rows.map((row) => new RecordView(row) as T);
 }
 
@@ -115,14 +124,14 @@ function recordsOf<T>(table: Table, columns: FieldColumns, rows: readonly number
  */
 function validate<T>(table: Table, schema: z.ZodType): { records: T[]; problems: Problem[] } {
   const fields = FIELDS[table.kind];
-  const columns = fieldColumns(table);
+  const slots = fieldSlots(table);
   const accepted: number[] = [];
   const problems: Problem[] = [...table.problems];
   for (const row of draftRows(table)) {
-    const input = inputOf(table, columns, row);
+    const input = inputOf(table, slots, row);
     const result = schema.safeParse(input);
     if (result.success) {
-      keepOutput(table, columns, row, input, result.data as Record<string, unknown>);
+      keepOutput(table, slots, row, input, result.data as Record<string, unknown>);
       accepted.push(row);
       continue;
     }
@@ -142,7 +151,7 @@ function validate<T>(table: Table, schema: z.ZodType): { records: T[]; problems:
       });
     }
   }
-  return { records: recordsOf<T>(table, columns, accepted), problems };
+  return { records: recordsOf<T>(table, slots, accepted), problems };
 }
 
 function rejectDuplicateIds(table: Table, hires: Hire[], problems: Problem[]): Hire[] {

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readDate } from '../../src/io/parse-date.js';
+import { dayFromYmd } from '../../src/core/day.js';
+import { EARLIEST_YEAR, LATEST_YEAR, readDate, readIsoDay } from '../../src/io/parse-date.js';
 import { day } from '../builders.js';
 
 describe('readDate', () => {
@@ -111,5 +113,23 @@ describe('readDate', () => {
       expect(readDate('2025-03')).toEqual({ kind: 'error', reason: 'not a date' });
       expect(readDate('1 maart 2025')).toEqual({ kind: 'error', reason: 'not a date' });
     });
+  });
+});
+
+describe('readIsoDay', () => {
+  it('gives the day of every existing ISO date in 1950–2100 and null for every other one', () => {
+    const pad = (n: number, width: number) => String(n).padStart(width, '0');
+    const parts = fc.tuple(fc.integer({ min: 1900, max: 2200 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }));
+    fc.assert(
+      fc.property(parts, ([year, month, day]) => {
+        const plausible = year >= EARLIEST_YEAR && year <= LATEST_YEAR;
+        const expected = plausible ? dayFromYmd(year, month, day) : null;
+        expect(readIsoDay(`${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`)).toBe(expected);
+      }),
+    );
+  });
+
+  it('leaves every other form to readDate', () => {
+    expect(['2025/03/01', '2025-3-01', '01-03-2025', '2025-03-01T10:00', '2O25-03-01'].map(readIsoDay)).toEqual([null, null, null, null, null]);
   });
 });
