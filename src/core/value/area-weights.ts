@@ -56,13 +56,17 @@ export function consensusOrder(weights: AreaRecord<number>): AreaKey[] {
 
 /**
  * The first `count` areas of the consensus order (default 3): at most `count` areas, ties at the
- * cut broken by area order. An area with weight 0 is never a top area.
+ * cut broken by area order. An area with weight 0 is never a top area. When every weighted area
+ * weighs the same (no weights configured yet) there is no ranking, so no top areas either.
  *
  * @example topAreas({ bestFit: 0.1, timelyDelivery: 0.4, serviceQuality: 0.2, candidateExperience: 0.1, rightCosts: 0.2, rightEffort: 0 })
  * // ['timelyDelivery', 'serviceQuality', 'rightCosts']
+ * @example topAreas({ bestFit: 1, timelyDelivery: 1, serviceQuality: 1, candidateExperience: 1, rightCosts: 1, rightEffort: 1 })
+ * // []
  */
 export function topAreas(weights: AreaRecord<number>, count = 3): AreaKey[] {
-  return consensusOrder(weights)
-    .filter((key) => weights[key] > 0)
-    .slice(0, count);
+  const order = consensusOrder(weights).filter((key) => weights[key] > 0);
+  const first = order[0];
+  const allEqual = first !== undefined && order.every((key) => Math.abs(weights[key] - weights[first]) <= SAME_WEIGHT);
+  return allEqual && order.length > count ? [] : order.slice(0, count);
 }

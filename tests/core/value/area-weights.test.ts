@@ -46,4 +46,10 @@ describe('topAreas', () => {
     expect(topAreas(byArea([0.1, 0.4, 0.2, 0.1, 0.2, 0]))).toEqual(['timelyDelivery', 'serviceQuality', 'rightCosts']);
     expect(topAreas(byArea([0.5, 0, 0, 0, 0.5, 0]))).toEqual(['bestFit', 'rightCosts']);
   });
+
+  it('has no top areas when every area weighs the same', () => {
+    expect(topAreas(byArea([1, 1, 1, 1, 1, 1]))).toEqual([]);
+    // four equal weighted areas and two at 0: still no ranking among the four
+    expect(topAreas(byArea([0.25, 0.25, 0, 0.25, 0.25, 0]))).toEqual([]);
+  });
 });
