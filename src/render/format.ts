@@ -39,7 +39,7 @@ export function formatter(lang: Lang, currency: string): Formatter {
     percent: (share) => (share === null ? NONE : `${number(share * 100, 1)}%`),
     percentage: (value) => (value === null ? NONE : `${number(value, 1)}%`),
     days: (value) => (value === null ? NONE : `${number(value, 1)} ${dayWord}`),
-    hours: (value) => (value === null ? NONE : `${number(value, 1)} h`),
+    hours: (value) => (value === null ? NONE : `${number(value, 1)} ${lang === 'nl' ? 'u' : 'h'}`),
     points: (value) => (value === null ? NONE : `${number(value, 1)} ${lang === 'nl' ? '%-punt' : 'pp'}`),
     date: (iso) => (lang === 'nl' ? iso.split('-').reverse().join('-') : iso),
   };
