@@ -67,7 +67,9 @@ function areaTable(v: ValueDocument, f: Formatter, m: ValueMessages): ViewTable 
 
 function belowTargetLine(v: ValueDocument, m: ValueMessages): string {
   const w = m.words;
-  return v.belowTarget.length === 0 ? `${w.allOnTarget}.` : `${w.belowTarget}: ${areaNames(v.belowTarget, m)}.`;
+  if (v.top3.length === 0) return `${w.noTop3}.`;
+  const line = v.belowTarget.length === 0 ? `${w.allOnTarget}.` : `${w.belowTarget}: ${areaNames(v.belowTarget, m)}.`;
+  return `${line} (${w.top3Mark})`;
 }
 
 /** Resultaat, Proces, Kosten, Inspanning: Σ w·x of each. */
@@ -114,7 +116,6 @@ export function valueNotes(v: ValueDocument, f: Formatter, m: ValueMessages): st
     `${w.targets}: ${targets.join(', ')}`,
     v.weights === 'config' ? w.weightsConfig : w.weightsEqual,
     tolerance,
-    w.top3Mark,
   ]);
   return paragraphs;
 }
