@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isoOfDay } from '../core/day.js';
 import { HOURS_ROLES, type Scale } from '../core/types.js';
 

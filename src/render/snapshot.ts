@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { SnapshotFigures } from '../core/compare/compare-snapshots.js';
 import { dayFromIso } from '../core/day.js';
 import { InputError } from '../errors.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 const figure = z.number().nullable();
 const verdict = z.enum(['better', 'worse', 'unchanged', 'changed', 'not comparable']);

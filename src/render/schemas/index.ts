@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { compareSchema } from './compare-schema.js';
 import { reportSchema } from './report-schema.js';
 import { valueReportSchema } from './value-report-schema.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ReportDocument } from '../document.js';
 import { valueBlockSchema } from './value-schema.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ValueReportDocument } from '../value-report-document.js';
 import { inputSchema, periodSchema, settingsSchema } from './report-schema.js';
 import { valueBlockSchema } from './value-schema.js';

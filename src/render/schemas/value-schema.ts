@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { AREA_INDICATORS } from '../../core/value/actuals.js';
 import { AREA_KEYS } from '../../core/value/areas.js';
 

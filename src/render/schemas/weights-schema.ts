@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { AREA_KEYS } from '../../core/value/areas.js';
 import { AGREEMENT_THRESHOLDS } from '../../core/value/kendall.js';
 import { WEIGHT_METHODS } from '../../core/value/weights.js';
