@@ -4,6 +4,6 @@ import { setFlagsFromString } from 'node:v8';
 // Grow the heap by 30% after each full collection instead of up to fourfold: a report over a
 // million rows peaks at about 470 MB instead of 760 MB, for a little more collecting (SPEC §9).
 setFlagsFromString('--heap-growing-percent=30');
-const { run } = await import('../dist/cli/run.js');
+const { run } = await import('../dist/bundle/run.js');
 
 process.exitCode = await run(process);

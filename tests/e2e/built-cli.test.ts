@@ -1,0 +1,42 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { runCli } from './run-cli.js';
+
+// `npm test` builds first: these run bin/rkpi.js, which loads the esbuild bundle in dist/bundle,
+// as a user's shell does, and compare it with the sources the other tests run in-process.
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const BIN = `${ROOT}bin/rkpi.js`;
+
+function runBuilt(args: readonly string[], cwd = ROOT): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' } });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('the built rkpi', () => {
+  // A fixed --as-of: the built CLI reads the real clock, the in-process runs a fake one.
+  for (const format of ['json', 'table', 'html', 'csv']) {
+    it(`prints the demo report as ${format} exactly as the sources do`, async () => {
+      const args = ['report', '--demo', '--as-of', '2026-06-30', '--by', 'department', '--format', format];
+      const built = runBuilt(args);
+      const source = await runCli(args);
+      expect(built.stderr).toBe(source.stderr);
+      expect(built.status).toBe(0);
+      expect(built.stdout).toBe(source.stdout);
+    });
+  }
+
+  it('prints its help', () => {
+    const { status, stdout } = runBuilt(['--help']);
+    expect(status).toBe(0);
+    expect(stdout).toContain('Usage: rkpi [options] [command]');
+  });
+
+  it('names the file, line, column and value of bad input, and exits 1', () => {
+    const folder = `${ROOT}fixtures/errors/two-digit-year/`;
+    const built = runBuilt(['report', 'hires.csv'], folder);
+    expect(built.status).toBe(1);
+    expect(built.stderr).toBe(readFileSync(`${folder}expected-stderr.txt`, 'utf8'));
+  });
+});
