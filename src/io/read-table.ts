@@ -50,10 +50,11 @@ export interface Table {
   readonly notices: readonly string[];
 }
 
-/** The row indexes of a table's drafts, in file order. */
-export function draftRows(table: Table): number[] {
-  const rows: number[] = [];
-  for (let row = 0; row < table.rows; row += 1) if (!table.rejected.has(row)) rows.push(row);
+/** The row indexes of a table's drafts, in file order (4 bytes a row). */
+export function draftRows(table: Table): Int32Array {
+  const rows = new Int32Array(table.rows - table.rejected.size);
+  let count = 0;
+  for (let row = 0; row < table.rows; row += 1) if (!table.rejected.has(row)) rows[count++] = row;
   return rows;
 }
 

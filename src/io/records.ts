@@ -96,7 +96,7 @@ const ROW = Symbol('row');
  * columns: the core gets records of its own types (Hire, Cost, HoursEntry) at the cost of one
  * object with a row index each, not of a copy of every value.
  */
-function recordsOf<T>(table: Table, slots: readonly FieldSlot[], rows: readonly number[]): T[] {
+function recordsOf<T>(table: Table, slots: readonly FieldSlot[], rows: Int32Array): T[] {
   class RecordView {
     readonly [ROW]: number;
     constructor(row: number) {
@@ -114,25 +114,33 @@ function recordsOf<T>(table: Table, slots: readonly FieldSlot[], rows: readonly 
   define('line', (row) => table.lines.get(row));
   for (const { field, column } of slots) define(field, column ? (row) => column.get(row) : () => null);
   define('dims', (row) => new RowDimensions(table.dimensions, row));
-  return rows.map((row) => new RecordView(row) as T);
+  return Array.from(rows, (row) => new RecordView(row) as T);
+}
+
+/** What the record checks leave: the accepted rows, and the problems of the others. */
+interface Checked {
+  readonly slots: readonly FieldSlot[];
+  readonly accepted: Int32Array;
+  readonly problems: Problem[];
 }
 
 /**
- * Validates a table's drafts into typed records with zod. Every draft either becomes a record or
- * adds a problem naming the file, line, column and value; duplicate hire ids after the first are
- * rejected.
+ * Validates a table's drafts with zod. Every draft is either accepted or adds a problem naming
+ * the file, line, column and value.
  */
-function validate<T>(table: Table, schema: z.ZodType): { records: T[]; problems: Problem[] } {
+function validate(table: Table, schema: z.ZodType): Checked {
   const fields = FIELDS[table.kind];
   const slots = fieldSlots(table);
-  const accepted: number[] = [];
+  const drafts = draftRows(table);
+  const accepted = new Int32Array(drafts.length);
+  let count = 0;
   const problems: Problem[] = [...table.problems];
-  for (const row of draftRows(table)) {
+  for (const row of drafts) {
     const input = inputOf(table, slots, row);
     const result = schema.safeParse(input);
     if (result.success) {
       keepOutput(table, slots, row, input, result.data as Record<string, unknown>);
-      accepted.push(row);
+      accepted[count++] = row;
       continue;
     }
     const seen = new Set<string>();
@@ -151,28 +159,38 @@ function validate<T>(table: Table, schema: z.ZodType): { records: T[]; problems:
       });
     }
   }
-  return { records: recordsOf<T>(table, slots, accepted), problems };
+  return { slots, accepted: accepted.subarray(0, count), problems };
 }
 
-function rejectDuplicateIds(table: Table, hires: Hire[], problems: Problem[]): Hire[] {
+/**
+ * The accepted rows without the repeats of a hire id: the first row with an id is kept, every
+ * later one is rejected. Runs before the records are made, so its map of ids is gone by then.
+ */
+function withoutDuplicateIds(table: Table, rows: Int32Array, problems: Problem[]): Int32Array {
+  const ids = table.columns.get('hire_id') as Column<string> | undefined;
+  if (ids === undefined) return rows;
   const firstLine = new Map<string, number>();
-  return hires.filter((hire) => {
-    if (hire.hireId === null) return true;
-    const first = firstLine.get(hire.hireId);
-    if (first === undefined) {
-      firstLine.set(hire.hireId, hire.line);
-      return true;
+  const unique = new Int32Array(rows.length);
+  let count = 0;
+  for (const row of rows) {
+    const id = ids.get(row);
+    const line = table.lines.get(row) ?? 0;
+    const first = id === null ? undefined : firstLine.get(id);
+    if (id === null || first === undefined) {
+      if (id !== null) firstLine.set(id, line);
+      unique[count++] = row;
+      continue;
     }
     problems.push({
       file: table.fileName,
-      line: hire.line,
+      line,
       column: table.headers.get('hire_id') ?? 'hire_id',
-      value: hire.hireId,
+      value: id,
       reason: `duplicate hire id (first on line ${first})`,
       hint: HINTS.hire_id,
     });
-    return false;
-  });
+  }
+  return unique.subarray(0, count);
 }
 
 export interface Validated<T> {
@@ -183,17 +201,17 @@ export interface Validated<T> {
 const byLine = (a: Problem, b: Problem): number => a.line - b.line;
 
 export function hiresOf(table: Table, settings: RecordSettings): Validated<Hire> {
-  const { records, problems } = validate<Hire>(table, hireSchema(settings));
-  const unique = rejectDuplicateIds(table, records, problems);
-  return { records: unique, problems: problems.sort(byLine) };
+  const { slots, accepted, problems } = validate(table, hireSchema(settings));
+  const records = recordsOf<Hire>(table, slots, withoutDuplicateIds(table, accepted, problems));
+  return { records, problems: problems.sort(byLine) };
 }
 
 export function costsOf(table: Table): Validated<Cost> {
-  const { records, problems } = validate<Cost>(table, costSchema);
-  return { records, problems: problems.sort(byLine) };
+  const { slots, accepted, problems } = validate(table, costSchema);
+  return { records: recordsOf<Cost>(table, slots, accepted), problems: problems.sort(byLine) };
 }
 
 export function hoursOf(table: Table, settings: RecordSettings): Validated<HoursEntry> {
-  const { records, problems } = validate<HoursEntry>(table, hoursSchema(settings));
-  return { records, problems: problems.sort(byLine) };
+  const { slots, accepted, problems } = validate(table, hoursSchema(settings));
+  return { records: recordsOf<HoursEntry>(table, slots, accepted), problems: problems.sort(byLine) };
 }

@@ -32,7 +32,7 @@ export function readText(
 /** The values of one canonical column, draft by draft (undefined where the cell was empty). */
 export function valuesOf(table: Table, column: string): unknown[] {
   const values = table.columns.get(column);
-  return draftRows(table).map((row) => values?.get(row) ?? undefined);
+  return Array.from(draftRows(table), (row) => values?.get(row) ?? undefined);
 }
 
 /** The dates of one canonical column as ISO strings, draft by draft. */
@@ -42,7 +42,7 @@ export function datesOf(table: Table, column: string): (string | undefined)[] {
 
 /** The line each draft starts on. */
 export function linesOf(table: Table): number[] {
-  return draftRows(table).map((row) => table.lines.get(row) ?? 0);
+  return Array.from(draftRows(table), (row) => table.lines.get(row) ?? 0);
 }
 
 /** The number of drafts: rows that read without a problem. */
