@@ -96,7 +96,7 @@ export async function reportCommand(hires: string | undefined, flags: ReportFlag
   if (checked === null) return EXIT.data;
   const document = documentFor(checked, period, flags, proc);
   for (const warning of document.warnings) proc.stderr.write(`warning: ${warning}\n`);
-  const text = render({ document, view: reportView }, format, renderOptions(flags, checked.setup.lang, proc));
+  const text = await render({ document, view: reportView }, format, renderOptions(flags, checked.setup.lang, proc));
   await writeResult(text, flags.output, { cwd: proc.cwd(), stdout: proc.stdout, inputs: filesRead(checked.setup.paths, flags) });
   return EXIT.ok;
 }

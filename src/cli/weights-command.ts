@@ -57,7 +57,7 @@ export async function weightsCommand(file: string, flags: WeightsFlags, proc: Pr
   if (report === null) throw new Error('a rankings file without problems must have stakeholders');
   const document = weightsDocument(report, { file: rankings.fileName, rows: rankings.rows, sha256: rankings.sha256 });
   const lang = resolveLang(flags.lang, config, proc.env);
-  const text = render({ document, view: weightsView }, format, renderOptions(flags, lang, proc));
+  const text = await render({ document, view: weightsView }, format, renderOptions(flags, lang, proc));
   await writeResult(text, flags.output, { cwd: proc.cwd(), stdout: proc.stdout, inputs: [file, configName] });
   if (flags.write) {
     const before = await readTextOrNull(configPath);

@@ -1,9 +1,5 @@
 import type { Lang } from './format.js';
-import { type CsvOptions, renderCsv } from './format-csv.js';
-import { renderHtml } from './format-html.js';
-import { renderMarkdown } from './format-markdown.js';
-import { renderTerminal } from './format-terminal.js';
-import { renderJson } from './json.js';
+import type { CsvOptions } from './format-csv.js';
 import type { OutputFormat } from './output-formats.js';
 import type { View } from './view.js';
 
@@ -23,16 +19,36 @@ export interface Output<D> {
 
 export { OUTPUT_FORMATS, type OutputFormat } from './output-formats.js';
 
-/** The one map from --format to renderer, shared by every command. */
-export const RENDERERS: { readonly [F in OutputFormat]: <D>(output: Output<D>, options: RenderOptions) => string } = {
-  table: <D>(output: Output<D>, options: RenderOptions) =>
-    renderTerminal(output.view(output.document, options.lang), { colour: options.colour, charts: options.charts }),
-  json: <D>(output: Output<D>) => renderJson(output.document),
-  md: <D>(output: Output<D>, options: RenderOptions) => renderMarkdown(output.view(output.document, options.lang), { charts: options.charts }),
-  csv: <D>(output: Output<D>, options: RenderOptions) => renderCsv(output.view(output.document, options.lang), options.csv),
-  html: <D>(output: Output<D>, options: RenderOptions) => renderHtml(output.view(output.document, options.lang), { lang: options.lang, charts: options.charts }),
+type Renderer = <D>(output: Output<D>, options: RenderOptions) => string;
+
+/**
+ * The one map from --format to renderer, shared by every command. Each renderer is loaded when
+ * its format is asked for: JSON output does not load the table, CSV and HTML code (SPEC §9).
+ */
+export const RENDERERS: { readonly [F in OutputFormat]: () => Promise<Renderer> } = {
+  table: async () => {
+    const { renderTerminal } = await import('./format-terminal.js');
+    return (output, options) => renderTerminal(output.view(output.document, options.lang), { colour: options.colour, charts: options.charts });
+  },
+  json: async () => {
+    const { renderJson } = await import('./json.js');
+    return (output) => renderJson(output.document);
+  },
+  md: async () => {
+    const { renderMarkdown } = await import('./format-markdown.js');
+    return (output, options) => renderMarkdown(output.view(output.document, options.lang), { charts: options.charts });
+  },
+  csv: async () => {
+    const { renderCsv } = await import('./format-csv.js');
+    return (output, options) => renderCsv(output.view(output.document, options.lang), options.csv);
+  },
+  html: async () => {
+    const { renderHtml } = await import('./format-html.js');
+    return (output, options) => renderHtml(output.view(output.document, options.lang), { lang: options.lang, charts: options.charts });
+  },
 };
 
-export function render<D>(output: Output<D>, format: OutputFormat, options: RenderOptions): string {
-  return RENDERERS[format](output, options);
+export async function render<D>(output: Output<D>, format: OutputFormat, options: RenderOptions): Promise<string> {
+  const renderer = await RENDERERS[format]();
+  return renderer(output, options);
 }
