@@ -4,8 +4,9 @@
 // temporary folder, ISO CSV and, from 100,000 rows, Dutch Excel CSV. Every case runs once to warm
 // up and then `--runs` times (default 5); the medians are printed and written to
 // bench-results.json. Beside rkpi it times the read floor (read the files, count lines), csv-parse
-// alone with rkpi's options, and DuckDB computing the same aggregate, and checks that DuckDB and
-// rkpi agree on hires, cost per hire and time to fill per department.
+// alone with rkpi's options, papaparse alone (the parser to weigh it against), and DuckDB
+// computing the same aggregate, and checks that DuckDB and rkpi agree on hires, cost per hire and
+// time to fill per department.
 //   node scripts/bench.mjs [--sizes 10,100000,1000000] [--runs 5] [--out bench-results.json] [--keep]
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -88,17 +89,22 @@ for (const size of sizes) {
     if (form === 'iso') {
       const floor = await measure(node, [join(HERE, 'read-floor.mjs'), ...files], { cwd: folder, runs });
       const parser = await measure(node, [join(HERE, 'parse-only.mjs'), ...files], { cwd: folder, runs });
+      const papaparse = await measure(node, [join(HERE, 'papaparse-only.mjs'), ...files], { cwd: ROOT, runs });
       const duckdb = await measure(node, [join(HERE, 'duckdb-aggregate.mjs'), ...files, configPath], { cwd: ROOT, runs });
       reference = JSON.parse(duckdb.stdout);
-      isoWall = { floor: floor.wall, duckdb: duckdb.wall, parser: parser.wall };
+      const [csvParsed, papaParsed] = [parser, papaparse].map((run) => JSON.parse(run.stdout).records);
+      if (csvParsed !== papaParsed) mismatches.push(`${size} ${form}: csv-parse read ${csvParsed} records, papaparse ${papaParsed}`);
+      isoWall = { floor: floor.wall, duckdb: duckdb.wall, parser: parser.wall, papaparse: papaparse.wall };
       record({ ...base, what: 'read floor' }, floor.wall, floor.rssMb, allRows, bytes);
       record({ ...base, what: 'csv-parse only' }, parser.wall, parser.rssMb, allRows, bytes);
+      record({ ...base, what: 'papaparse only' }, papaparse.wall, papaparse.rssMb, allRows, bytes);
       record({ ...base, what: 'DuckDB' }, duckdb.wall, duckdb.rssMb, allRows, bytes);
     }
     Object.assign(entry, {
       vsFloor: rkpi.wall / isoWall.floor,
       vsDuckdb: rkpi.wall / isoWall.duckdb,
       parserShare: form === 'iso' ? isoWall.parser / rkpi.wall : undefined,
+      papaparseShare: form === 'iso' ? isoWall.papaparse / rkpi.wall : undefined,
       groupsChecked: compareFigures(`${size} ${form}`, rkpi.stdout, reference),
     });
     record(entry, rkpi.wall, rkpi.rssMb, allRows, bytes);
@@ -127,7 +133,10 @@ console.log(`|${widths.map((w, i) => (i < 2 ? `:${'-'.repeat(w + 1)}` : `${'-'.r
 for (const line of lines) console.log(show(line));
 console.log(`\nrows: data rows of the hires, costs and hours files together; medians of ${runs} runs after a warm-up; peak RSS by ${RSS_SOURCE}.`);
 for (const r of results.filter((x) => x.parserShare !== undefined)) {
-  console.log(`${r.size.toLocaleString('en')} rows: csv-parse alone takes ${(r.parserShare * 100).toFixed(0)}% of rkpi's wall time.`);
+  const share = (part) => `${(part * 100).toFixed(0)}%`;
+  console.log(
+    `${r.size.toLocaleString('en')} rows: csv-parse alone takes ${share(r.parserShare)} of rkpi's wall time, papaparse alone ${share(r.papaparseShare)}.`,
+  );
 }
 if (mismatches.length > 0) {
   console.log(`\nMISMATCH between rkpi and DuckDB (${mismatches.length}):`);

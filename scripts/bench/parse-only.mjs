@@ -1,21 +1,15 @@
 // csv-parse alone over each file, with the options and the write-then-read loop rkpi uses
 // (csvParser from the built src/io/read-csv.ts): how much of rkpi's time is the parser.
-import { createReadStream, openSync, readSync, closeSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
+import { READ_CHUNK_BYTES } from '../../dist/io/open-input.js';
 import { csvParser } from '../../dist/io/read-csv.js';
 import { sniffDelimiter } from '../../dist/io/sniff-delimiter.js';
-
-function firstLine(path) {
-  const head = Buffer.alloc(64 * 1024);
-  const fd = openSync(path, 'r');
-  const size = readSync(fd, head, 0, head.length, 0);
-  closeSync(fd);
-  return head.subarray(0, size).toString('utf8').split('\n')[0];
-}
+import { firstLine } from './first-line.mjs';
 
 let records = 0;
 for (const path of process.argv.slice(2)) {
   const parser = csvParser(sniffDelimiter(firstLine(path)));
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
+  for await (const chunk of createReadStream(path, { highWaterMark: READ_CHUNK_BYTES })) {
     parser.write(chunk);
     while (parser.read() !== null) records += 1;
   }
