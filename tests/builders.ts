@@ -3,7 +3,7 @@
  * (`…Cents`), dimensions as a plain object. Everything not given has a neutral default.
  */
 import { dayFromIso } from '../src/core/day.js';
-import type { Cost, CostType, Day, Hire, HoursEntry, HoursRole, ReportOptions } from '../src/core/types.js';
+import type { Cost, CostType, Day, Hire, HoursEntry, HoursRole, Period, ReportOptions } from '../src/core/types.js';
 import type { KpiContext } from '../src/core/kpis.js';
 import { parsePeriod } from '../src/core/period.js';
 
@@ -115,10 +115,17 @@ export interface OptionsSpec {
   by?: string | null;
 }
 
+/** The period a text names; a test that writes no period is wrong. */
+export function periodNamed(text: string): Period {
+  const reading = parsePeriod(text);
+  if (!reading.ok) throw new Error(`no period: ${text}`);
+  return reading.period;
+}
+
 /** Report options with the config defaults; today is 2026-01-15 unless given. */
 export function makeOptions(spec: OptionsSpec = {}): ReportOptions {
   return {
-    period: spec.period == null ? null : parsePeriod(spec.period),
+    period: spec.period == null ? null : periodNamed(spec.period),
     asOf: dayOrNull(spec.asOf),
     today: day(spec.today ?? '2026-01-15'),
     dayCount: spec.dayCount ?? 'calendar',

@@ -65,7 +65,7 @@ async function fromInputs(files: readonly string[], flags: CompareFlags, proc: P
     throw new UsageError('--baseline and --current go together', 'rkpi compare --baseline 2024 --current 2025 hires.csv --costs costs.csv --hours hours.csv');
   }
   if (files.length > 1) throw new UsageError('with --baseline and --current, give one hires file', 'the costs and hours files go with --costs and --hours');
-  const periods = [periodOf(flags.baseline), periodOf(flags.current)] as const;
+  const periods = [periodOf(flags.baseline, '--baseline'), periodOf(flags.current, '--current')] as const;
   const checked = await loadChecked(files[0], flags, proc);
   if (checked === null) return null;
   const [before, after] = periods.map((period) => documentFor(checked, period, flags, proc));

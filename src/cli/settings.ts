@@ -1,5 +1,5 @@
 import { dayFromIso, dayFromYmd } from '../core/day.js';
-import { parsePeriod } from '../core/period.js';
+import { PERIOD_FORMS, parsePeriod } from '../core/period.js';
 import { HOURS_ROLES, type Day, type HoursRole, type Period, type Scale } from '../core/types.js';
 import type { Config } from '../config/schema.js';
 import type { AreaRecord } from '../core/value/areas.js';
@@ -75,8 +75,12 @@ export function scalesOf(config: Config): { performance: Scale; satisfaction: Sc
   };
 }
 
-export function periodOf(flag: string | undefined): Period | null {
-  return flag === undefined ? null : parsePeriod(flag);
+/** A period flag's value read as a period; a usage error that names the flag when it is none. */
+export function periodOf(flag: string | undefined, option = '--period'): Period | null {
+  if (flag === undefined) return null;
+  const reading = parsePeriod(flag);
+  if (reading.ok) return reading.period;
+  throw new UsageError(`bad ${option} "${flag}"${reading.why === null ? '' : `: ${reading.why}`}`, `use ${PERIOD_FORMS}`);
 }
 
 export function asOfDay(flag: string | undefined): Day | null {

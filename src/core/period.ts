@@ -1,13 +1,13 @@
-import { UsageError } from '../errors.js';
 import { dayFromIso, dayFromYmd, isoOfDay } from './day.js';
 import type { Day, Period, Records } from './types.js';
 
-const PERIOD_HINT = 'use 2025, 2025-H1, 2025-Q3, 2025-07 or 2025-01-01..2025-06-30';
+/** The forms a period is written in, for hints. */
+export const PERIOD_FORMS = '2025, 2025-H1, 2025-Q3, 2025-07 or 2025-01-01..2025-06-30';
 
-function badPeriod(text: string, why?: string): UsageError {
-  const detail = why === undefined ? '' : `: ${why}`;
-  return new UsageError(`bad --period "${text}"${detail}`, PERIOD_HINT);
-}
+/** A period read from text, or why the text names none (null: it is in none of the forms). */
+export type PeriodReading = { readonly ok: true; readonly period: Period } | { readonly ok: false; readonly why: string | null };
+
+const notAPeriod = (why: string | null = null): PeriodReading => ({ ok: false, why });
 
 /** Months [first, last] (1–12) of the year part a period names, or null. */
 function monthsOf(part: string): readonly [number, number] | null {
@@ -33,37 +33,37 @@ function endOfMonth(year: number, month: number): Day | null {
   return next === null ? null : next - 1;
 }
 
-function parseRange(text: string, from: string, to: string): Period {
+function parseRange(text: string, from: string, to: string): PeriodReading {
   const start = dayFromIso(from);
   const end = dayFromIso(to);
-  if (start === null) throw badPeriod(text, `${from} is not a date`);
-  if (end === null) throw badPeriod(text, `${to} is not a date`);
-  if (start > end) throw badPeriod(text, `${from} is after ${to}`);
-  return { label: text, start, end };
+  if (start === null) return notAPeriod(`${from} is not a date`);
+  if (end === null) return notAPeriod(`${to} is not a date`);
+  if (start > end) return notAPeriod(`${from} is after ${to}`);
+  return { ok: true, period: { label: text, start, end } };
 }
 
 /**
- * The inclusive period a `--period` value names; the label is the text as given.
+ * The inclusive period a text such as a `--period` value names; the label is the text as given.
  *
  * `YYYY` = the year; `YYYY-H1|H2` = a half; `YYYY-Q1…Q4` = a quarter; `YYYY-MM` = a month;
  * `YYYY-MM-DD..YYYY-MM-DD` = those days inclusive (real dates, start ≤ end). H and Q may be lower case.
  *
- * @throws UsageError `bad --period "2025-Q5"` with a hint listing the forms.
- * @example parsePeriod('2025-Q3') // { label: '2025-Q3', start: day of 2025-07-01, end: day of 2025-09-30 }
- * @example parsePeriod('2025-01-01..2025-06-30') // { label: '2025-01-01..2025-06-30', start: 20089, end: 20269 }
+ * @example parsePeriod('2025-Q3') // { ok: true, period: { label: '2025-Q3', start: day of 2025-07-01, end: day of 2025-09-30 } }
+ * @example parsePeriod('2025-01-01..2025-06-30') // { ok: true, period: { label: '2025-01-01..2025-06-30', start: 20089, end: 20269 } }
+ * @example parsePeriod('2025-Q5') // { ok: false, why: null }
  */
-export function parsePeriod(text: string): Period {
+export function parsePeriod(text: string): PeriodReading {
   const range = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/.exec(text);
   if (range) return parseRange(text, range[1] as string, range[2] as string);
   const yearMatch = /^(\d{4})(.*)$/s.exec(text);
   const months = yearMatch ? monthsOf(yearMatch[2] as string) : null;
-  if (!yearMatch || !months) throw badPeriod(text);
+  if (!yearMatch || !months) return notAPeriod();
   const year = Number(yearMatch[1]);
   // Years before 100 do not exist for Date.UTC (they map onto 1900–1999), so dayFromYmd says null.
   const start = dayFromYmd(year, months[0], 1);
   const end = endOfMonth(year, months[1]);
-  if (start === null || end === null) throw badPeriod(text);
-  return { label: text, start, end };
+  if (start === null || end === null) return notAPeriod();
+  return { ok: true, period: { label: text, start, end } };
 }
 
 /**

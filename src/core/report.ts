@@ -48,7 +48,7 @@ function reportPeriod(records: Records, options: ReportOptions): Period {
  * KPIs and hires when options.value is set (see valueBlock).
  *
  * @example
- * buildReport({ hires, costs, hours }, { period: parsePeriod('2025-Q1'), asOf: null, today, … })
+ * buildReport({ hires, costs, hours }, { period: { label: '2025-Q1', start, end }, asOf: null, today, … })
  * // { period: { label: '2025-Q1', … }, asOf: day of 2025-03-31, kpis: { hires: 2, … }, groups: null, … }
  */
 export function buildReport(records: Records, options: ReportOptions): Report {
