@@ -17,7 +17,7 @@ export interface ValueMessages {
 type ValueWord =
   | 'valueTitle' | 'weightsTitle' | 'areaColumn' | 'groupColumn' | 'actual' | 'target' | 'index' | 'weight' | 'rank'
   | 'score' | 'contribution' | 'chart' | 'notMeasured' | 'value' | 'valueMeaning' | 'weightedScore' | 'belowTarget'
-  | 'allOnTarget' | 'noTop3' | 'top3Mark' | 'notMeasuredNote' | 'targets' | 'filledWithin' | 'weightsConfig' | 'weightsEqual'
+  | 'allOnTarget' | 'measuredOnTarget' | 'top3NotMeasured' | 'noTop3' | 'top3Mark' | 'notMeasuredNote' | 'targets' | 'filledWithin' | 'weightsConfig' | 'weightsEqual'
   | 'tolerance' | 'toleranceDefault' | 'sideColumn' | 'sum' | 'measuredWeight' | 'stakeholders' | 'everyStakeholder'
   | 'everyGroup' | 'noGroup' | 'top3' | 'agreement' | 'kendall' | 'tieCorrected' | 'valueSection' | 'scoresFile'
   | 'valueIs' | 'days' | 'groupRank';
@@ -64,6 +64,8 @@ const EN: ValueMessages = {
     weightedScore: 'Weighted score',
     belowTarget: 'Below target among the top 3',
     allOnTarget: 'Every top-3 area is on target',
+    measuredOnTarget: 'Every measured top-3 area is on target',
+    top3NotMeasured: 'Not measured among the top 3',
     noTop3: 'No top 3: every area weighs the same until the weights are set (rkpi weights … --write)',
     top3Mark: '* = top-3 area by weight',
     notMeasuredNote: 'Not measured (left out; the measured areas of its side carry its weight):',
@@ -134,6 +136,8 @@ const NL: ValueMessages = {
     weightedScore: 'Gewogen score',
     belowTarget: 'Onder doel in de top 3',
     allOnTarget: 'Elk top-3-gebied is op doel',
+    measuredOnTarget: 'Elk gemeten top-3-gebied is op doel',
+    top3NotMeasured: 'Niet gemeten in de top 3',
     noTop3: 'Geen top 3: elk gebied weegt even zwaar tot de gewichten zijn gezet (rkpi weights … --write)',
     top3Mark: '* = top-3-gebied naar gewicht',
     notMeasuredNote: 'Niet gemeten (weggelaten; de gemeten gebieden van dezelfde kant dragen het gewicht):',

@@ -65,11 +65,19 @@ function areaTable(v: ValueDocument, f: Formatter, m: ValueMessages): ViewTable 
   };
 }
 
+/**
+ * How the top 3 does: the areas below target, else that the measured ones are on target; and
+ * which are not measured, which are neither on nor below target.
+ */
 function belowTargetLine(v: ValueDocument, m: ValueMessages): string {
   const w = m.words;
   if (v.top3.length === 0) return `${w.noTop3}.`;
-  const line = v.belowTarget.length === 0 ? `${w.allOnTarget}.` : `${w.belowTarget}: ${areaNames(v.belowTarget, m)}.`;
-  return `${line} (${w.top3Mark})`;
+  const unmeasured = v.top3.filter((key) => v.unmeasured.includes(key));
+  const sentences: string[] = [];
+  if (v.belowTarget.length > 0) sentences.push(`${w.belowTarget}: ${areaNames(v.belowTarget, m)}.`);
+  else if (unmeasured.length < v.top3.length) sentences.push(`${unmeasured.length === 0 ? w.allOnTarget : w.measuredOnTarget}.`);
+  if (unmeasured.length > 0) sentences.push(`${w.top3NotMeasured}: ${areaNames(unmeasured, m)}.`);
+  return `${sentences.join(' ')} (${w.top3Mark})`;
 }
 
 /** Resultaat, Proces, Kosten, Inspanning: Σ w·x of each. */

@@ -44,6 +44,17 @@ async function smallValue(...extra: string[]) {
   return JSON.parse(result.stdout).value;
 }
 
+describe('the top-3 line under the areas', () => {
+  it('says which top-3 areas are not measured, instead of calling them on target', async () => {
+    // 2020 has no hires in the demo data: no area of the top 3 (by the demo's weights) is measured.
+    const { stdout, exitCode } = await runCli(['value', ...FILES, '--period', '2020'], { cwd: DEMO });
+    expect(exitCode).toBe(0);
+    expect(stdout).toContain('Not measured among the top 3: Timely Delivery, Best Fit, Candidate Experience. (* = top-3 area by weight)');
+    expect(stdout).not.toContain('on target.');
+  });
+
+});
+
 describe('rkpi value on fixtures/small-value, worked out by hand', () => {
   it('indexes, scores and weighs every area', async () => {
     const value = await smallValue();
