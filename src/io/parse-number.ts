@@ -79,11 +79,21 @@ function integerDigits(decimal: string): number {
 /** Digits with at most one mark and no sign, currency or space: what most cells of an export hold. */
 const PLAIN = /^(\d+)(?:([.,])(\d+))?$/;
 
+/** Digits grouped by thousands with one separator, then the other mark and decimals: `37.406,97`. */
+const GROUPED_DECIMAL = /^(\d{1,3}([.,])\d{3}(?:\2\d{3})*)([.,])(\d+)$/;
+
 /**
- * readDigits for the plain forms (`37406.97`, `4,5`, `8`) without its regular expressions for
- * signs, currencies and spaces, which a million cells notice; null for any other text.
+ * readDigits for the plain forms (`37406.97`, `4,5`, `8`, `37.406,97`) without its regular
+ * expressions for signs, currencies and spaces, which a million cells notice; null for any other
+ * text.
  */
 function readPlain(text: string): CellToken<DecimalMark, ParsedNumber> | null {
+  const grouped = GROUPED_DECIMAL.exec(text);
+  if (grouped !== null) {
+    const [, digits = '', separator = '', mark = '', decimals = ''] = grouped;
+    if (separator === mark) return null;
+    return exact({ decimal: `${digits.split(separator).join('')}.${decimals}`, currency: null }, mark as DecimalMark);
+  }
   const match = PLAIN.exec(text);
   if (match === null) return null;
   const [, integer = '', separator, fraction] = match;

@@ -87,3 +87,18 @@ describe('moneyValue', () => {
     });
   });
 });
+
+describe('a money column whose cells hardly repeat', () => {
+  it('reads every cell the same once its memo is full and stops being looked up', () => {
+    // 6,000 distinct amounts fill the memo (4,096 texts) with no hit: later cells are read afresh,
+    // repeated ones included. Cell i is i,25 euro, 100·i + 25 cents; 1.250 stays ambiguous.
+    const column = typedColumn('money', SETTINGS);
+    for (let i = 0; i < 6000; i += 1) {
+      expect(column.read(`${i},25`, i, i + 2)).toEqual({ ok: true, value: 100 * i + 25 });
+    }
+    expect(column.read('5999,25', 6000, 6002)).toEqual({ ok: true, value: 599925 });
+    expect(column.read('1,25', 6001, 6003)).toEqual({ ok: true, value: 125 });
+    expect(column.read('1.250', 6002, 6004)).toEqual({ ok: true, value: 125000 });
+    expect(column.decide?.('bedrag').refusals.size).toBe(0);
+  });
+});

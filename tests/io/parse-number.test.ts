@@ -127,6 +127,26 @@ describe('readNumber on plain digits', () => {
   });
 });
 
+describe('readNumber on grouped thousands with decimals', () => {
+  it('reads them as the full reading does, mixed or repeated separators included', () => {
+    const mark = fc.constantFrom('.', ',');
+    const grouped = fc
+      .tuple(fc.stringMatching(/^\d{1,3}$/), fc.array(fc.tuple(mark, fc.stringMatching(/^\d{3}$/)), { minLength: 1, maxLength: 4 }), mark, fc.stringMatching(/^\d{1,6}$/))
+      .map(([head, groups, decimalMark, decimals]) => `${head}${groups.map(([separator, digits]) => separator + digits).join('')}${decimalMark}${decimals}`);
+    fc.assert(
+      fc.property(grouped, (text) => {
+        expect(readNumber(text)).toEqual(readNumber(` ${text}`));
+      }),
+    );
+  });
+
+  it('reads 39.763,42 and 1,234,567.5, and refuses 1.234,567.89', () => {
+    expect(readNumber('39.763,42')).toEqual({ kind: 'exact', value: plain('39763.42'), proves: ',' });
+    expect(readNumber('1,234,567.5')).toEqual({ kind: 'exact', value: plain('1234567.5'), proves: '.' });
+    expect(readNumber('1.234,567.89')).toEqual({ kind: 'error', reason: 'not a number' });
+  });
+});
+
 describe('centsOf', () => {
   it('turns a decimal string into whole cents', () => {
     expect(centsOf('1234.56')).toBe(123456);
