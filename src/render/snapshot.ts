@@ -13,6 +13,7 @@ const isoDay = z.string().transform((text, ctx) => {
   return day;
 });
 const figure = z.number().nullable();
+const scale = z.object({ min: z.number(), max: z.number() });
 const stats = z.object({ mean: figure, median: figure });
 const kpis = z.object({
   hires: z.number(),
@@ -38,7 +39,13 @@ const kpis = z.object({
 const snapshotSchema = z.object({
   schemaVersion: z.number().int(),
   period: z.object({ label: z.string(), start: isoDay, end: isoDay }),
-  settings: z.object({ currency: z.string(), dayCount: z.enum(['calendar', 'business']) }),
+  settings: z.object({
+    currency: z.string(),
+    dayCount: z.enum(['calendar', 'business']),
+    businessRoles: z.array(z.string()).optional(),
+    scales: z.object({ performance: scale, satisfaction: scale }).optional(),
+    holidays: z.number().optional(),
+  }),
   kpis,
   value: z.object({ value: figure, weightedScore: figure }).nullable().optional(),
   groups: z.object({ by: z.string(), rows: z.array(z.object({ key: z.string(), kpis })) }).nullable(),
@@ -72,5 +79,7 @@ export function figuresFromJson(json: unknown, fileName: string): SnapshotFigure
     throw new InputError(`${fileName} is not a complete rkpi report snapshot: "${where}": ${issue?.message ?? 'invalid'}`);
   }
   const { period, settings, value, groups } = result.data;
-  return { period, currency: settings.currency, dayCount: settings.dayCount, kpis: result.data.kpis, value: value ?? null, groups };
+  const { businessRoles, scales, holidays } = settings;
+  const basis = businessRoles && scales && holidays !== undefined ? { businessRoles, scales, holidays } : null;
+  return { period, currency: settings.currency, dayCount: settings.dayCount, basis, kpis: result.data.kpis, value: value ?? null, groups };
 }

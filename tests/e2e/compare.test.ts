@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -37,6 +37,25 @@ describe('rkpi compare on the demo data', () => {
     expect(snapshots.metrics).toEqual(files.metrics);
     expect(snapshots.summary).toEqual(files.summary);
     expect(snapshots.baseline.source).toBe('nulmeting-2024.json');
+  });
+});
+
+describe('rkpi compare of snapshots made with other settings', () => {
+  it('warns that the business roles differ, and still compares', async () => {
+    // The nulmeting counted only hiring managers' hours as business time; the later report adds
+    // interviewers and management (the demo config's roles), as a team might after a year.
+    const demoConfig = JSON.parse(readFileSync(join(DEMO, 'rkpi.config.json'), 'utf8')) as Record<string, unknown>;
+    writeFileSync(join(scratch, 'roles.config.json'), JSON.stringify({ ...demoConfig, businessRoles: ['hiring_manager'] }));
+    const save = (period: string, name: string, config: string[]) =>
+      runCli(['report', ...FILES, ...config, '--period', period, '-o', resolve(scratch, name)], { cwd: DEMO });
+    expect((await save('2024', 'roles-2024.json', ['--config', resolve(scratch, 'roles.config.json')])).exitCode).toBe(0);
+    expect((await save('2025', 'default-2025.json', [])).exitCode).toBe(0);
+    const result = await runCli(['compare', 'roles-2024.json', 'default-2025.json', '-f', 'json'], { cwd: scratch });
+    expect(result.exitCode).toBe(0);
+    expect(result.stderr).toBe(
+      'warning: the business roles differ (hiring_manager against hiring_manager, interviewer, management); cost per hire comparable and effort hours per hire are not like for like\n',
+    );
+    expect(JSON.parse(result.stdout).warnings).toHaveLength(1);
   });
 });
 

@@ -1,14 +1,25 @@
 import { isoOfDay } from '../day.js';
-import type { Day, DayCount } from '../types.js';
+import type { Day, DayCount, Scale } from '../types.js';
 import { type KpiFigures, kpiMetrics, type ValueFigures } from './kpi-metrics.js';
 import { compareMetrics, countVerdicts, type MetricChange, type VerdictCounts } from './metric.js';
 import { monthsIn } from './period-length.js';
+
+/** The settings besides the data that some figures depend on. */
+export interface SnapshotBasis {
+  /** The roles whose hours count as business time. */
+  readonly businessRoles: readonly string[];
+  readonly scales: { readonly performance: Scale; readonly satisfaction: Scale };
+  /** The number of holidays in the config. */
+  readonly holidays: number;
+}
 
 /** What a comparison needs of one snapshot (a saved report, or one computed now). */
 export interface SnapshotFigures {
   readonly period: { readonly label: string; readonly start: Day; readonly end: Day };
   readonly currency: string;
   readonly dayCount: DayCount;
+  /** null: a snapshot saved without its settings, whose basis cannot be checked. */
+  readonly basis: SnapshotBasis | null;
   readonly kpis: KpiFigures;
   readonly value: ValueFigures | null;
   readonly groups: { readonly by: string; readonly rows: readonly { readonly key: string; readonly kpis: KpiFigures }[] } | null;
@@ -74,6 +85,33 @@ function groupChanges(baseline: SnapshotFigures, current: SnapshotFigures, month
   return { by: baseline.groups.by, rows };
 }
 
+/**
+ * Settings that differ between the snapshots, and the figures they make unlike: business roles
+ * (CPHC and effort), the scales (quality, satisfaction) and, counting business days, the holidays.
+ */
+function basisWarnings(baseline: SnapshotFigures, current: SnapshotFigures): string[] {
+  const [b, c] = [baseline.basis, current.basis];
+  if (b === null || c === null) return [];
+  const warnings: string[] = [];
+  const roles = (basis: SnapshotBasis) => [...basis.businessRoles].sort().join(', ') || 'none';
+  if (roles(b) !== roles(c)) {
+    warnings.push(`the business roles differ (${roles(b)} against ${roles(c)}); cost per hire comparable and effort hours per hire are not like for like`);
+  }
+  const range = (scale: Scale) => `${scale.min}–${scale.max}`;
+  if (range(b.scales.performance) !== range(c.scales.performance)) {
+    warnings.push(`the performance scales differ (${range(b.scales.performance)} against ${range(c.scales.performance)}); quality of hire is not like for like`);
+  }
+  if (range(b.scales.satisfaction) !== range(c.scales.satisfaction)) {
+    warnings.push(
+      `the satisfaction scales differ (${range(b.scales.satisfaction)} against ${range(c.scales.satisfaction)}); manager and candidate satisfaction are not like for like`,
+    );
+  }
+  if (baseline.dayCount === 'business' && b.holidays !== c.holidays) {
+    warnings.push(`the holidays differ (${b.holidays} against ${c.holidays} in the config); durations in business days are not like for like`);
+  }
+  return warnings;
+}
+
 function warningsFor(baseline: SnapshotFigures, current: SnapshotFigures, sides: readonly [SideSummary, SideSummary]): string[] {
   const warnings: string[] = [];
   const [b, c] = sides;
@@ -86,7 +124,7 @@ function warningsFor(baseline: SnapshotFigures, current: SnapshotFigures, sides:
   } else if ((baseline.groups === null) !== (current.groups === null)) {
     warnings.push('only one snapshot has groups; groups are not compared');
   }
-  return warnings;
+  return [...warnings, ...basisWarnings(baseline, current)];
 }
 
 /**

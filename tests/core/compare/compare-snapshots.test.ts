@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareSnapshots, refusals, type SnapshotFigures } from '../../../src/core/compare/compare-snapshots.js';
+import { compareSnapshots, refusals, type SnapshotBasis, type SnapshotFigures } from '../../../src/core/compare/compare-snapshots.js';
 import type { KpiFigures } from '../../../src/core/compare/kpi-metrics.js';
 import { day } from '../../builders.js';
 
@@ -26,8 +26,14 @@ function kpis(hires: number, costPerHire: number | null, medianFill: number | nu
   };
 }
 
+const BASIS: SnapshotBasis = {
+  businessRoles: ['hiring_manager', 'interviewer'],
+  scales: { performance: { min: 1, max: 5 }, satisfaction: { min: 1, max: 10 } },
+  holidays: 8,
+};
+
 function snapshot(label: string, start: string, end: string, figures: KpiFigures, extra: Partial<SnapshotFigures> = {}): SnapshotFigures {
-  return { period: { label, start: day(start), end: day(end) }, currency: 'EUR', dayCount: 'calendar', kpis: figures, value: null, groups: null, ...extra };
+  return { period: { label, start: day(start), end: day(end) }, currency: 'EUR', dayCount: 'calendar', basis: BASIS, kpis: figures, value: null, groups: null, ...extra };
 }
 
 describe('compareSnapshots', () => {
@@ -61,6 +67,39 @@ describe('compareSnapshots', () => {
     const perMonth = comparison.changes.find((c) => c.key === 'hiresPerMonth');
     expect(perMonth?.baseline).toBe(7);
     expect(perMonth?.current).toBeCloseTo(6.6667, 4);
+  });
+
+  it('warns when the business roles or the scales differ, and names the figures they make unlike', () => {
+    const year = (label: string, basis: SnapshotBasis) => snapshot(label, `${label}-01-01`, `${label}-12-31`, kpis(10, 4000, 40), { basis });
+    const comparison = compareSnapshots(
+      year('2024', BASIS),
+      year('2025', {
+        businessRoles: ['interviewer', 'hiring_manager', 'management'],
+        scales: { performance: { min: 1, max: 10 }, satisfaction: { min: 1, max: 5 } },
+        holidays: 10,
+      }),
+    );
+    expect(comparison.warnings).toEqual([
+      'the business roles differ (hiring_manager, interviewer against hiring_manager, interviewer, management); cost per hire comparable and effort hours per hire are not like for like',
+      'the performance scales differ (1–5 against 1–10); quality of hire is not like for like',
+      'the satisfaction scales differ (1–10 against 1–5); manager and candidate satisfaction are not like for like',
+    ]);
+  });
+
+  it('takes business roles in another order as the same, and warns of other holidays only when counting business days', () => {
+    const year = (label: string, basis: SnapshotBasis, dayCount: 'calendar' | 'business') =>
+      snapshot(label, `${label}-01-01`, `${label}-12-31`, kpis(10, 4000, 40), { basis, dayCount });
+    const other = { ...BASIS, businessRoles: ['interviewer', 'hiring_manager'], holidays: 10 };
+    expect(compareSnapshots(year('2024', BASIS, 'calendar'), year('2025', other, 'calendar')).warnings).toEqual([]);
+    expect(compareSnapshots(year('2024', BASIS, 'business'), year('2025', other, 'business')).warnings).toEqual([
+      'the holidays differ (8 against 10 in the config); durations in business days are not like for like',
+    ]);
+  });
+
+  it('does not check the settings of a snapshot saved without them', () => {
+    const year = (label: string, basis: SnapshotBasis | null) => snapshot(label, `${label}-01-01`, `${label}-12-31`, kpis(10, 4000, 40), { basis });
+    const comparison = compareSnapshots(year('2024', null), year('2025', { ...BASIS, businessRoles: ['management'] }));
+    expect(comparison.warnings).toEqual([]);
   });
 
   it('compares groups row by row and marks new and gone groups', () => {
