@@ -10,7 +10,7 @@ import { figuresFromJson, figuresOf } from '../render/snapshot.js';
 import { loadConfig, CONFIG_FILE } from '../config/load.js';
 import { formatOf, type OutputFlags, renderOptions } from './render-options.js';
 import { writeResult } from './output.js';
-import { filesRead } from './inputs.js';
+import { filesRead, setUp } from './inputs.js';
 import type { Proc } from './proc.js';
 import { type ComputeFlags, documentFor, loadChecked } from './report-command.js';
 import { periodOf, resolveLang } from './settings.js';
@@ -66,7 +66,7 @@ async function fromInputs(files: readonly string[], flags: CompareFlags, proc: P
   }
   if (files.length > 1) throw new UsageError('with --baseline and --current, give one hires file', 'the costs and hours files go with --costs and --hours');
   const periods = [periodOf(flags.baseline, '--baseline'), periodOf(flags.current, '--current')] as const;
-  const checked = await loadChecked(files[0], flags, proc);
+  const checked = await loadChecked(await setUp(files[0], flags, proc), flags, proc);
   if (checked === null) return null;
   const [before, after] = periods.map((period) => documentFor(checked, period, flags, proc));
   const source = flags.demo ? 'demo data' : (files[0] ?? '');

@@ -40,12 +40,7 @@ export function dimensionOf(by: string, records: Records): string {
 }
 
 /** The input files, read and checked: notes and problems go to stderr; null when the run must stop. */
-export async function loadChecked(
-  hires: string | undefined,
-  flags: ComputeFlags,
-  proc: Proc,
-): Promise<{ setup: Setup; loaded: LoadedInputs } | null> {
-  const setup = await setUp(hires, flags, proc);
+export async function loadChecked(setup: Setup, flags: ComputeFlags, proc: Proc): Promise<{ setup: Setup; loaded: LoadedInputs } | null> {
   const loaded = await readInputs(setup, flags.demo === true, proc);
   for (const notice of loaded.notices) proc.stderr.write(`note: ${notice}\n`);
   if (loaded.problems.length > 0) {
@@ -92,7 +87,7 @@ export async function reportCommand(hires: string | undefined, flags: ReportFlag
   const format = formatOf(flags);
   const period = periodOf(flags.period);
   asOfDay(flags.asOf); // a bad --as-of fails before any file is read
-  const checked = await loadChecked(hires, flags, proc);
+  const checked = await loadChecked(await setUp(hires, flags, proc), flags, proc);
   if (checked === null) return EXIT.data;
   const document = documentFor(checked, period, flags, proc);
   for (const warning of document.warnings) proc.stderr.write(`warning: ${warning}\n`);

@@ -53,7 +53,7 @@ export async function valueCommand(hires: string | undefined, flags: ValueFlags,
   }
   const scores = flags.scores === undefined ? null : await scoresOf(flags.scores, setup, proc);
   if (flags.scores !== undefined && scores === null) return EXIT.data;
-  const checked = await loadChecked(hires, flags, proc);
+  const checked = await loadChecked(setup, flags, proc);
   if (checked === null) return EXIT.data;
   const report = documentFor(checked, period, flags, proc, scores?.scores ?? {});
   if (report.value === null) throw new Error('a config with targets must give the report a value block');
