@@ -50,13 +50,18 @@ export interface Messages {
     readonly worse: string;
   };
   readonly basis: Readonly<Record<BasisKey, string>>;
+  /** A count with its noun, singular or plural: `1 hire`, `105 hires`; `shown` is the formatted count. */
+  readonly counts: {
+    readonly hires: (count: number, shown: string) => string;
+    readonly pastFirstYear: (count: number, shown: string) => string;
+  };
 }
 
 /** The "based on" texts of the report's summary. */
 type BasisKey =
   | 'hires' | 'openVacancies' | 'externalCosts' | 'internalCosts' | 'timeCost' | 'totalCost' | 'costPerHire'
-  | 'costPerHireComparable' | 'externalCostPerHire' | 'internalCostPerHire' | 'recruitingCostRatio' | 'hiresWord'
-  | 'pastFirstYear' | 'scale' | 'byBusinessRoles';
+  | 'costPerHireComparable' | 'externalCostPerHire' | 'internalCostPerHire' | 'recruitingCostRatio'
+  | 'scale' | 'byBusinessRoles';
 
 const EN: Messages = {
   kpi: {
@@ -157,10 +162,12 @@ const EN: Messages = {
     externalCostPerHire: 'external / hires',
     internalCostPerHire: '(internal + time) / hires',
     recruitingCostRatio: 'cost per hire / mean first-year salary',
-    hiresWord: 'hires',
-    pastFirstYear: 'hires past their first year',
     scale: 'scale',
     byBusinessRoles: 'by business roles',
+  },
+  counts: {
+    hires: (count, shown) => `${shown} ${count === 1 ? 'hire' : 'hires'}`,
+    pastFirstYear: (count, shown) => `${shown} ${count === 1 ? 'hire past its first year' : 'hires past their first year'}`,
   },
 };
 
@@ -263,10 +270,12 @@ const NL: Messages = {
     externalCostPerHire: 'extern / aannames',
     internalCostPerHire: '(intern + tijd) / aannames',
     recruitingCostRatio: 'kosten per hire / gem. jaarsalaris',
-    hiresWord: 'aannames',
-    pastFirstYear: 'aannames voorbij hun eerste jaar',
     scale: 'schaal',
     byBusinessRoles: 'door de business',
+  },
+  counts: {
+    hires: (count, shown) => `${shown} ${count === 1 ? 'aanname' : 'aannames'}`,
+    pastFirstYear: (count, shown) => `${shown} ${count === 1 ? 'aanname voorbij het eerste jaar' : 'aannames voorbij hun eerste jaar'}`,
   },
 };
 

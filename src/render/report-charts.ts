@@ -13,7 +13,7 @@ const chartBins = (bins: readonly Bin[], c: ChartMessages): ChartBin[] => bins.m
 /** The six headline figures a director asks for first. */
 function tiles(doc: ReportDocument, f: Formatter, m: Messages, c: ChartMessages): TilesChart {
   const k = doc.kpis;
-  const n = (count: number) => `${f.number(count)} ${m.basis.hiresWord}`;
+  const n = (count: number) => m.counts.hires(count, f.number(count));
   return {
     kind: 'tiles',
     id: 'tiles',

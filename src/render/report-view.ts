@@ -14,7 +14,7 @@ function summaryTable(doc: ReportDocument, f: Formatter, m: Messages): ViewTable
   const k = doc.kpis;
   const b = m.basis;
   const scale = `${doc.settings.scales.satisfaction.min}–${doc.settings.scales.satisfaction.max}`;
-  const n = (count: number, what = b.hiresWord) => `${count} ${what}`;
+  const n = (count: number, what = m.counts.hires) => what(count, f.number(count));
   const row = (key: string, label: string, value: ViewCell, basis: string): ViewRow => ({ key, cells: [text(label), value, text(basis)] });
   const money = (value: number | null) => figure(f.money(value), value, doc.settings.currency);
   return {
@@ -36,7 +36,7 @@ function summaryTable(doc: ReportDocument, f: Formatter, m: Messages): ViewTable
       row('recruitingCostRatio', m.kpi.recruitingCostRatio, figure(f.percentage(k.recruitingCostRatio), k.recruitingCostRatio, 'percent'), b.recruitingCostRatio),
       row('onTimeRate', m.kpi.onTimeRate, figure(f.percent(k.onTimeRate.value), k.onTimeRate.value, 'share'), n(k.onTimeRate.n)),
       row('qualityOfHire', m.kpi.qualityOfHire, figure(f.number(k.qualityOfHire.value, 2), k.qualityOfHire.value, 'index'), `${n(k.qualityOfHire.n)}, ${b.scale} 0–1`),
-      row('firstYearAttrition', m.kpi.firstYearAttrition, figure(f.percent(k.firstYearAttrition.value), k.firstYearAttrition.value, 'share'), n(k.firstYearAttrition.n, b.pastFirstYear)),
+      row('firstYearAttrition', m.kpi.firstYearAttrition, figure(f.percent(k.firstYearAttrition.value), k.firstYearAttrition.value, 'share'), n(k.firstYearAttrition.n, m.counts.pastFirstYear)),
       row('managerSatisfaction', m.kpi.managerSatisfaction, figure(f.number(k.managerSatisfaction.mean, 1), k.managerSatisfaction.mean, 'score'), `${n(k.managerSatisfaction.n)}, ${b.scale} ${scale}`),
       row('candidateSatisfaction', m.kpi.candidateSatisfaction, figure(f.number(k.candidateSatisfaction.mean, 1), k.candidateSatisfaction.mean, 'score'), `${n(k.candidateSatisfaction.n)}, ${b.scale} ${scale}`),
       row('effortHoursPerHire', m.kpi.effortHoursPerHire, figure(f.hours(k.effortHoursPerHire), k.effortHoursPerHire, 'hours'), `${f.hours(k.effortHours)} ${b.byBusinessRoles}`),
