@@ -55,8 +55,8 @@ export function median(values) {
 }
 
 /**
- * A warm-up run, then `runs` measured ones: the median wall time and peak RSS, and the last run's
- * output. A run that exits with another code than `expect` stops the benchmark.
+ * A warm-up run, then `runs` measured ones: the median and the fastest wall time, the median peak
+ * RSS, and the last run's output. A run that exits with another code than `expect` stops the benchmark.
  */
 export async function measure(command, args, { cwd, runs, expect = 0 }) {
   const results = [];
@@ -70,6 +70,7 @@ export async function measure(command, args, { cwd, runs, expect = 0 }) {
   const last = results.at(-1);
   return {
     wall: median(results.map((r) => r.wall)),
+    fastest: Math.min(...results.map((r) => r.wall)),
     rssMb: median(results.map((r) => r.rssMb)),
     stdout: last.stdout,
     stderr: last.stderr,
