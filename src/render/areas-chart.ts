@@ -1,9 +1,9 @@
-import { area } from '../core/value/areas.js';
-import type { TargetsChart, TilesChart } from './chart.js';
+import { area, type AreaKey } from '../core/value/areas.js';
+import type { TargetsChart, Tile, TilesChart } from './chart.js';
 import { CHART_MESSAGES } from './chart-messages.js';
 import type { Formatter, Lang } from './format.js';
 import type { ValueDocument } from './value-document.js';
-import { VALUE_MESSAGES } from './value-messages.js';
+import { type ValueMessages, VALUE_MESSAGES } from './value-messages.js';
 
 /**
  * The six performance areas against their targets: each area's index (actual / target) as a bar
@@ -32,6 +32,21 @@ export function areasChart(v: ValueDocument, f: Formatter, lang: Lang): TargetsC
 }
 
 /** The value's headline figures: the value itself, the weighted score and the top-3 areas below target. */
+/** The top-3 areas that are not measured: they are neither on nor below target. */
+export const unmeasuredTop3 = (v: ValueDocument): AreaKey[] => v.top3.filter((key) => v.unmeasured.includes(key));
+
+/** The top-3 tile: the areas below target, else whether the measured ones are on target. */
+function top3Tile(v: ValueDocument, f: Formatter, m: ValueMessages): Tile {
+  const w = m.words;
+  const names = (keys: readonly AreaKey[]) => keys.map((key) => m.area[key]).join(', ');
+  const tile = { key: 'belowTarget', label: w.belowTarget, text: f.number(v.belowTarget.length) };
+  if (v.belowTarget.length > 0) return { ...tile, detail: names(v.belowTarget), verdict: 'worse' };
+  const unmeasured = unmeasuredTop3(v);
+  if (v.top3.length === 0) return { ...tile, text: '–', detail: w.noTop3, verdict: 'not comparable' };
+  if (unmeasured.length === v.top3.length) return { ...tile, text: '–', detail: `${w.top3NotMeasured}: ${names(unmeasured)}`, verdict: 'not comparable' };
+  return { ...tile, detail: unmeasured.length === 0 ? w.allOnTarget : w.measuredOnTarget, verdict: 'better' };
+}
+
 export function valueTiles(v: ValueDocument, f: Formatter, lang: Lang): TilesChart {
   const m = VALUE_MESSAGES[lang];
   const w = m.words;
@@ -44,13 +59,7 @@ export function valueTiles(v: ValueDocument, f: Formatter, lang: Lang): TilesCha
     tiles: [
       { key: 'value', label: w.value, text: f.number(v.value, 2), detail: v.value === null ? v.reason : w.valueMeaning },
       { key: 'weightedScore', label: w.weightedScore, text: `${f.number(v.weightedScore, 1)} / 100`, detail: null },
-      {
-        key: 'belowTarget',
-        label: w.belowTarget,
-        text: f.number(v.belowTarget.length),
-        detail: v.belowTarget.length === 0 ? w.allOnTarget : v.belowTarget.map((key) => m.area[key]).join(', '),
-        verdict: v.belowTarget.length === 0 ? 'better' : 'worse',
-      },
+      top3Tile(v, f, m),
     ],
   };
 }

@@ -1,6 +1,6 @@
 import type { AreaIndicator } from '../core/value/actuals.js';
 import type { AreaKey } from '../core/value/areas.js';
-import { areasChart, valueTiles } from './areas-chart.js';
+import { areasChart, unmeasuredTop3, valueTiles } from './areas-chart.js';
 import { type Formatter, formatter, type Lang } from './format.js';
 import { MESSAGES } from './i18n.js';
 import type { ValueDocument } from './value-document.js';
@@ -72,7 +72,7 @@ function areaTable(v: ValueDocument, f: Formatter, m: ValueMessages): ViewTable 
 function belowTargetLine(v: ValueDocument, m: ValueMessages): string {
   const w = m.words;
   if (v.top3.length === 0) return `${w.noTop3}.`;
-  const unmeasured = v.top3.filter((key) => v.unmeasured.includes(key));
+  const unmeasured = unmeasuredTop3(v);
   const sentences: string[] = [];
   if (v.belowTarget.length > 0) sentences.push(`${w.belowTarget}: ${areaNames(v.belowTarget, m)}.`);
   else if (unmeasured.length < v.top3.length) sentences.push(`${unmeasured.length === 0 ? w.allOnTarget : w.measuredOnTarget}.`);

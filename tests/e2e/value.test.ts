@@ -51,8 +51,10 @@ describe('the top-3 line under the areas', () => {
     expect(exitCode).toBe(0);
     expect(stdout).toContain('Not measured among the top 3: Timely Delivery, Best Fit, Candidate Experience. (* = top-3 area by weight)');
     expect(stdout).not.toContain('on target.');
+    const html = await runCli(['value', ...FILES, '--period', '2020', '--format', 'html'], { cwd: DEMO });
+    expect(html.stdout).toContain('Not measured among the top 3');
+    expect(html.stdout).not.toContain('top-3 area is on target');
   });
-
 });
 
 describe('rkpi value on fixtures/small-value, worked out by hand', () => {

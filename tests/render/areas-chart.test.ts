@@ -51,3 +51,26 @@ describe('valueTiles', () => {
     expect(tiles[2]).toMatchObject({ detail: 'Tijdige levering', verdict: 'worse' });
   });
 });
+
+describe('the top-3 tile', () => {
+  const top3 = ['bestFit', 'timelyDelivery', 'serviceQuality'];
+  const tile = (extra: Partial<ValueDocument>) =>
+    valueTiles({ ...doc, top3, belowTarget: [], unmeasured: [], ...extra } as ValueDocument, formatter('en', 'EUR'), 'en').tiles[2];
+
+  it('calls the top 3 on target only when every area of it is measured', () => {
+    expect(tile({})).toMatchObject({ text: '0', detail: 'Every top-3 area is on target', verdict: 'better' });
+    expect(tile({ unmeasured: ['serviceQuality'] })).toMatchObject({ detail: 'Every measured top-3 area is on target', verdict: 'better' });
+  });
+
+  it('gives no verdict when no area of the top 3 is measured', () => {
+    expect(tile({ unmeasured: ['bestFit', 'timelyDelivery', 'serviceQuality', 'rightEffort'] })).toMatchObject({
+      text: '–',
+      detail: 'Not measured among the top 3: Best Fit, Timely Delivery, Service Quality',
+      verdict: 'not comparable',
+    });
+  });
+
+  it('names the areas below target', () => {
+    expect(tile({ belowTarget: ['timelyDelivery'], unmeasured: ['serviceQuality'] })).toMatchObject({ text: '1', detail: 'Timely Delivery', verdict: 'worse' });
+  });
+});
