@@ -44,7 +44,6 @@ const snapshotSchema = z.object({
     dayCount: z.enum(['calendar', 'business']),
     businessRoles: z.array(z.string()).optional(),
     scales: z.object({ performance: scale, satisfaction: scale }).optional(),
-    holidays: z.number().optional(),
   }),
   kpis,
   value: z.object({ value: figure, weightedScore: figure }).nullable().optional(),
@@ -79,7 +78,7 @@ export function figuresFromJson(json: unknown, fileName: string): SnapshotFigure
     throw new InputError(`${fileName} is not a complete rkpi report snapshot: "${where}": ${issue?.message ?? 'invalid'}`);
   }
   const { period, settings, value, groups } = result.data;
-  const { businessRoles, scales, holidays } = settings;
-  const basis = businessRoles && scales && holidays !== undefined ? { businessRoles, scales, holidays } : null;
+  const { businessRoles, scales } = settings;
+  const basis = businessRoles && scales ? { businessRoles, scales } : null;
   return { period, currency: settings.currency, dayCount: settings.dayCount, basis, kpis: result.data.kpis, value: value ?? null, groups };
 }

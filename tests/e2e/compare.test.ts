@@ -53,7 +53,7 @@ describe('rkpi compare of snapshots made with other settings', () => {
     const result = await runCli(['compare', 'roles-2024.json', 'default-2025.json', '-f', 'json'], { cwd: scratch });
     expect(result.exitCode).toBe(0);
     expect(result.stderr).toBe(
-      'warning: the business roles differ (hiring_manager against hiring_manager, interviewer, management); cost per hire comparable and effort hours per hire are not like for like\n',
+      'warning: the business roles differ (hiring_manager against hiring_manager, interviewer, management); not like for like: cost per hire comparable, effort hours per hire, the value\n',
     );
     expect(JSON.parse(result.stdout).warnings).toHaveLength(1);
   });

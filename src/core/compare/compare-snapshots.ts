@@ -9,8 +9,6 @@ export interface SnapshotBasis {
   /** The roles whose hours count as business time. */
   readonly businessRoles: readonly string[];
   readonly scales: { readonly performance: Scale; readonly satisfaction: Scale };
-  /** The number of holidays in the config. */
-  readonly holidays: number;
 }
 
 /** What a comparison needs of one snapshot (a saved report, or one computed now). */
@@ -86,28 +84,33 @@ function groupChanges(baseline: SnapshotFigures, current: SnapshotFigures, month
 }
 
 /**
- * Settings that differ between the snapshots, and the figures they make unlike: business roles
- * (CPHC and effort), the scales (quality, satisfaction) and, counting business days, the holidays.
+ * Settings that differ between the snapshots, and the figures they make unlike: the business
+ * roles (CPHC, effort) and the scales (quality, satisfaction), and with them the value, whose
+ * areas are measured by those figures. A snapshot saved without its settings cannot be checked,
+ * which is said when only one of the two lacks them.
  */
 function basisWarnings(baseline: SnapshotFigures, current: SnapshotFigures): string[] {
   const [b, c] = [baseline.basis, current.basis];
-  if (b === null || c === null) return [];
+  if (b === null && c === null) return [];
+  if (b === null || c === null) {
+    return [`only the ${b === null ? 'current' : 'baseline'} snapshot records its settings; business roles and scales are not checked`];
+  }
+  const unlike = (...figures: string[]) =>
+    `not like for like: ${[...figures, ...(baseline.value !== null && current.value !== null ? ['the value'] : [])].join(', ')}`;
   const warnings: string[] = [];
   const roles = (basis: SnapshotBasis) => [...basis.businessRoles].sort().join(', ') || 'none';
   if (roles(b) !== roles(c)) {
-    warnings.push(`the business roles differ (${roles(b)} against ${roles(c)}); cost per hire comparable and effort hours per hire are not like for like`);
+    warnings.push(`the business roles differ (${roles(b)} against ${roles(c)}); ${unlike('cost per hire comparable', 'effort hours per hire')}`);
   }
   const range = (scale: Scale) => `${scale.min}–${scale.max}`;
-  if (range(b.scales.performance) !== range(c.scales.performance)) {
-    warnings.push(`the performance scales differ (${range(b.scales.performance)} against ${range(c.scales.performance)}); quality of hire is not like for like`);
+  const [before, after] = [b.scales, c.scales];
+  if (range(before.performance) !== range(after.performance)) {
+    warnings.push(`the performance scales differ (${range(before.performance)} against ${range(after.performance)}); ${unlike('quality of hire')}`);
   }
-  if (range(b.scales.satisfaction) !== range(c.scales.satisfaction)) {
+  if (range(before.satisfaction) !== range(after.satisfaction)) {
     warnings.push(
-      `the satisfaction scales differ (${range(b.scales.satisfaction)} against ${range(c.scales.satisfaction)}); manager and candidate satisfaction are not like for like`,
+      `the satisfaction scales differ (${range(before.satisfaction)} against ${range(after.satisfaction)}); ${unlike('manager satisfaction', 'candidate satisfaction')}`,
     );
-  }
-  if (baseline.dayCount === 'business' && b.holidays !== c.holidays) {
-    warnings.push(`the holidays differ (${b.holidays} against ${c.holidays} in the config); durations in business days are not like for like`);
   }
   return warnings;
 }

@@ -29,7 +29,6 @@ function kpis(hires: number, costPerHire: number | null, medianFill: number | nu
 const BASIS: SnapshotBasis = {
   businessRoles: ['hiring_manager', 'interviewer'],
   scales: { performance: { min: 1, max: 5 }, satisfaction: { min: 1, max: 10 } },
-  holidays: 8,
 };
 
 function snapshot(label: string, start: string, end: string, figures: KpiFigures, extra: Partial<SnapshotFigures> = {}): SnapshotFigures {
@@ -76,30 +75,36 @@ describe('compareSnapshots', () => {
       year('2025', {
         businessRoles: ['interviewer', 'hiring_manager', 'management'],
         scales: { performance: { min: 1, max: 10 }, satisfaction: { min: 1, max: 5 } },
-        holidays: 10,
       }),
     );
     expect(comparison.warnings).toEqual([
-      'the business roles differ (hiring_manager, interviewer against hiring_manager, interviewer, management); cost per hire comparable and effort hours per hire are not like for like',
-      'the performance scales differ (1–5 against 1–10); quality of hire is not like for like',
-      'the satisfaction scales differ (1–10 against 1–5); manager and candidate satisfaction are not like for like',
+      'the business roles differ (hiring_manager, interviewer against hiring_manager, interviewer, management); not like for like: cost per hire comparable, effort hours per hire',
+      'the performance scales differ (1–5 against 1–10); not like for like: quality of hire',
+      'the satisfaction scales differ (1–10 against 1–5); not like for like: manager satisfaction, candidate satisfaction',
     ]);
   });
 
-  it('takes business roles in another order as the same, and warns of other holidays only when counting business days', () => {
-    const year = (label: string, basis: SnapshotBasis, dayCount: 'calendar' | 'business') =>
-      snapshot(label, `${label}-01-01`, `${label}-12-31`, kpis(10, 4000, 40), { basis, dayCount });
-    const other = { ...BASIS, businessRoles: ['interviewer', 'hiring_manager'], holidays: 10 };
-    expect(compareSnapshots(year('2024', BASIS, 'calendar'), year('2025', other, 'calendar')).warnings).toEqual([]);
-    expect(compareSnapshots(year('2024', BASIS, 'business'), year('2025', other, 'business')).warnings).toEqual([
-      'the holidays differ (8 against 10 in the config); durations in business days are not like for like',
+  it('names the value too when both snapshots have one', () => {
+    const value = { value: 1, weightedScore: 80 };
+    const year = (label: string, basis: SnapshotBasis) => snapshot(label, `${label}-01-01`, `${label}-12-31`, kpis(10, 4000, 40), { basis, value });
+    const comparison = compareSnapshots(year('2024', BASIS), year('2025', { ...BASIS, businessRoles: ['management'] }));
+    expect(comparison.warnings).toEqual([
+      'the business roles differ (hiring_manager, interviewer against management); not like for like: cost per hire comparable, effort hours per hire, the value',
     ]);
   });
 
-  it('does not check the settings of a snapshot saved without them', () => {
+  it('takes business roles in another order as the same', () => {
+    const year = (label: string, basis: SnapshotBasis) => snapshot(label, `${label}-01-01`, `${label}-12-31`, kpis(10, 4000, 40), { basis });
+    const other = { ...BASIS, businessRoles: ['interviewer', 'hiring_manager'] };
+    expect(compareSnapshots(year('2024', BASIS), year('2025', other)).warnings).toEqual([]);
+  });
+
+  it('says when only one snapshot records its settings, and nothing when neither does', () => {
     const year = (label: string, basis: SnapshotBasis | null) => snapshot(label, `${label}-01-01`, `${label}-12-31`, kpis(10, 4000, 40), { basis });
-    const comparison = compareSnapshots(year('2024', null), year('2025', { ...BASIS, businessRoles: ['management'] }));
-    expect(comparison.warnings).toEqual([]);
+    expect(compareSnapshots(year('2024', null), year('2025', BASIS)).warnings).toEqual([
+      'only the current snapshot records its settings; business roles and scales are not checked',
+    ]);
+    expect(compareSnapshots(year('2024', null), year('2025', null)).warnings).toEqual([]);
   });
 
   it('compares groups row by row and marks new and gone groups', () => {
