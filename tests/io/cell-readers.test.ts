@@ -89,7 +89,7 @@ describe('moneyValue', () => {
 });
 
 describe('a money column whose cells hardly repeat', () => {
-  it('reads every cell the same once its memo is full and stops being looked up', () => {
+  it('reads every cell right, also once its memo is full', () => {
     // 6,000 distinct amounts fill the memo (4,096 texts) with no hit: later cells are read afresh,
     // repeated ones included. Cell i is i,25 euro, 100·i + 25 cents; 1.250 stays ambiguous.
     const column = typedColumn('money', SETTINGS);
