@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from './run-cli.js';
 
 // `npm test` builds first: these run bin/rkpi.js, which loads the esbuild bundle in dist/bundle,
@@ -14,7 +14,20 @@ function runBuilt(args: readonly string[], cwd = ROOT): { status: number | null;
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+/** The newest change to a file under src/, in ms. */
+function newestSource(): number {
+  const files = readdirSync(`${ROOT}src`, { recursive: true, encoding: 'utf8' });
+  return Math.max(...files.map((file) => statSync(`${ROOT}src/${file}`).mtimeMs));
+}
+
 describe('the built rkpi', () => {
+  beforeAll(() => {
+    // `vitest` on its own does not build: a bundle older than the sources would test old code.
+    if (statSync(`${ROOT}dist/bundle/run.js`).mtimeMs < newestSource()) {
+      throw new Error('dist/bundle is older than src/: run npm run build (npm test does it first)');
+    }
+  });
+
   // A fixed --as-of: the built CLI reads the real clock, the in-process runs a fake one.
   for (const format of ['json', 'table', 'html', 'csv']) {
     it(`prints the demo report as ${format} exactly as the sources do`, async () => {
