@@ -18,7 +18,7 @@ export function printProblems(
   for (const problem of problems.slice(0, PROBLEMS_LISTED)) stderr.write(`${formatProblem(problem)}\n`);
   if (problems.length > PROBLEMS_LISTED) stderr.write(`… and ${problems.length - PROBLEMS_LISTED} more problems\n`);
   for (const input of inputs) {
-    if (input.rejected > 0) stderr.write(`${input.file}: ${input.rejected} of ${input.rows} rows rejected\n`);
+    if (input.rejected > 0) stderr.write(`${input.file}: ${input.rejected} of ${input.rows} ${input.rows === 1 ? 'row' : 'rows'} rejected\n`);
   }
   const hints = new Set(problems.flatMap((problem) => (problem.hint ? [problem.hint] : [])));
   if (extraHint) hints.add(extraHint);

@@ -24,7 +24,7 @@ export async function validateCommand(files: readonly string[], flags: FileFlags
     problems.push(...validated.problems);
     for (const notice of table.notices) proc.stderr.write(`note: ${notice}\n`);
     const verdict = result.rejected === 0 ? 'all valid' : `${result.rejected} rejected`;
-    proc.stdout.write(`${result.file}: ${table.kind} file, ${result.rows} rows, ${verdict}\n`);
+    proc.stdout.write(`${result.file}: ${table.kind} file, ${result.rows} ${result.rows === 1 ? 'row' : 'rows'}, ${verdict}\n`);
   }
   if (problems.length === 0) return EXIT.ok;
   printProblems(problems, summaries, proc.stderr, null);

@@ -5,7 +5,8 @@ export interface ChartMessages {
   readonly timeToFillTitle: string;
   readonly timeToFillAxis: (days: string) => string;
   readonly hiresAxis: string;
-  readonly binsOf: (hires: number, width: number, days: string) => string;
+  /** `hires`: the count with its noun, as MESSAGES' counts.hires gives it. */
+  readonly binsOf: (hires: string, width: number, days: string) => string;
   readonly median: string;
   readonly ageingTitle: (asOf: string) => string;
   readonly ageingAxis: (days: string) => string;
@@ -37,7 +38,7 @@ const EN: ChartMessages = {
   timeToFillTitle: 'Time to fill',
   timeToFillAxis: (days) => `${days} from vacancy opened to offer accepted`,
   hiresAxis: 'hires',
-  binsOf: (hires, width, days) => `${hires} ${hires === 1 ? 'hire' : 'hires'} in bins of ${width} ${days}; the dashed line is the median`,
+  binsOf: (hires, width, days) => `${hires} in bins of ${width} ${days}; the dashed line is the median`,
   median: 'median',
   ageingTitle: (asOf) => `Open vacancies by age on ${asOf}`,
   ageingAxis: (days) => `age in ${days}`,
@@ -69,7 +70,7 @@ const NL: ChartMessages = {
   timeToFillTitle: 'Doorlooptijd vacatures (time to fill)',
   timeToFillAxis: (days) => `${days} van vacature geopend tot aanbod geaccepteerd`,
   hiresAxis: 'aannames',
-  binsOf: (hires, width, days) => `${hires} ${hires === 1 ? 'aanname' : 'aannames'} in klassen van ${width} ${days}; de stippellijn is de mediaan`,
+  binsOf: (hires, width, days) => `${hires} in klassen van ${width} ${days}; de stippellijn is de mediaan`,
   median: 'mediaan',
   ageingTitle: (asOf) => `Openstaande vacatures naar leeftijd op ${asOf}`,
   ageingAxis: (days) => `leeftijd in ${days}`,

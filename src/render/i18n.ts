@@ -33,7 +33,6 @@ export interface Messages {
     readonly quality: string;
     readonly notAvailable: string;
     readonly inputs: string;
-    readonly rows: string;
     readonly accepted: string;
     readonly rejected: string;
     readonly unallocated: string;
@@ -54,6 +53,7 @@ export interface Messages {
   readonly counts: {
     readonly hires: (count: number, shown: string) => string;
     readonly pastFirstYear: (count: number, shown: string) => string;
+    readonly rows: (count: number, shown: string) => string;
   };
 }
 
@@ -134,7 +134,6 @@ const EN: Messages = {
     quality: 'Quality',
     notAvailable: 'Not available:',
     inputs: 'Inputs',
-    rows: 'rows',
     accepted: 'accepted',
     rejected: 'rejected',
     unallocated: 'Shared costs not allocated (no hires in the period)',
@@ -168,6 +167,7 @@ const EN: Messages = {
   counts: {
     hires: (count, shown) => `${shown} ${count === 1 ? 'hire' : 'hires'}`,
     pastFirstYear: (count, shown) => `${shown} ${count === 1 ? 'hire past its first year' : 'hires past their first year'}`,
+    rows: (count, shown) => `${shown} ${count === 1 ? 'row' : 'rows'}`,
   },
 };
 
@@ -242,7 +242,6 @@ const NL: Messages = {
     quality: 'Kwaliteit',
     notAvailable: 'Niet beschikbaar:',
     inputs: 'Invoer',
-    rows: 'regels',
     accepted: 'geaccepteerd',
     rejected: 'afgewezen',
     unallocated: 'Gedeelde kosten niet toegerekend (geen aannames in de periode)',
@@ -276,6 +275,7 @@ const NL: Messages = {
   counts: {
     hires: (count, shown) => `${shown} ${count === 1 ? 'aanname' : 'aannames'}`,
     pastFirstYear: (count, shown) => `${shown} ${count === 1 ? 'aanname voorbij het eerste jaar' : 'aannames voorbij hun eerste jaar'}`,
+    rows: (count, shown) => `${shown} ${count === 1 ? 'regel' : 'regels'}`,
   },
 };
 

@@ -51,7 +51,7 @@ function timeToFill(doc: ReportDocument, f: Formatter, m: Messages, c: ChartMess
     kind: 'histogram',
     id: 'time-to-fill',
     title: c.timeToFillTitle,
-    subtitle: bins.length === 0 ? null : c.binsOf(doc.kpis.timeToFill.n, width, days),
+    subtitle: bins.length === 0 ? null : c.binsOf(m.counts.hires(doc.kpis.timeToFill.n, f.number(doc.kpis.timeToFill.n)), width, days),
     width: 'full',
     xLabel: c.timeToFillAxis(days),
     yLabel: c.hiresAxis,

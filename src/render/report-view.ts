@@ -2,6 +2,7 @@ import type { KpiKey } from '../core/types.js';
 import type { ReportDocument } from './document.js';
 import { type Formatter, formatter, type Lang } from './format.js';
 import { type Messages, MESSAGES } from './i18n.js';
+import { inputsLine } from './inputs-line.js';
 import { reportCharts } from './report-charts.js';
 import { valueSection } from './value-view.js';
 import { text, type View, type ViewCell, type ViewColumn, type ViewRow, type ViewTable } from './view.js';
@@ -124,10 +125,7 @@ function notes(doc: ReportDocument, f: Formatter, m: Messages): string[][] {
   if (unallocated !== 0) paragraphs.push([`${w.unallocated}: ${f.money(unallocated)}`]);
   const reasons = Object.entries(doc.reasons);
   if (reasons.length > 0) paragraphs.push([w.notAvailable, ...reasons.map(([key, reason]) => `– ${m.kpi[key as KpiKey] ?? key}: ${reason}`)]);
-  const inputs = Object.values(doc.inputs).map(
-    (input) => `${input.file} ${input.rows} ${w.rows} (${input.accepted} ${w.accepted}, ${input.rejected} ${w.rejected})`,
-  );
-  paragraphs.push([`${w.inputs}: ${inputs.join('; ')}`]);
+  paragraphs.push([`${w.inputs}: ${inputsLine(Object.values(doc.inputs), f, m)}`]);
   return paragraphs;
 }
 

@@ -3,6 +3,7 @@ import type { AreaKey } from '../core/value/areas.js';
 import { areasChart, unmeasuredTop3, valueTiles } from './areas-chart.js';
 import { type Formatter, formatter, type Lang } from './format.js';
 import { MESSAGES } from './i18n.js';
+import { inputsLine } from './inputs-line.js';
 import type { ValueDocument } from './value-document.js';
 import { type ValueMessages, VALUE_MESSAGES } from './value-messages.js';
 import type { ValueReportDocument } from './value-report-document.js';
@@ -164,13 +165,13 @@ export function valueView(doc: ValueReportDocument, lang: Lang): View {
   const r = MESSAGES[lang].words;
   const span = `${f.date(doc.period.start)} ${r.to} ${f.date(doc.period.end)}`;
   const named = doc.period.label === `${doc.period.start}..${doc.period.end}` ? span : `${doc.period.label} (${span})`;
-  const inputs = Object.values(doc.inputs).map((input) => `${input.file} ${input.rows} ${r.rows} (${input.accepted} ${r.accepted}, ${input.rejected} ${r.rejected})`);
+  const inputs = inputsLine(Object.values(doc.inputs), f, MESSAGES[lang]);
   return {
     kind: 'value',
     title: `${m.words.valueTitle}, ${named}`,
     lines: [`${r.asOf} ${f.date(doc.asOf)}.`, ...headline(doc.value, f, m)],
     tables: [areaTable(doc.value, f, m), sideTable(doc.value, f, m)],
-    notes: [...valueNotes(doc.value, f, m), [`${r.inputs}: ${inputs.join('; ')}`]],
+    notes: [...valueNotes(doc.value, f, m), [`${r.inputs}: ${inputs}`]],
     charts: [valueTiles(doc.value, f, lang), areasChart(doc.value, f, lang)],
   };
 }

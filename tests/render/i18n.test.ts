@@ -16,8 +16,12 @@ describe('counts with their noun', () => {
     expect(nl.pastFirstYear(1, '1')).toBe('1 aanname voorbij het eerste jaar');
   });
 
-  it('counts the hires of the time-to-fill chart the same way', () => {
-    expect(CHART_MESSAGES.en.binsOf(1, 15, 'days')).toBe('1 hire in bins of 15 days; the dashed line is the median');
-    expect(CHART_MESSAGES.nl.binsOf(3, 15, 'dagen')).toBe('3 aannames in klassen van 15 dagen; de stippellijn is de mediaan');
+  it('counts rows the same way', () => {
+    expect(MESSAGES.en.counts.rows(1, '1')).toBe('1 row');
+    expect(MESSAGES.nl.counts.rows(2, '2')).toBe('2 regels');
+  });
+
+  it('puts the counted hires into the time-to-fill chart', () => {
+    expect(CHART_MESSAGES.en.binsOf(MESSAGES.en.counts.hires(1, '1'), 15, 'days')).toBe('1 hire in bins of 15 days; the dashed line is the median');
   });
 });
