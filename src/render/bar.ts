@@ -1,5 +1,8 @@
 const EIGHTHS = ['', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];
 
+/** Cells a bar in a table is drawn in, in the terminal and in Markdown. */
+export const BAR_CELLS = 8;
+
 /**
  * A horizontal bar of `width` cells for `value` on a scale of 0..`max`, in eighths of a cell.
  *

@@ -1,5 +1,4 @@
-import { bar } from './bar.js';
-import { BAR_CELLS } from './format-terminal.js';
+import { BAR_CELLS, bar } from './bar.js';
 import type { View, ViewCell } from './view.js';
 
 const escapeCell = (text: string): string => text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\n/g, ' ');

@@ -1,6 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import type { Verdict } from '../core/compare/metric.js';
-import { bar } from './bar.js';
+import { BAR_CELLS, bar } from './bar.js';
 import { palette } from './colour.js';
 import { newTable } from './table-kit.js';
 import type { View, ViewCell } from './view.js';
@@ -11,8 +11,6 @@ export interface TerminalOptions {
   readonly charts: boolean;
 }
 
-/** Cells a bar is drawn in. */
-export const BAR_CELLS = 8;
 
 export function paint(c: ChalkInstance, verdict: Verdict | undefined, text: string): string {
   if (verdict === 'better') return c.green(text);
