@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
-import { OUTPUT_FORMATS } from '../../render/output-formats.js';
-import { type CommandContext, examples, withInputOptions, withOutputOptions } from '../command-context.js';
+import { type CommandContext, examples } from '../command-context.js';
 import { withReportOptions } from './report.js';
 
 export function registerCompare(program: Command, { proc, setExit }: CommandContext): void {
@@ -13,9 +12,7 @@ export function registerCompare(program: Command, { proc, setExit }: CommandCont
     .argument('[files...]', 'two snapshots saved with rkpi report --format json, or one hires file with --baseline/--current')
     .option('--baseline <period>', 'baseline period, computed from the input files (e.g. 2024 or 2024-Q1)')
     .option('--current <period>', 'current period, computed from the same files (e.g. 2025 or 2025-Q1)');
-  withInputOptions(
-    withOutputOptions(withReportOptions(command), OUTPUT_FORMATS),
-  )
+  withReportOptions(command)
     .addHelpText(
       'before',
       examples(

@@ -3,10 +3,15 @@ import { OUTPUT_FORMATS } from '../../render/output-formats.js';
 import { type CommandContext, examples, withInputOptions, withOutputOptions } from '../command-context.js';
 
 /**
- * Options that choose what `report` (and `compare`, `value`) compute over the input files.
- * `value` computes one figure for the whole period, so it leaves out `--by`.
+ * The options of a command that computes a report (`report`, `compare`, `value`): the files and
+ * what to compute over them, then how to read the files and how to print. `value` computes one
+ * figure for the whole period, so it leaves out `--by`.
  */
 export function withReportOptions(command: Command, { by = true }: { by?: boolean } = {}): Command {
+  return withInputOptions(withOutputOptions(withComputeOptions(command, by), OUTPUT_FORMATS));
+}
+
+function withComputeOptions(command: Command, by: boolean): Command {
   const files = command
     .option('--costs <file>', 'costs file (CSV)')
     .option('--hours <file>', 'hours file (CSV)')
@@ -24,9 +29,7 @@ export function registerReport(program: Command, { proc, setExit }: CommandConte
     .description('Compute cost per hire, time to fill, quality of hire and the other KPIs for one period.')
     .argument('[hires]', 'hires file (CSV, - for stdin)')
     .option('-p, --period <period>', 'period: 2025, 2025-H1, 2025-Q3, 2025-07 or 2025-01-01..2025-06-30 (default: all data)');
-  withInputOptions(
-    withOutputOptions(withReportOptions(command), OUTPUT_FORMATS),
-  )
+  withReportOptions(command)
     .addHelpText(
       'before',
       examples(
