@@ -26,5 +26,7 @@ await build({
   entryNames: '[name]',
   chunkNames: 'chunk-[hash]',
   legalComments: 'none',
+  // For `--debug`: bin/rkpi.js then turns source maps on, so a stack names the modules, not chunks.
+  sourcemap: 'linked',
   logLevel: 'warning',
 });

@@ -40,6 +40,11 @@ describe('the built rkpi', () => {
     });
   }
 
+  it('maps the bundle back to the TypeScript sources, for the stack --debug prints', () => {
+    const map = JSON.parse(readFileSync(`${ROOT}dist/bundle/run.js.map`, 'utf8')) as { sources: string[] };
+    expect(map.sources).toContain('../../src/cli/run.ts');
+  });
+
   it('prints its help', () => {
     const { status, stdout } = runBuilt(['--help']);
     expect(status).toBe(0);
