@@ -97,7 +97,8 @@ export function detectKind(
   if (!found) {
     throw new InputError(
       `${fileName}:${line}: cannot tell whether this is a hires, costs or hours file`,
-      'a hires file has a vacancy_opened column, a costs file an amount column, an hours file an hours column',
+      'a hires file has a vacancy_opened column, a costs file an amount column, an hours file an hours column; ' +
+        'rankings are read by rkpi weights, scores by rkpi value --scores',
     );
   }
   return found;

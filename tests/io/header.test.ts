@@ -199,7 +199,9 @@ describe('detectKind', () => {
       expect.objectContaining({
         name: 'InputError',
         message: 'x.csv:1: cannot tell whether this is a hires, costs or hours file',
-        hint: 'a hires file has a vacancy_opened column, a costs file an amount column, an hours file an hours column',
+        hint:
+          'a hires file has a vacancy_opened column, a costs file an amount column, an hours file an hours column; ' +
+          'rankings are read by rkpi weights, scores by rkpi value --scores',
       }),
     );
   });
