@@ -1,7 +1,7 @@
 import { buildReport } from '../core/report.js';
 import type { DayCount, HoursRole, Period, Records } from '../core/types.js';
 import type { AreaRecord } from '../core/value/areas.js';
-import { EXIT, type ExitCode, UsageError } from '../errors.js';
+import { EXIT, type ExitCode, InputError, UsageError } from '../errors.js';
 import { COLUMNS, dimensionKey } from '../io/columns.js';
 import type { LoadedInputs } from '../io/load-inputs.js';
 import { type ReportDocument, reportDocument } from '../render/document.js';
@@ -47,6 +47,11 @@ export async function loadChecked(setup: Setup, flags: ComputeFlags, proc: Proc)
     const hint = flags.skipInvalid ? null : 'to compute on the valid rows only, pass --skip-invalid (rejected rows are still counted)';
     printProblems(loaded.problems, Object.values(loaded.inputs), proc.stderr, hint);
     if (!flags.skipInvalid) return null;
+    const hires = loaded.inputs.hires;
+    if (hires !== undefined && hires.accepted === 0) {
+      // A report of no rows would be a page of dashes dated today, not a measurement.
+      throw new InputError(`every row of ${hires.file} was rejected: there is nothing to compute on`, 'mend the rows listed above');
+    }
   }
   return { setup, loaded };
 }

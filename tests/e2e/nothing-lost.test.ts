@@ -84,9 +84,16 @@ describe('nothing lost', () => {
         const result = await runCli(args, { cwd });
         expect(snapshot(cwd), 'rkpi wrote to a file in the input folder').toEqual(before);
         if (result.exitCode !== 0) {
-          // The file cannot be read as a table at all (empty, binary, UTF-16, a bad header): one reason, no report.
+          // The file cannot be read as a table at all (empty, binary, UTF-16, a bad header), or
+          // every hires row was rejected: one reason, no report.
           expect(result.exitCode, result.stderr).toBeOneOf([1, 2]);
           expect(result.stderr).toMatch(/^rkpi: /m);
+          const nothingLeft = /^rkpi: every row of (\S+) was rejected/m.exec(result.stderr);
+          if (nothingLeft?.[1] !== undefined) {
+            // Still, every row of the file is counted as rejected.
+            const rows = recordsInFile(join(cwd, nothingLeft[1]));
+            expect(result.stderr).toContain(`${nothingLeft[1]}: ${rows} of ${rows} ${rows === 1 ? 'row' : 'rows'} rejected\n`);
+          }
           return;
         }
         const inputs = Object.values((JSON.parse(result.stdout) as { inputs: Record<string, InputSummary> }).inputs);
