@@ -92,7 +92,12 @@ export async function compareCommand(files: readonly string[], flags: CompareFla
   }
   const comparison = compareSnapshots(baseline, current);
   for (const warning of comparison.warnings) proc.stderr.write(`warning: ${warning}\n`);
-  const document = compareDocument(comparison, { currency: baseline.currency, dayCount: baseline.dayCount, sources: sides.sources });
+  const document = compareDocument(comparison, {
+    currency: baseline.currency,
+    dayCount: baseline.dayCount,
+    sources: sides.sources,
+    reasons: [baseline.reasons, current.reasons],
+  });
   const lang = sides.lang ?? resolveLang(flags.lang, await snapshotConfig(flags, proc), proc.env);
   const text = await render({ document, view: compareView }, format, renderOptions(flags, lang, proc));
   await writeResult(text, flags.output, { cwd: proc.cwd(), stdout: proc.stdout, inputs: sides.inputs });

@@ -44,6 +44,8 @@ export interface CompareContext {
   readonly dayCount: string;
   /** Where each side came from: a snapshot file, or the input files. */
   readonly sources: readonly [string, string];
+  /** Each side's reasons for a KPI without a value, by KPI key. */
+  readonly reasons: readonly [Readonly<Record<string, string>>, Readonly<Record<string, string>>];
 }
 
 /** The JSON of a comparison; its shape is the published schema. */
@@ -67,5 +69,6 @@ export function compareDocument(comparison: Comparison, context: CompareContext)
     metrics: comparison.changes.map(metricDocument),
     groups: comparison.groups === null ? null : { by: comparison.groups.by, rows: comparison.groups.rows.map(groupDocument) },
     warnings: [...comparison.warnings],
+    reasons: { baseline: { ...context.reasons[0] }, current: { ...context.reasons[1] } },
   };
 }

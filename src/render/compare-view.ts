@@ -93,6 +93,24 @@ function groupTable(doc: CompareDocument, f: Formatter, m: Messages): ViewTable 
   };
 }
 
+/**
+ * Why the figures that cannot be compared have no value, side by side:
+ * `– First-year attrition: 2024: no hire has completed a first year by 2024-12-31; 2025: …`.
+ */
+function reasonNotes(doc: CompareDocument, m: Messages): string[][] {
+  const lines = doc.metrics
+    .filter((metric) => metric.verdict === 'not comparable')
+    .flatMap((metric) => {
+      const kpi = metric.key.split('.')[0] ?? metric.key;
+      const sides = [
+        [doc.baseline.label, doc.reasons.baseline[kpi]],
+        [doc.current.label, doc.reasons.current[kpi]],
+      ].filter((side): side is [string, string] => side[1] !== undefined);
+      return sides.length === 0 ? [] : [`– ${m.metric[metric.key] ?? metric.key}: ${sides.map(([label, reason]) => `${label}: ${reason}`).join('; ')}`];
+    });
+  return lines.length === 0 ? [] : [[m.words.notAvailable, ...lines]];
+}
+
 /** The comparison as a view: every figure with both values, the change, bars and a verdict in words. */
 export function compareView(doc: CompareDocument, lang: Lang): View {
   const f = formatter(lang, doc.settings.currency);
@@ -105,7 +123,7 @@ export function compareView(doc: CompareDocument, lang: Lang): View {
     title: `${w.compareTitle} ${doc.baseline.label} ${w.against} ${doc.current.label}`,
     lines: [`${w.baseline}: ${side(doc.baseline)}; ${w.current}: ${side(doc.current)}.`],
     tables: tables.filter((table): table is ViewTable => table !== null),
-    notes: [],
+    notes: reasonNotes(doc, m),
     charts: compareCharts(doc, f, lang),
   };
 }

@@ -48,6 +48,7 @@ const snapshotSchema = z.object({
   kpis,
   value: z.object({ value: figure, weightedScore: figure }).nullable().optional(),
   groups: z.object({ by: z.string(), rows: z.array(z.object({ key: z.string(), kpis })) }).nullable(),
+  reasons: z.record(z.string(), z.string()).optional(),
 });
 
 /** The figures of a report document, as a comparison takes them. */
@@ -80,5 +81,6 @@ export function figuresFromJson(json: unknown, fileName: string): SnapshotFigure
   const { period, settings, value, groups } = result.data;
   const { businessRoles, scales } = settings;
   const basis = businessRoles && scales ? { businessRoles, scales } : null;
-  return { period, currency: settings.currency, dayCount: settings.dayCount, basis, kpis: result.data.kpis, value: value ?? null, groups };
+  const reasons = result.data.reasons ?? {};
+  return { period, currency: settings.currency, dayCount: settings.dayCount, basis, reasons, kpis: result.data.kpis, value: value ?? null, groups };
 }

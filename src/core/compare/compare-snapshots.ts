@@ -18,6 +18,8 @@ export interface SnapshotFigures {
   readonly dayCount: DayCount;
   /** null: a snapshot saved without its settings, whose basis cannot be checked. */
   readonly basis: SnapshotBasis | null;
+  /** Why a KPI has no value, by KPI key (`firstYearAttrition`), as the report said it. */
+  readonly reasons: Readonly<Record<string, string>>;
   readonly kpis: KpiFigures;
   readonly value: ValueFigures | null;
   readonly groups: { readonly by: string; readonly rows: readonly { readonly key: string; readonly kpis: KpiFigures }[] } | null;

@@ -42,5 +42,8 @@ export const compareSchema = z
       })
       .nullable(),
     warnings: z.array(z.string()),
+    reasons: z
+      .strictObject({ baseline: z.record(z.string(), z.string()), current: z.record(z.string(), z.string()) })
+      .describe("why a KPI has no value, by KPI key, as each side's report said it"),
   })
   .describe('rkpi compare: a nulmeting (baseline) against a later measurement');
