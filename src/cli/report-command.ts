@@ -31,10 +31,13 @@ const DIMENSIONS = COLUMNS.hires.filter((spec) => spec.dimension);
 /** `--by` as a dimension key: a canonical column, one of its aliases (`afdeling`), or an extra column. */
 export function dimensionOf(by: string, records: Records): string {
   const key = dimensionKey(by);
-  if (DIMENSIONS.some((spec) => spec.name === key) || records.hires.some((hire) => hire.dims.has(key))) return key;
-  const extras = [...new Set(records.hires.flatMap((hire) => [...hire.dims.keys()]))].filter(
-    (name) => !DIMENSIONS.some((spec) => spec.name === name),
-  );
+  if (DIMENSIONS.some((spec) => spec.name === key)) return key;
+  const named = new Set<string>();
+  for (const hire of records.hires) {
+    if (hire.dims.has(key)) return key;
+    for (const name of hire.dims.keys()) named.add(name);
+  }
+  const extras = [...named].filter((name) => !DIMENSIONS.some((spec) => spec.name === name));
   const choices = ['department', 'channel', 'role', 'recruiter', 'hiring_manager', 'location', 'vacancy', ...extras];
   throw new UsageError(`--by "${by}": the hires file has no such column`, `group by one of: ${choices.join(', ')}`);
 }

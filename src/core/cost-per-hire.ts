@@ -1,4 +1,5 @@
 import { divideOrNull, NO_HIRES, type Measured } from './measured.js';
+import type { Listed } from './record-list.js';
 import type { CostTotals, Hire } from './types.js';
 
 export interface CostPerHire {
@@ -39,7 +40,7 @@ export function costPerHire(costs: CostTotals, hires: number): Measured<CostPerH
  * // total €10 000, 2 hires, salaries €40 000 and €60 000: (1000000 / 2) / 5000000 × 100 = 10
  * recruitingCostRatio(costs, [hire with 4000000, hire with 6000000]) // { kpi: 10, reason: null }
  */
-export function recruitingCostRatio(costs: CostTotals, hires: readonly Hire[]): Measured<number | null> {
+export function recruitingCostRatio(costs: CostTotals, hires: Listed<Hire>): Measured<number | null> {
   if (hires.length === 0) return { kpi: null, reason: NO_HIRES };
   let salaries = 0;
   let withSalary = 0;

@@ -1,3 +1,4 @@
+import type { Listed } from './record-list.js';
 import type { Cents, Cost, CostTotals, HoursEntry, HoursRole } from './types.js';
 
 /** Roles whose hours are the business's effort, as a set for fast lookup. */
@@ -25,8 +26,8 @@ export function timeCost(entry: HoursEntry): Cents {
  * // { external: 120000, internal: 80000, time: 75000, businessTime: 75000, total: 275000 }
  */
 export function costTotals(
-  costs: readonly Cost[],
-  hours: readonly HoursEntry[],
+  costs: Listed<Cost>,
+  hours: Listed<HoursEntry>,
   businessRoles: BusinessRoles,
 ): CostTotals {
   let external = 0;
@@ -50,7 +51,7 @@ export function costTotals(
  *
  * @example effortHours([interviewer 1.5 h, recruiter 8 h, hiring_manager 2 h], roles) // 3.5
  */
-export function effortHours(hours: readonly HoursEntry[], businessRoles: BusinessRoles): number {
+export function effortHours(hours: Listed<HoursEntry>, businessRoles: BusinessRoles): number {
   let sum = 0;
   for (const entry of hours) if (businessRoles.has(entry.role)) sum += entry.hours;
   return sum;

@@ -2,6 +2,7 @@ import type { DayCounter } from './business-days.js';
 import { timeToFillDays } from './durations.js';
 import { binWidth, type Bin, bucketCounts, evenBins } from './histogram.js';
 import { openVacancyAges } from './open-vacancies.js';
+import type { Listed } from './record-list.js';
 import type { Day, Hire } from './types.js';
 
 /** Upper limits of the ageing buckets of open vacancies: 0–30, 31–60, 61–90 and over 90 days. */
@@ -27,8 +28,8 @@ export interface Distributions {
  * //   openVacancyAge: [0–30: 1, 31–60: 0, 61–90: 0, 91–: 1] }
  */
 export function distributions(input: {
-  readonly hires: readonly Hire[];
-  readonly vacancies: readonly Hire[];
+  readonly hires: Listed<Hire>;
+  readonly vacancies: Listed<Hire>;
   readonly asOf: Day;
   readonly days: DayCounter;
 }): Distributions {

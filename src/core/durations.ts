@@ -1,12 +1,13 @@
 import type { DayCounter } from './business-days.js';
 import { NO_HIRES, type Measured } from './measured.js';
+import type { Listed } from './record-list.js';
 import { durationStats } from './stats.js';
 import type { Day, DurationStats, Hire } from './types.js';
 
 type DateOf = (hire: Hire) => Day | null;
 
 /** The durations from one date to another of the hires that have both. */
-function durationsOf(hires: readonly Hire[], from: DateOf, to: DateOf, days: DayCounter): number[] {
+function durationsOf(hires: Listed<Hire>, from: DateOf, to: DateOf, days: DayCounter): number[] {
   const values: number[] = [];
   for (const hire of hires) {
     const start = from(hire);
@@ -16,7 +17,7 @@ function durationsOf(hires: readonly Hire[], from: DateOf, to: DateOf, days: Day
   return values;
 }
 
-function stats(hires: readonly Hire[], from: DateOf, to: DateOf, days: DayCounter, reason: string): Measured<DurationStats> {
+function stats(hires: Listed<Hire>, from: DateOf, to: DateOf, days: DayCounter, reason: string): Measured<DurationStats> {
   const kpi = durationStats(durationsOf(hires, from, to, days));
   return { kpi, reason: kpi.n === 0 ? reason : null };
 }
@@ -27,7 +28,7 @@ function stats(hires: readonly Hire[], from: DateOf, to: DateOf, days: DayCounte
  *
  * @example timeToFillDays([opened 2025-01-01, accepted 2025-01-31], calendarDays) // [30]
  */
-export function timeToFillDays(hires: readonly Hire[], days: DayCounter): number[] {
+export function timeToFillDays(hires: Listed<Hire>, days: DayCounter): number[] {
   return durationsOf(hires, (h) => h.vacancyOpened, (h) => h.offerAccepted, days);
 }
 
@@ -38,7 +39,7 @@ export function timeToFillDays(hires: readonly Hire[], days: DayCounter): number
  * // opened 2025-01-01, accepted 2025-01-31 and 2025-02-10: 30 and 40 calendar days
  * timeToFill(hires, calendarDays).kpi // { n: 2, mean: 35, median: 35, p90: 39, min: 30, max: 40 }
  */
-export function timeToFill(hires: readonly Hire[], days: DayCounter): Measured<DurationStats> {
+export function timeToFill(hires: Listed<Hire>, days: DayCounter): Measured<DurationStats> {
   return stats(hires, (h) => h.vacancyOpened, (h) => h.offerAccepted, days, NO_HIRES);
 }
 
@@ -47,7 +48,7 @@ export function timeToFill(hires: readonly Hire[], days: DayCounter): Measured<D
  *
  * @example timeToHire([applied 2025-03-01, accepted 2025-03-15], calendarDays).kpi.mean // 14
  */
-export function timeToHire(hires: readonly Hire[], days: DayCounter): Measured<DurationStats> {
+export function timeToHire(hires: Listed<Hire>, days: DayCounter): Measured<DurationStats> {
   const reason = 'no hire in the period has an application_date';
   return stats(hires, (h) => h.applicationDate, (h) => h.offerAccepted, days, reason);
 }
@@ -57,7 +58,7 @@ export function timeToHire(hires: readonly Hire[], days: DayCounter): Measured<D
  *
  * @example timeToStart([accepted 2025-03-01, started 2025-04-01], calendarDays).kpi.mean // 31
  */
-export function timeToStart(hires: readonly Hire[], days: DayCounter): Measured<DurationStats> {
+export function timeToStart(hires: Listed<Hire>, days: DayCounter): Measured<DurationStats> {
   const reason = 'no hire in the period has a start_date';
   return stats(hires, (h) => h.offerAccepted, (h) => h.startDate, days, reason);
 }

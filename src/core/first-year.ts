@@ -1,5 +1,6 @@
 import { isoOfDay } from './day.js';
 import { divideOrNull, type Measured } from './measured.js';
+import type { Listed } from './record-list.js';
 import type { Day, Hire, Share } from './types.js';
 
 /** The first year of employment, in calendar days whatever the day count of durations. */
@@ -26,7 +27,7 @@ export function firstYearOutcome(hire: Hire, asOf: Day): 'left' | 'stayed' | nul
  * // three first years over, one hire left after 200 days: 1 / 3
  * firstYearAttrition(hires, R) // { kpi: { n: 3, value: 0.333… }, reason: null }
  */
-export function firstYearAttrition(hires: readonly Hire[], asOf: Day): Measured<Share> {
+export function firstYearAttrition(hires: Listed<Hire>, asOf: Day): Measured<Share> {
   let n = 0;
   let left = 0;
   for (const hire of hires) {

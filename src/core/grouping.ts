@@ -2,19 +2,13 @@ import { allocateProportionally } from './allocation.js';
 import { addCostTotals, costTotals, effortHours, ZERO_COSTS } from './costs.js';
 import { assembleKpis, type KpiContext, type KpiInput } from './kpis.js';
 import { isOpenAt } from './open-vacancies.js';
-import type { Cost, CostTotals, GroupRow, GroupTable, Hire, HoursEntry } from './types.js';
+import { RecordList } from './record-list.js';
+import type { CostTotals, Dimensions, GroupRow, GroupTable } from './types.js';
 
 export { allocateProportionally } from './allocation.js';
 
 /** The group of records that lack the grouping attribute. */
 export const NO_GROUP = '(none)';
-
-interface Bucket {
-  readonly hires: Hire[];
-  readonly vacancies: Hire[];
-  readonly costs: Cost[];
-  readonly hours: HoursEntry[];
-}
 
 /**
  * Group keys in a locale-independent order (UTF-16 code units), with "(none)" last.
@@ -60,48 +54,36 @@ function allocateCosts(shared: CostTotals, weights: readonly number[]): CostTota
  * groupTable(input, 'department', ctx).rows.map((r) => r.allocatedCost) // [10000, 20000]
  */
 export function groupTable(input: KpiInput, by: string, ctx: KpiContext): GroupTable {
-  const buckets = new Map<string, Bucket>();
-  const bucket = (key: string): Bucket => {
-    let found = buckets.get(key);
-    if (found === undefined) {
-      found = { hires: [], vacancies: [], costs: [], hours: [] };
-      buckets.set(key, found);
-    }
-    return found;
-  };
-  for (const hire of input.hires) bucket(hire.dims.get(by) ?? NO_GROUP).hires.push(hire);
-  for (const row of input.vacancies) {
-    if (isOpenAt(row, ctx.asOf)) bucket(row.dims.get(by) ?? NO_GROUP).vacancies.push(row);
-  }
-  const sharedCosts: Cost[] = [];
-  for (const cost of input.costs) {
-    const key = cost.dims.get(by);
-    if (key === undefined) sharedCosts.push(cost);
-    else bucket(key).costs.push(cost);
-  }
-  const sharedHours: HoursEntry[] = [];
-  for (const entry of input.hours) {
-    const key = entry.dims.get(by);
-    if (key === undefined) sharedHours.push(entry);
-    else bucket(key).hours.push(entry);
-  }
+  const groupOf = (record: { readonly dims: Dimensions }): string => record.dims.get(by) ?? NO_GROUP;
+  const hires = RecordList.of(input.hires).groupBy(groupOf);
+  const vacancies = RecordList.of(input.vacancies)
+    .filter((row) => isOpenAt(row, ctx.asOf))
+    .groupBy(groupOf);
+  // Costs and hours without the attribute are shared: their key is undefined.
+  const costs = RecordList.of(input.costs).groupBy((cost) => cost.dims.get(by));
+  const hours = RecordList.of(input.hours).groupBy((entry) => entry.dims.get(by));
+  const none = RecordList.of<never>([]);
 
   const roles = new Set(ctx.businessRoles);
-  const keys = [...buckets.keys()].sort(compareGroupKeys);
-  const weights = keys.map((key) => (buckets.get(key) as Bucket).hires.length);
+  const keys = [...new Set([...hires.keys(), ...vacancies.keys(), ...costs.keys(), ...hours.keys()])]
+    .filter((key) => key !== undefined)
+    .sort(compareGroupKeys);
+  const weights = keys.map((key) => hires.get(key)?.length ?? 0);
   const totalHires = weights.reduce((sum, w) => sum + w, 0);
-  const shared = costTotals(sharedCosts, sharedHours, roles);
+  const sharedHours = hours.get(undefined) ?? none;
+  const shared = costTotals(costs.get(undefined) ?? none, sharedHours, roles);
   const sharedEffort = effortHours(sharedHours, roles);
   const allocated = totalHires > 0 ? allocateCosts(shared, weights) : keys.map(() => ZERO_COSTS);
 
   const rows = keys.map((key, i): GroupRow => {
-    const group = buckets.get(key) as Bucket;
-    const direct = costTotals(group.costs, group.hours, roles);
+    const groupHires = hires.get(key) ?? none;
+    const groupHours = hours.get(key) ?? none;
+    const direct = costTotals(costs.get(key) ?? none, groupHours, roles);
     const share = allocated[i] as CostTotals;
-    const sharedEffortOfGroup = totalHires > 0 ? (sharedEffort * group.hires.length) / totalHires : 0;
-    const effort = effortHours(group.hours, roles) + sharedEffortOfGroup;
+    const sharedEffortOfGroup = totalHires > 0 ? (sharedEffort * groupHires.length) / totalHires : 0;
+    const effort = effortHours(groupHours, roles) + sharedEffortOfGroup;
     const { kpis, reasons } = assembleKpis(
-      { hires: group.hires, vacancies: group.vacancies, costs: addCostTotals(direct, share), effortHours: effort },
+      { hires: groupHires, vacancies: vacancies.get(key) ?? none, costs: addCostTotals(direct, share), effortHours: effort },
       ctx,
     );
     return { key, directCost: direct.total, allocatedCost: share.total, kpis, reasons };

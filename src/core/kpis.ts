@@ -7,6 +7,7 @@ import type { Measured } from './measured.js';
 import { onTimeRate } from './on-time.js';
 import { openVacancies } from './open-vacancies.js';
 import { qualityOfHire } from './quality.js';
+import type { Listed } from './record-list.js';
 import { candidateSatisfaction, managerSatisfaction } from './satisfaction.js';
 import type {
   Cost,
@@ -25,13 +26,13 @@ import type {
 /** The records of one period (or one group of it). */
 export interface KpiInput {
   /** Hires whose offer_accepted lies in the period. */
-  readonly hires: readonly Hire[];
+  readonly hires: Listed<Hire>;
   /** Costs dated in the period. */
-  readonly costs: readonly Cost[];
+  readonly costs: Listed<Cost>;
   /** Hours dated in the period. */
-  readonly hours: readonly HoursEntry[];
+  readonly hours: Listed<HoursEntry>;
   /** Every hires row, open or not, of any period: open vacancies are found among these. */
-  readonly vacancies: readonly Hire[];
+  readonly vacancies: Listed<Hire>;
 }
 
 /** What besides the records changes a figure. */
@@ -46,8 +47,8 @@ export interface KpiContext {
 
 /** KpiInput with the costs and hours already summed, e.g. a group's direct plus allocated share. */
 export interface KpiParts {
-  readonly hires: readonly Hire[];
-  readonly vacancies: readonly Hire[];
+  readonly hires: Listed<Hire>;
+  readonly vacancies: Listed<Hire>;
   readonly costs: CostTotals;
   readonly effortHours: number;
 }

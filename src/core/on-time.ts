@@ -1,4 +1,5 @@
 import { divideOrNull, type Measured } from './measured.js';
+import type { Listed } from './record-list.js';
 import type { Hire, Share } from './types.js';
 
 /**
@@ -9,7 +10,7 @@ import type { Hire, Share } from './types.js';
  * // started on the day needed, one day early, one day late; a fourth without needed_by is left out
  * onTimeRate(hires) // { kpi: { n: 3, value: 0.666… }, reason: null }
  */
-export function onTimeRate(hires: readonly Hire[]): Measured<Share> {
+export function onTimeRate(hires: Listed<Hire>): Measured<Share> {
   let n = 0;
   let onTime = 0;
   for (const hire of hires) {

@@ -1,6 +1,7 @@
 import type { DayCounter } from './business-days.js';
 import { isoOfDay } from './day.js';
 import type { Measured } from './measured.js';
+import type { Listed } from './record-list.js';
 import { durationStats } from './stats.js';
 import type { Day, DurationStats, Hire } from './types.js';
 
@@ -26,7 +27,7 @@ export function isOpenAt(row: Hire, day: Day): boolean {
  *
  * @example openVacancyAges([opened 2025-06-01, open], day of 2025-06-30, calendarDays) // [29]
  */
-export function openVacancyAges(rows: readonly Hire[], asOf: Day, days: DayCounter): number[] {
+export function openVacancyAges(rows: Listed<Hire>, asOf: Day, days: DayCounter): number[] {
   const ages: number[] = [];
   for (const row of rows) if (isOpenAt(row, asOf)) ages.push(days(row.vacancyOpened, asOf));
   return ages;
@@ -41,7 +42,7 @@ export function openVacancyAges(rows: readonly Hire[], asOf: Day, days: DayCount
  * // 2025-04-01 (accepted 2025-05-01, filled): ages 29 and 60
  * openVacancies(rows, R, calendarDays).kpi // { count: 2, age: { n: 2, mean: 44.5, … } }
  */
-export function openVacancies(rows: readonly Hire[], asOf: Day, days: DayCounter): Measured<OpenVacancies> {
+export function openVacancies(rows: Listed<Hire>, asOf: Day, days: DayCounter): Measured<OpenVacancies> {
   const ages = openVacancyAges(rows, asOf, days);
   const age = durationStats(ages);
   return {

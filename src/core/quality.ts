@@ -1,6 +1,7 @@
 import { isoOfDay } from './day.js';
 import { firstYearOutcome } from './first-year.js';
 import { divideOrNull, meanOrNull, type Measured } from './measured.js';
+import type { Listed } from './record-list.js';
 import { normaliseOnScale } from './scale.js';
 import type { Day, Hire, Scale, Share } from './types.js';
 
@@ -33,7 +34,7 @@ export function hireQuality(hire: Hire, asOf: Day, performance: Scale): number |
  * // hire A: 0.875 (see hireQuality); hire B: probation failed → 0; hire C: no signal
  * qualityOfHire([A, B, C], R, scale) // { kpi: { n: 2, value: 0.4375 }, reason: null }
  */
-export function qualityOfHire(hires: readonly Hire[], asOf: Day, performance: Scale): Measured<Share> {
+export function qualityOfHire(hires: Listed<Hire>, asOf: Day, performance: Scale): Measured<Share> {
   let n = 0;
   let sum = 0;
   for (const hire of hires) {

@@ -4,6 +4,7 @@ import { distributions } from './distributions.js';
 import { groupTable } from './grouping.js';
 import { computeKpis, type KpiContext, type KpiInput } from './kpis.js';
 import { dataSpan, inPeriod } from './period.js';
+import { type Listed, RecordList } from './record-list.js';
 import type { Cents, Cost, Period, Records, Report, ReportOptions, ReportWarning } from './types.js';
 import { valueBlock } from './value/value-block.js';
 
@@ -19,14 +20,14 @@ export function formatCentsPlain(cents: Cents): string {
 }
 
 /** One warning per negative cost of the period: `negative amount (credit note) of -250.00 included`. */
-function negativeCostWarnings(costs: readonly Cost[]): ReportWarning[] {
-  return costs
-    .filter((cost) => cost.amount < 0)
-    .map((cost) => ({
-      input: 'costs',
-      line: cost.line,
-      message: `negative amount (credit note) of ${formatCentsPlain(cost.amount)} included`,
-    }));
+function negativeCostWarnings(costs: Listed<Cost>): ReportWarning[] {
+  const warnings: ReportWarning[] = [];
+  for (const cost of costs) {
+    if (cost.amount >= 0) continue;
+    const message = `negative amount (credit note) of ${formatCentsPlain(cost.amount)} included`;
+    warnings.push({ input: 'costs', line: cost.line, message });
+  }
+  return warnings;
 }
 
 /** The period asked for, else the data's span, else (no records at all) the single day `today`. */
@@ -55,9 +56,9 @@ export function buildReport(records: Records, options: ReportOptions): Report {
   const period = reportPeriod(records, options);
   const asOf = options.asOf ?? Math.min(period.end, options.today);
   const input: KpiInput = {
-    hires: records.hires.filter((hire) => hire.offerAccepted !== null && inPeriod(period, hire.offerAccepted)),
-    costs: records.costs.filter((cost) => inPeriod(period, cost.date)),
-    hours: records.hours.filter((entry) => inPeriod(period, entry.date)),
+    hires: RecordList.of(records.hires).filter((hire) => hire.offerAccepted !== null && inPeriod(period, hire.offerAccepted)),
+    costs: RecordList.of(records.costs).filter((cost) => inPeriod(period, cost.date)),
+    hours: RecordList.of(records.hours).filter((entry) => inPeriod(period, entry.date)),
     vacancies: records.hires,
   };
   const ctx: KpiContext = {

@@ -1,4 +1,5 @@
 import { meanOrNull, type Measured } from './measured.js';
+import type { Listed } from './record-list.js';
 import { normaliseOnScale } from './scale.js';
 import type { Hire, Satisfaction, Scale } from './types.js';
 
@@ -10,7 +11,7 @@ function satisfaction(scores: readonly number[], scale: Scale, column: string): 
   };
 }
 
-function scoresOf(hires: readonly Hire[], score: (hire: Hire) => number | null): number[] {
+function scoresOf(hires: Listed<Hire>, score: (hire: Hire) => number | null): number[] {
   const scores: number[] = [];
   for (const hire of hires) {
     const value = score(hire);
@@ -27,7 +28,7 @@ function scoresOf(hires: readonly Hire[], score: (hire: Hire) => number | null):
  * // scores 8 and 9 on 1–10: mean 8.5, normalised (8.5 − 1) / 9 = 0.8333…
  * managerSatisfaction(hires, { min: 1, max: 10 }).kpi // { n: 2, mean: 8.5, normalised: 0.8333… }
  */
-export function managerSatisfaction(hires: readonly Hire[], scale: Scale): Measured<Satisfaction> {
+export function managerSatisfaction(hires: Listed<Hire>, scale: Scale): Measured<Satisfaction> {
   return satisfaction(scoresOf(hires, (h) => h.managerSatisfaction), scale, 'manager_satisfaction');
 }
 
@@ -36,6 +37,6 @@ export function managerSatisfaction(hires: readonly Hire[], scale: Scale): Measu
  *
  * @example candidateSatisfaction([score 7], { min: 1, max: 10 }).kpi // { n: 1, mean: 7, normalised: 0.6667 }
  */
-export function candidateSatisfaction(hires: readonly Hire[], scale: Scale): Measured<Satisfaction> {
+export function candidateSatisfaction(hires: Listed<Hire>, scale: Scale): Measured<Satisfaction> {
   return satisfaction(scoresOf(hires, (h) => h.candidateSatisfaction), scale, 'candidate_satisfaction');
 }

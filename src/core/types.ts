@@ -6,6 +6,7 @@
  */
 
 import type { Distributions } from './distributions.js';
+import type { Listed } from './record-list.js';
 import type { ValueBlock, ValueModel } from './value/value-block.js';
 
 /** Whole days since 1970-01-01 (day 0 is 1970-01-01). */
@@ -103,10 +104,11 @@ export interface ReportOptions {
   readonly value?: ValueModel | null;
 }
 
+/** The accepted rows of each input: arrays, or RecordLists over the tables' columns (no object kept per row). */
 export interface Records {
-  readonly hires: readonly Hire[];
-  readonly costs: readonly Cost[];
-  readonly hours: readonly HoursEntry[];
+  readonly hires: Listed<Hire>;
+  readonly costs: Listed<Cost>;
+  readonly hours: Listed<HoursEntry>;
 }
 
 /** Summary of a list of durations in days; every figure is null when n is 0. */

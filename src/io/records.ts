@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { isoOfDay } from '../core/day.js';
+import { RecordList } from '../core/record-list.js';
 import type { Cost, Hire, HoursEntry } from '../core/types.js';
 import { COLUMNS, type FileKind } from './columns.js';
 import type { Problem } from './problem.js';
@@ -92,11 +93,11 @@ function keepOutput(table: Table, slots: readonly FieldSlot[], row: number, inpu
 const ROW = Symbol('row');
 
 /**
- * The records of accepted rows as small objects that read their fields from the table's
- * columns: the core gets records of its own types (Hire, Cost, HoursEntry) at the cost of one
- * object with a row index each, not of a copy of every value.
+ * The records of accepted rows, made when they are read: small objects that read their fields from
+ * the table's columns, so the core gets records of its own types (Hire, Cost, HoursEntry) while
+ * the list keeps only the row indexes, not an object per row.
  */
-function recordsOf<T>(table: Table, slots: readonly FieldSlot[], rows: Int32Array): T[] {
+function recordsOf<T>(table: Table, slots: readonly FieldSlot[], rows: Int32Array): RecordList<T> {
   class RecordView {
     readonly [ROW]: number;
     constructor(row: number) {
@@ -114,7 +115,7 @@ function recordsOf<T>(table: Table, slots: readonly FieldSlot[], rows: Int32Arra
   define('line', (row) => table.lines.get(row));
   for (const { field, column } of slots) define(field, column ? (row) => column.get(row) : () => null);
   define('dims', (row) => new RowDimensions(table.dimensions, row));
-  return Array.from(rows, (row) => new RecordView(row) as T);
+  return new RecordList((row) => new RecordView(row) as T, rows);
 }
 
 /** What the record checks leave: the accepted rows, and the problems of the others. */
@@ -194,7 +195,7 @@ function withoutDuplicateIds(table: Table, rows: Int32Array, problems: Problem[]
 }
 
 export interface Validated<T> {
-  readonly records: readonly T[];
+  readonly records: RecordList<T>;
   readonly problems: readonly Problem[];
 }
 

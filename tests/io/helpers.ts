@@ -1,5 +1,6 @@
 import { isoOfDay } from '../../src/core/day.js';
 import type { FileKind } from '../../src/io/columns.js';
+import type { Validated } from '../../src/io/records.js';
 import type { RecordSettings } from '../../src/io/record-schemas.js';
 import { draftRows, readTable, type Table, type TableSettings } from '../../src/io/read-table.js';
 import { RowDimensions } from '../../src/io/table-columns.js';
@@ -68,3 +69,8 @@ export const RECORD_SETTINGS: RecordSettings = {
   scales: { performance: { min: 1, max: 5 }, satisfaction: { min: 1, max: 10 } },
   rates: {},
 };
+
+/** A validation's records as an array, to compare with toEqual. */
+export function asArrays<T>(validated: Validated<T>): { records: T[]; problems: Validated<T>['problems'] } {
+  return { records: [...validated.records], problems: validated.problems };
+}

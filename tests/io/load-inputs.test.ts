@@ -51,9 +51,9 @@ describe('loadInputs', () => {
       { hires: input('hires.csv', HIRES), costs: input('kosten.csv', COSTS), hours: input('uren.csv', HOURS) },
       SETTINGS,
     );
-    expect(loaded.records.hires.map((hire) => hire.hireId)).toEqual(['H1', 'H4']);
-    expect(loaded.records.costs.map((cost) => cost.amount)).toEqual([150000, -2000]);
-    expect(loaded.records.hours.map((entry) => entry.rate)).toEqual([4500]);
+    expect([...loaded.records.hires].map((hire) => hire.hireId)).toEqual(['H1', 'H4']);
+    expect([...loaded.records.costs].map((cost) => cost.amount)).toEqual([150000, -2000]);
+    expect([...loaded.records.hours].map((entry) => entry.rate)).toEqual([4500]);
     expect(loaded.problems.map((problem) => `${problem.file}:${problem.line}`)).toEqual([
       'hires.csv:3',
       'hires.csv:4',
@@ -84,8 +84,8 @@ describe('loadInputs', () => {
       { hires: input('hires.csv', hires), costs: input('kosten.csv', costs) },
       { ...SETTINGS, table: { ...DUTCH_SETTINGS, columns: { hires: { vacancy_opened: 'Requisitie goedgekeurd' } } } },
     );
-    expect(loaded.records.hires.map((hire) => hire.line)).toEqual([2]);
-    expect(new Map(loaded.records.costs[0]?.dims)).toEqual(new Map([['requisitie_goedgekeurd', 'x']]));
+    expect([...loaded.records.hires].map((hire) => hire.line)).toEqual([2]);
+    expect(new Map([...loaded.records.costs][0]?.dims)).toEqual(new Map([['requisitie_goedgekeurd', 'x']]));
   });
 
   it('collects the notices of every file', async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/io/problem.js';
 import { costsOf, hiresOf, hoursOf } from '../../src/io/records.js';
 import { day } from '../builders.js';
-import { plain, RECORD_SETTINGS, readText } from './helpers.js';
+import { asArrays, plain, RECORD_SETTINGS, readText } from './helpers.js';
 
 const DATE_ORDER_HINT = 'check the dates of this row; they must follow vacancy_opened ≤ application ≤ offer ≤ start';
 const MONEY_HINT = 'write amounts like 1234,56 or 1.234,56 or 1234.56; pass --decimal , or --decimal . when a column is ambiguous';
@@ -11,7 +11,7 @@ const RATE_HINT = 'add a rate column to the hours file, or set "rates": {"<role>
 const HIRES_HEADER = 'id;Vacature geopend;sollicitatiedatum;Aanbod geaccepteerd;startdatum;uit_dienst;beoordeling;salaris';
 
 async function hires(...rows: string[]) {
-  return hiresOf(await readText('hires', [HIRES_HEADER, ...rows].join('\n')), RECORD_SETTINGS);
+  return asArrays(hiresOf(await readText('hires', [HIRES_HEADER, ...rows].join('\n')), RECORD_SETTINGS));
 }
 
 describe('hiresOf', () => {
@@ -190,7 +190,8 @@ describe('hiresOf', () => {
 });
 
 describe('costsOf', () => {
-  const costs = async (...rows: string[]) => costsOf(await readText('costs', ['datum;bedrag;soort;valuta', ...rows].join('\n')));
+  const costs = async (...rows: string[]) =>
+    asArrays(costsOf(await readText('costs', ['datum;bedrag;soort;valuta', ...rows].join('\n'))));
 
   it('reads a cost as cents, external by default', async () => {
     const { records, problems } = await costs('2025-01-10;€ 1.500,00;;EUR');
@@ -245,7 +246,7 @@ describe('costsOf', () => {
 
 describe('hoursOf', () => {
   const hours = async (rates: Record<string, number>, ...rows: string[]) =>
-    hoursOf(await readText('hours', ['datum;uren;rol;tarief', ...rows].join('\n')), { ...RECORD_SETTINGS, rates });
+    asArrays(hoursOf(await readText('hours', ['datum;uren;rol;tarief', ...rows].join('\n')), { ...RECORD_SETTINGS, rates }));
 
   it('takes the rate of a role from the config, in cents', async () => {
     const { records, problems } = await hours({ recruiter: 4500 }, '2025-01-10;2;recruiter;');

@@ -59,9 +59,9 @@ describe('concatenating two files', () => {
           const apart = [await recordsOf(a, first.rates), await recordsOf(b, first.rates)];
           const together = await recordsOf(joined, first.rates);
           const merged: Records = {
-            hires: apart.flatMap((records) => records.hires),
-            costs: apart.flatMap((records) => records.costs),
-            hours: apart.flatMap((records) => records.hours),
+            hires: apart.flatMap((records) => [...records.hires]),
+            costs: apart.flatMap((records) => [...records.costs]),
+            hours: apart.flatMap((records) => [...records.hours]),
           };
           expect(together.hires.length).toBe(first.hires.length + second.hires.length);
           expect(figures(together)).toEqual(figures(merged));

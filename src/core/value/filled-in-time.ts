@@ -4,6 +4,7 @@
  */
 import type { DayCounter } from '../business-days.js';
 import { divideOrNull, NO_HIRES, type Measured } from '../measured.js';
+import type { Listed } from '../record-list.js';
 import type { Hire, Share } from '../types.js';
 
 /**
@@ -16,7 +17,7 @@ import type { Hire, Share } from '../types.js';
  * // filled in 30, 45 and 46 days against 45 days: 2 of 3
  * filledInTime(hires, 45, calendarDays) // { kpi: { n: 3, value: 0.666… }, reason: null }
  */
-export function filledInTime(hires: readonly Hire[], maxDays: number, days: DayCounter): Measured<Share> {
+export function filledInTime(hires: Listed<Hire>, maxDays: number, days: DayCounter): Measured<Share> {
   let n = 0;
   let inTime = 0;
   for (const hire of hires) {

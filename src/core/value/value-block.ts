@@ -3,6 +3,7 @@
  * tolerance from the config, and the value and scorecard computed from them.
  */
 import type { DayCounter } from '../business-days.js';
+import type { Listed } from '../record-list.js';
 import type { Hire, Kpis, Reasons } from '../types.js';
 import { type AreaActual, areaActuals, type ValueTargets } from './actuals.js';
 import { mapAreas, type AreaRecord } from './areas.js';
@@ -26,7 +27,7 @@ export interface ValuePeriod {
   readonly kpis: Kpis;
   readonly reasons: Reasons;
   /** The hires of the period (offer accepted in it). */
-  readonly hires: readonly Hire[];
+  readonly hires: Listed<Hire>;
   /** How durations are counted in this report (calendar or working days). */
   readonly days: DayCounter;
 }
