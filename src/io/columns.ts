@@ -16,14 +16,23 @@ export interface ColumnSpec {
   readonly aliases: readonly string[];
   /** A grouping attribute: kept in the record's dimensions under its canonical name. */
   readonly dimension?: boolean;
+  /** Values meant not to repeat (ids): stored packed, not shared like departments. */
+  readonly distinct?: boolean;
 }
 
 const col = (
   name: string,
   type: ColumnType,
   aliases: readonly string[],
-  extra: { required?: boolean; dimension?: boolean } = {},
-): ColumnSpec => ({ name, type, aliases, required: extra.required ?? false, dimension: extra.dimension ?? false });
+  extra: { required?: boolean; dimension?: boolean; distinct?: boolean } = {},
+): ColumnSpec => ({
+  name,
+  type,
+  aliases,
+  required: extra.required ?? false,
+  dimension: extra.dimension ?? false,
+  distinct: extra.distinct ?? false,
+});
 
 const dim = (name: string, aliases: readonly string[]): ColumnSpec => col(name, 'text', aliases, { dimension: true });
 
@@ -34,7 +43,7 @@ const CURRENCY = col('currency', 'currency', ['valuta', 'munteenheid']);
 
 export const COLUMNS: Readonly<Record<FileKind, readonly ColumnSpec[]>> = {
   hires: [
-    col('hire_id', 'text', ['id', 'kandidaat_id', 'candidate_id', 'medewerker_id', 'employee_id', 'hire']),
+    col('hire_id', 'text', ['id', 'kandidaat_id', 'candidate_id', 'medewerker_id', 'employee_id', 'hire'], { distinct: true }),
     VACANCY,
     col('vacancy_opened', 'date', ['vacature_geopend', 'opened', 'geopend', 'open_date', 'requisition_date', 'datum_vacature'], { required: true }),
     col('application_date', 'date', ['sollicitatiedatum', 'applied', 'application', 'datum_sollicitatie']),

@@ -5,6 +5,7 @@ import type { ColumnType, FileKind } from './columns.js';
 import { decodeText, type EncodingOption } from './decode.js';
 import { type ColumnMapping, detectKind, type HeaderSlot, mapHeader } from './header.js';
 import { CELL_HINTS, LONG_FIELD_HINT, RAGGED_HINT } from './hints.js';
+import { PackedTextColumn } from './packed-text-column.js';
 import { type Problem, shorten } from './problem.js';
 import { readCsvBatches } from './read-csv.js';
 import type { Delimiter } from './sniff-delimiter.js';
@@ -86,7 +87,8 @@ function slotsFor(header: readonly HeaderSlot[], settings: TableSettings, dimens
     }
     const { spec } = slot;
     if (spec.dimension && !kept(spec.name)) return { header: slot, typed: null, column: null };
-    return { header: slot, typed: spec.type === 'text' ? null : typedColumn(spec.type, settings), column: columnOf(spec.type) };
+    const column = spec.distinct ? new PackedTextColumn() : columnOf(spec.type);
+    return { header: slot, typed: spec.type === 'text' ? null : typedColumn(spec.type, settings), column };
   });
   // A known dimension comes before an extra column of the same name: `department` mapped to
   // "Team" is not overwritten by a "department" column.

@@ -3,8 +3,10 @@ import { isoOfDay } from '../core/day.js';
 import { RecordList } from '../core/record-list.js';
 import type { Cost, Hire, HoursEntry } from '../core/types.js';
 import { COLUMNS, type FileKind } from './columns.js';
+import { PackedTextColumn } from './packed-text-column.js';
 import type { Problem } from './problem.js';
 import { costSchema, hireSchema, hoursSchema, type RecordSettings } from './record-schemas.js';
+import { repeatedIds } from './repeated-ids.js';
 import { columnOf, draftRows, type Table } from './read-table.js';
 import { type Column, RowDimensions } from './table-columns.js';
 
@@ -165,33 +167,31 @@ function validate(table: Table, schema: z.ZodType): Checked {
 
 /**
  * The accepted rows without the repeats of a hire id: the first row with an id is kept, every
- * later one is rejected. Runs before the records are made, so its map of ids is gone by then.
+ * later one is rejected. Runs before the records are made.
  */
 function withoutDuplicateIds(table: Table, rows: Int32Array, problems: Problem[]): Int32Array {
-  const ids = table.columns.get('hire_id') as Column<string> | undefined;
-  if (ids === undefined) return rows;
-  const firstLine = new Map<string, number>();
-  const unique = new Int32Array(rows.length);
+  const ids = table.columns.get('hire_id');
+  if (!(ids instanceof PackedTextColumn)) return rows;
+  const repeats = repeatedIds(rows, ids);
+  if (repeats.size === 0) return rows;
+  const unique = new Int32Array(rows.length - repeats.size);
   let count = 0;
   for (const row of rows) {
-    const id = ids.get(row);
-    const line = table.lines.get(row) ?? 0;
-    const first = id === null ? undefined : firstLine.get(id);
-    if (id === null || first === undefined) {
-      if (id !== null) firstLine.set(id, line);
+    const first = repeats.get(row);
+    if (first === undefined) {
       unique[count++] = row;
       continue;
     }
     problems.push({
       file: table.fileName,
-      line,
+      line: table.lines.get(row) ?? 0,
       column: table.headers.get('hire_id') ?? 'hire_id',
-      value: id,
-      reason: `duplicate hire id (first on line ${first})`,
+      value: ids.get(row),
+      reason: `duplicate hire id (first on line ${table.lines.get(first)})`,
       hint: HINTS.hire_id,
     });
   }
-  return unique.subarray(0, count);
+  return unique;
 }
 
 export interface Validated<T> {

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { PackedTextColumn } from '../../src/io/packed-text-column.js';
+
+function columnOf(values: readonly (string | null)[]): PackedTextColumn {
+  const column = new PackedTextColumn();
+  for (const value of values) column.push(value);
+  return column;
+}
+
+describe('PackedTextColumn', () => {
+  it('gives back what was pushed, nulls and non-ASCII text included', () => {
+    const values = ['H1', null, 'Zoë-€', '', '𝔘nicode'];
+    const column = columnOf(values);
+    expect(column.length).toBe(5);
+    expect(values.map((_, row) => column.get(row))).toEqual(values);
+    expect(column.get(5)).toBeNull();
+  });
+
+  it('grows past its first buffers', () => {
+    const values = Array.from({ length: 5000 }, (_, i) => `id-${i}-${'x'.repeat(i % 40)}`);
+    const column = columnOf(values);
+    expect(values.every((value, row) => column.get(row) === value)).toBe(true);
+  });
+
+  it('replaces a value with set', () => {
+    const column = columnOf(['a', 'b']);
+    column.set(0, 'longer value');
+    column.set(1, null);
+    expect([column.get(0), column.get(1)]).toEqual(['longer value', null]);
+  });
+
+  it('hashes equal values alike and other values (almost always) not', () => {
+    const column = columnOf(['H1', 'H2', 'H1']);
+    expect(column.hashOf(0)).toBe(column.hashOf(2));
+    expect(column.hashOf(0)).not.toBe(column.hashOf(1));
+    // FNV-1a of "a": (0x811c9dc5 ^ 0x61) × 0x01000193 mod 2^32 = 0xe40c292c
+    expect(columnOf(['a']).hashOf(0)).toBe(0xe40c292c);
+  });
+});

@@ -1,0 +1,65 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { PackedTextColumn } from '../../src/io/packed-text-column.js';
+import { repeatedIds } from '../../src/io/repeated-ids.js';
+
+function idsOf(values: readonly (string | null)[]): PackedTextColumn {
+  const column = new PackedTextColumn();
+  for (const value of values) column.push(value);
+  return column;
+}
+
+const allRows = (n: number): Int32Array => Int32Array.from({ length: n }, (_, i) => i);
+
+/** What repeatedIds must give, with a Map of every id. */
+function reference(values: readonly (string | null)[], rows: Int32Array): Map<number, number> {
+  const first = new Map<string, number>();
+  const repeats = new Map<number, number>();
+  for (const row of rows) {
+    const id = values[row];
+    if (id === null || id === undefined) continue;
+    const earlier = first.get(id);
+    if (earlier === undefined) first.set(id, row);
+    else repeats.set(row, earlier);
+  }
+  return repeats;
+}
+
+describe('repeatedIds', () => {
+  it('names every later row of an id with the row of its first', () => {
+    const values = ['H1', 'H2', 'H1', null, 'H3', 'H1', null, 'H2'];
+    expect(repeatedIds(allRows(values.length), idsOf(values))).toEqual(new Map([[2, 0], [5, 0], [7, 1]]));
+  });
+
+  it('looks only at the given rows', () => {
+    const values = ['H1', 'H1', 'H1'];
+    expect(repeatedIds(Int32Array.of(1, 2), idsOf(values))).toEqual(new Map([[2, 1]]));
+  });
+
+  it('tells apart ids whose hashes share their first 22 bits', () => {
+    // Find two ids in the same run of the sort: (hash >>> 10) equal, ids different.
+    const column = new PackedTextColumn();
+    const seen = new Map<number, number>();
+    let pair: [number, number] | null = null;
+    for (let i = 0; pair === null; i += 1) {
+      column.push(`H${i}`);
+      const bucket = column.hashOf(i) >>> 10;
+      const other = seen.get(bucket);
+      if (other === undefined) seen.set(bucket, i);
+      else pair = [other, i];
+    }
+    const [a, b] = pair;
+    const values = [`H${a}`, `H${b}`, `H${b}`, `H${a}`];
+    expect(repeatedIds(allRows(4), idsOf(values))).toEqual(new Map([[2, 1], [3, 0]]));
+  });
+
+  it('agrees with a Map of every id on any ids', () => {
+    const id = fc.option(fc.constantFrom('H1', 'H2', 'H3', 'ä', 'H10', ''), { nil: null });
+    fc.assert(
+      fc.property(fc.array(id, { maxLength: 60 }), (values) => {
+        const rows = allRows(values.length);
+        expect(repeatedIds(rows, idsOf(values))).toEqual(reference(values, rows));
+      }),
+    );
+  });
+});
