@@ -68,7 +68,7 @@ export async function readInputs(setup: Setup, demo: boolean, proc: Proc): Promi
   for (const kind of ['hires', 'costs', 'hours'] as const) {
     const path = setup.paths[kind];
     if (path === undefined) continue;
-    const opened = await openInput(path, OPTION_OF[kind], proc.cwd(), proc.stdin);
+    const opened = await openInput(path, OPTION_OF[kind], proc);
     files[kind] = demo ? { ...opened, fileName: `demo/${kind}.csv` } : opened;
   }
   return loadInputs(files, setup.settings);

@@ -16,7 +16,7 @@ export async function validateCommand(files: readonly string[], flags: FileFlags
   const problems: Problem[] = [];
   const summaries: InputSummary[] = [];
   for (const file of files) {
-    const opened = await openInput(file, 'validate', proc.cwd(), proc.stdin);
+    const opened = await openInput(file, 'validate', proc);
     const table = await readTable({ ...opened, kind: null }, settings.table);
     const validated = validateTable(table, settings.record);
     const result = summary(table, validated);

@@ -27,7 +27,7 @@ const TARGETS_HINT =
 /** The scores file, read with the run's settings; null (after listing the problems) when it is refused. */
 async function scoresOf(path: string, setup: Setup, proc: Proc): Promise<ScoresFile | null> {
   const table = setup.settings.table;
-  const file = await readScores(await openInput(path, '--scores', proc.cwd(), proc.stdin), {
+  const file = await readScores(await openInput(path, '--scores', proc), {
     encoding: table.encoding,
     delimiter: table.delimiter,
     decimal: table.decimal ?? table.decimalFallback,

@@ -44,7 +44,7 @@ export async function weightsCommand(file: string, flags: WeightsFlags, proc: Pr
   const configPath = resolve(proc.cwd(), configName);
   // --write may create the config, so a missing --config file is only an error without it.
   const config = await loadConfig(configPath, { name: configName, required: flags.config !== undefined && !flags.write });
-  const opened = await openInput(file, 'rankings file', proc.cwd(), proc.stdin);
+  const opened = await openInput(file, 'rankings file', proc);
   const rankings = await readRankings(opened, { encoding: flags.encoding ?? 'auto', delimiter: delimiterOf(flags.delimiter) });
   for (const notice of rankings.notices) proc.stderr.write(`note: ${notice}\n`);
   if (rankings.problems.length > 0) {

@@ -15,13 +15,20 @@ export interface OpenedInput {
   readonly chunks: AsyncIterable<Buffer>;
 }
 
+/** Where relative paths start, and standard input: the process, or a test's stand-in. */
+export interface InputPlace {
+  cwd(): string;
+  /** Read only for `-`: process.stdin makes a stream when first asked for (a few ms of start-up). */
+  readonly stdin: AsyncIterable<Buffer>;
+}
+
 /**
  * Opens an input file for streaming, or standard input for `-`. A missing path or a folder is a
  * usage error (exit 2) that names the option it was given to.
  */
-export async function openInput(path: string, option: string, cwd: string, stdin: AsyncIterable<Buffer>): Promise<OpenedInput> {
-  if (path === '-') return { fileName: 'stdin', chunks: stdin };
-  const full = resolve(cwd, path);
+export async function openInput(path: string, option: string, place: InputPlace): Promise<OpenedInput> {
+  if (path === '-') return { fileName: 'stdin', chunks: place.stdin };
+  const full = resolve(place.cwd(), path);
   const info = await stat(full).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') throw new UsageError(`${option}: file not found: ${path}`, 'check the path; relative paths start in the current folder');
     if (error.code === 'EACCES') throw new UsageError(`${option}: no permission to read ${path}`);

@@ -1,5 +1,3 @@
-import { Chalk, type ChalkInstance } from 'chalk';
-
 export interface ColourInputs {
   /** false when --no-color was given. */
   readonly flag: boolean;
@@ -17,9 +15,4 @@ export function wantsColour({ flag, env, isTTY }: ColourInputs): boolean {
   if (!flag || env.NO_COLOR !== undefined || env.TERM === 'dumb') return false;
   if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0') return true;
   return isTTY;
-}
-
-/** A chalk instance that colours exactly when `colour` is true, whatever chalk itself detects. */
-export function palette(colour: boolean): ChalkInstance {
-  return new Chalk({ level: colour ? 1 : 0 });
 }

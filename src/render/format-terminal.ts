@@ -1,7 +1,6 @@
-import type { ChalkInstance } from 'chalk';
+import { Chalk, type ChalkInstance } from 'chalk';
 import type { Verdict } from '../core/compare/metric.js';
 import { BAR_CELLS, bar } from './bar.js';
-import { palette } from './colour.js';
 import { newTable } from './table-kit.js';
 import type { View, ViewCell } from './view.js';
 
@@ -39,6 +38,14 @@ const oneLine = (text: string): string => (text.includes('\n') ? text.replace(/\
 function cellText(cell: ViewCell, c: ChalkInstance, charts: boolean): string {
   if (cell.bars) return charts ? unicodeBars(cell, c) : '';
   return paint(c, cell.verdict, oneLine(cell.text));
+}
+
+/**
+ * A chalk instance that colours exactly when `colour` is true (see wantsColour), whatever chalk
+ * itself detects. chalk lives here, not beside wantsColour, so that only the terminal view loads it.
+ */
+function palette(colour: boolean): ChalkInstance {
+  return new Chalk({ level: colour ? 1 : 0 });
 }
 
 /** A view as cli-table3 tables for a terminal (or a plain text file). */
