@@ -1,12 +1,34 @@
 #!/usr/bin/env node
-// Bundles the compiled CLI (dist/cli/run.js, from tsc) and its runtime packages into a few files
-// in dist/bundle/, which bin/rkpi.js loads. Node spends most of a short run resolving, reading
-// and linking modules: a 10-row report loaded about 230 of them, from the bundle about 20 files.
-// Each command's code stays in its own chunk, loaded when that command runs.
-import { rmSync } from 'node:fs';
+// Bundles the compiled CLI (dist/cli/run.js, from tsc) and its runtime packages into one
+// CommonJS file, dist/bundle/rkpi.cjs, and saves V8's code cache for it, which bin/rkpi.cjs
+// loads (see bin/bundle.cjs). Node spends most of a short run resolving, reading, linking and
+// compiling modules: a 10-row report loaded about 230 of them; from one file and the cache, it
+// compiles hardly anything. Each command's modules still run their top level only when that
+// command first needs them (esbuild keeps the lazy imports as lazy requires).
+import { rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
 import { build } from 'esbuild';
+
+/**
+ * commander requires node:child_process when it loads, only to run executable subcommands, which
+ * rkpi has none of; loading it pulls in net and more, some 15 ms of every start. commander gets a
+ * stand-in whose spawn loads the real module on its first call.
+ */
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(build) {
+    build.onResolve({ filter: /^node:child_process$/ }, (args) =>
+      /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: 'child-process', namespace: 'lazy' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
+      contents: "module.exports = { spawn: (...args) => require('node:child_process').spawn(...args) };",
+      loader: 'js',
+    }));
+  },
+};
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'dist', 'bundle');
@@ -14,19 +36,34 @@ const OUT = join(ROOT, 'dist', 'bundle');
 rmSync(OUT, { recursive: true, force: true });
 await build({
   entryPoints: [join(ROOT, 'dist', 'cli', 'run.js')],
-  outdir: OUT,
+  outfile: join(OUT, 'rkpi.cjs'),
   bundle: true,
-  splitting: true,
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
   target: 'node20.19',
-  // cli-table3 is CommonJS and requires its dependencies; ESM has no `require` of its own.
-  banner: { js: "import { createRequire as rkpiRequire } from 'node:module'; const require = rkpiRequire(import.meta.url);" },
-  // Keeps dist/bundle at the depth of dist/cli, so `../../fixtures/demo/` finds the demo files.
-  entryNames: '[name]',
-  chunkNames: 'chunk-[hash]',
+  // `import()` of a renderer or a command becomes a require, run when it is first needed.
+  supported: { 'dynamic-import': false },
+  // The demo folder is found relative to the module (src/cli/inputs.ts): dist/bundle is at the
+  // depth of dist/cli, so `../../fixtures/demo/` still finds it.
+  define: { 'import.meta.url': 'rkpiModuleUrl' },
+  banner: { js: "const rkpiModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
   legalComments: 'none',
-  // For `--debug`: bin/rkpi.js then turns source maps on, so a stack names the modules, not chunks.
+  // For `--debug`: bin/rkpi.cjs then turns source maps on, so a stack names the modules.
   sourcemap: 'linked',
   logLevel: 'warning',
+  plugins: [lazyChildProcess],
 });
+
+// The code cache: every function that a run of the common commands compiles, under the V8 flags
+// every run sets (a cache made under other flags would be rejected).
+const { CACHE, V8_FLAGS, compileBundle } = createRequire(import.meta.url)('../bin/bundle.cjs');
+setFlagsFromString(V8_FLAGS);
+const { script, exports: cli } = compileBundle(undefined);
+const WARM_UPS = [['--help'], ['report', '--demo', '--format', 'json'], ['report', '--demo'], ['report', '--demo', '--by', 'department', '--format', 'html']];
+for (const args of WARM_UPS) {
+  const quiet = { write: () => true, isTTY: false };
+  const proc = { argv: ['node', 'rkpi', ...args], env: {}, stdout: quiet, stderr: quiet, stdin: (async function* () {})(), cwd: () => ROOT };
+  const code = await cli.run(proc);
+  if (code !== 0) throw new Error(`rkpi ${args.join(' ')} exited with ${code} while the code cache was made`);
+}
+writeFileSync(CACHE, script.createCachedData());

@@ -4,10 +4,11 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from './run-cli.js';
 
-// `npm test` builds first: these run bin/rkpi.js, which loads the esbuild bundle in dist/bundle,
-// as a user's shell does, and compare it with the sources the other tests run in-process.
+// `npm test` builds first: these run bin/rkpi.cjs, which loads the esbuild bundle in dist/bundle
+// with its code cache (bin/bundle.cjs) as a user's shell does, and compare it with the sources the
+// other tests run in-process.
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const BIN = `${ROOT}bin/rkpi.js`;
+const BIN = `${ROOT}bin/rkpi.cjs`;
 
 function runBuilt(args: readonly string[], cwd = ROOT): { status: number | null; stdout: string; stderr: string } {
   const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' } });
@@ -23,7 +24,7 @@ function newestSource(): number {
 describe('the built rkpi', () => {
   beforeAll(() => {
     // `vitest` on its own does not build: a bundle older than the sources would test old code.
-    if (statSync(`${ROOT}dist/bundle/run.js`).mtimeMs < newestSource()) {
+    if (statSync(`${ROOT}dist/bundle/rkpi.cjs`).mtimeMs < newestSource()) {
       throw new Error('dist/bundle is older than src/: run npm run build (npm test does it first)');
     }
   });
@@ -41,8 +42,20 @@ describe('the built rkpi', () => {
   }
 
   it('maps the bundle back to the TypeScript sources, for the stack --debug prints', () => {
-    const map = JSON.parse(readFileSync(`${ROOT}dist/bundle/run.js.map`, 'utf8')) as { sources: string[] };
+    const map = JSON.parse(readFileSync(`${ROOT}dist/bundle/rkpi.cjs.map`, 'utf8')) as { sources: string[] };
     expect(map.sources).toContain('../../src/cli/run.ts');
+  });
+
+  it('loads the code cache the build made: V8 accepts it under the flags every run sets', () => {
+    const check = [
+      `const bundle = require(${JSON.stringify(`${ROOT}bin/bundle.cjs`)});`,
+      "require('node:v8').setFlagsFromString(bundle.V8_FLAGS);",
+      'const { script } = bundle.compileBundle(bundle.readCache());',
+      'process.stdout.write(String(script.cachedDataRejected));',
+    ].join('\n');
+    const result = spawnSync(process.execPath, ['-e', check], { encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toBe('false');
   });
 
   it('prints its help', () => {
