@@ -42,6 +42,15 @@ describe('rkpi init', () => {
     expect(JSON.parse(report.stdout).kpis.costPerHire).toBe(5500.5);
   });
 
+  it('says to go into the folder it wrote, where the config is found', async () => {
+    const folder = scratch();
+    const init = await runCli(['init', 'start here'], { cwd: folder });
+    expect(init.stdout).toContain(`wrote ${join('start here', 'hires.csv')}\n`);
+    expect(init.stdout).toContain('next: cd "start here"; fill in the CSV files (or export yours), then run rkpi report hires.csv');
+    const here = await runCli(['init'], { cwd: join(folder, 'start here', '..') });
+    expect(here.stdout).toContain('next: fill in the CSV files');
+  });
+
   it('refuses to overwrite files unless --force is given', async () => {
     const folder = scratch();
     await runCli(['init'], { cwd: folder });
