@@ -4,7 +4,8 @@
 // loads (see bin/bundle.cjs). Node spends most of a short run resolving, reading, linking and
 // compiling modules: a 10-row report loaded about 230 of them; from one file and the cache, it
 // compiles hardly anything. Each command's modules still run their top level only when that
-// command first needs them (esbuild keeps the lazy imports as lazy requires).
+// command first needs them: esbuild turns each lazy import() into a lazy initialiser of the
+// modules it names, inside the one file.
 import { rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
@@ -15,7 +16,7 @@ import { build } from 'esbuild';
 /**
  * commander requires node:child_process when it loads, only to run executable subcommands, which
  * rkpi has none of; loading it pulls in net and more, some 15 ms of every start. commander gets a
- * stand-in whose spawn loads the real module on its first call.
+ * stand-in that loads the real module the first time any of its functions is asked for.
  */
 const lazyChildProcess = {
   name: 'lazy-child-process',
@@ -24,7 +25,7 @@ const lazyChildProcess = {
       /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: 'child-process', namespace: 'lazy' } : undefined,
     );
     build.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
-      contents: "module.exports = { spawn: (...args) => require('node:child_process').spawn(...args) };",
+      contents: "module.exports = new Proxy({}, { get: (_, name) => require('node:child_process')[name] });",
       loader: 'js',
     }));
   },
@@ -41,7 +42,8 @@ await build({
   format: 'cjs',
   platform: 'node',
   target: 'node20.19',
-  // `import()` of a renderer or a command becomes a require, run when it is first needed.
+  // CommonJS has no import(): a lazily imported renderer or command is initialised in place
+  // when it is first needed.
   supported: { 'dynamic-import': false },
   // The demo folder is found relative to the module (src/cli/inputs.ts): dist/bundle is at the
   // depth of dist/cli, so `../../fixtures/demo/` still finds it.
