@@ -3,11 +3,15 @@ import type { Column } from './table-columns.js';
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
+/** Offsets are int32: the bytes of one column stay below 2 GiB. */
+const MAX_BYTES = 2 ** 31 - 1;
+
 /**
- * Text whose values hardly repeat (hire ids), as UTF-8 bytes in one growing buffer with an offset
- * and a length per row: about 12 bytes an 8-character id, where a string of its own and the
- * pointer to it cost some 32 (SPEC §9). Values are decoded when read, which only messages and
- * the duplicate check do.
+ * Text whose values hardly repeat (hire ids), as UTF-8 bytes in one growing buffer with a start
+ * and a length per row: 16 bytes an 8-character id (the buffers grow by doubling, so up to twice
+ * that), where a string of its own and the pointer to it cost some 32 (SPEC §9). A value is
+ * decoded each time it is read: by the record checks, the duplicate check's rare equal hashes,
+ * messages, and `hire.hireId`.
  */
 export class PackedTextColumn implements Column<string> {
   private bytes = new Uint8Array(1 << 16);
@@ -18,22 +22,28 @@ export class PackedTextColumn implements Column<string> {
   length = 0;
 
   get(row: number): string | null {
-    const size = row < this.length ? (this.sizes[row] as number) : -1;
-    if (size < 0) return null;
+    if (this.isNull(row)) return null;
     const start = this.starts[row] as number;
-    return decoder.decode(this.bytes.subarray(start, start + size));
+    return decoder.decode(this.bytes.subarray(start, start + (this.sizes[row] as number)));
+  }
+
+  /** Whether a row has no value (also for a row outside the column), without decoding it. */
+  isNull(row: number): boolean {
+    return !(row >= 0 && row < this.length) || (this.sizes[row] as number) < 0;
   }
 
   /**
-   * A 32-bit FNV-1a hash of a row's bytes (0 for null): equal values have equal hashes.
+   * A 32-bit FNV-1a hash of a row's bytes: equal values have equal hashes. A null row hashes as
+   * the empty text does (0x811c9dc5); tell them apart with isNull.
    *
    * @example column.hashOf(0) === column.hashOf(5) // true when both rows hold 'H1'
    */
   hashOf(row: number): number {
-    const size = this.sizes[row] ?? -1;
-    const start = this.starts[row] ?? 0;
     let hash = 0x811c9dc5;
-    for (let at = start; at < start + size; at += 1) hash = Math.imul(hash ^ (this.bytes[at] as number), 0x01000193);
+    if (this.isNull(row)) return hash;
+    const start = this.starts[row] as number;
+    const end = start + (this.sizes[row] as number);
+    for (let at = start; at < end; at += 1) hash = Math.imul(hash ^ (this.bytes[at] as number), 0x01000193);
     return hash >>> 0;
   }
 
@@ -46,15 +56,17 @@ export class PackedTextColumn implements Column<string> {
     this.set(this.length - 1, value);
   }
 
-  /** Writes the value's bytes after the others; the bytes of a value it replaces stay unused. */
+  /** Writes the value's bytes after the others; the bytes of a value it replaces stay, unused. */
   set(row: number, value: string | null): void {
+    if (!(row >= 0 && row < this.length)) throw new RangeError(`row ${row} is outside a column of ${this.length}`);
     if (value === null) {
       this.sizes[row] = -1;
       return;
     }
     // UTF-8 takes at most 3 bytes per UTF-16 code unit.
     const room = this.used + value.length * 3;
-    if (room > this.bytes.length) this.bytes = grownTo(this.bytes, Math.max(room, this.bytes.length * 2));
+    if (room > MAX_BYTES) throw new RangeError('a text column holds at most 2 GiB');
+    if (room > this.bytes.length) this.bytes = grownTo(this.bytes, Math.min(MAX_BYTES, Math.max(room, this.bytes.length * 2)));
     const { written } = encoder.encodeInto(value, this.bytes.subarray(this.used));
     this.starts[row] = this.used;
     this.sizes[row] = written;

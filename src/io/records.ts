@@ -171,7 +171,8 @@ function validate(table: Table, schema: z.ZodType): Checked {
  */
 function withoutDuplicateIds(table: Table, rows: Int32Array, problems: Problem[]): Int32Array {
   const ids = table.columns.get('hire_id');
-  if (!(ids instanceof PackedTextColumn)) return rows;
+  if (ids === undefined) return rows;
+  if (!(ids instanceof PackedTextColumn)) throw new Error('hire_id is read into a PackedTextColumn (columns.ts: distinct)');
   const repeats = repeatedIds(rows, ids);
   if (repeats.size === 0) return rows;
   const unique = new Int32Array(rows.length - repeats.size);
@@ -187,7 +188,7 @@ function withoutDuplicateIds(table: Table, rows: Int32Array, problems: Problem[]
       line: table.lines.get(row) ?? 0,
       column: table.headers.get('hire_id') ?? 'hire_id',
       value: ids.get(row),
-      reason: `duplicate hire id (first on line ${table.lines.get(first)})`,
+      reason: `duplicate hire id (first on line ${table.lines.get(first) ?? 0})`,
       hint: HINTS.hire_id,
     });
   }

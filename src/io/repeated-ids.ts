@@ -5,8 +5,9 @@ const ROW_RANGE = 2 ** 31;
 const HASH_SHIFT = 32 - 22;
 
 /**
- * The rows (of `rows`) whose id an earlier row already has, each with the row of the id's first
- * occurrence; rows without an id are never repeats.
+ * The rows (of `rows`, which must be in ascending order, as a table's rows are) whose id an
+ * earlier row already has, each with the row of the id's first occurrence; rows without an id
+ * are never repeats.
  *
  * Sorts one number per row, hash × 2^31 + row, so rows of equal hash come together in row order,
  * and compares the ids themselves only within those runs: 8 bytes a row, where a Map of every id
@@ -18,7 +19,7 @@ export function repeatedIds(rows: Int32Array, ids: PackedTextColumn): Map<number
   const keys = new Float64Array(rows.length);
   let count = 0;
   for (const row of rows) {
-    if (ids.get(row) === null) continue;
+    if (ids.isNull(row)) continue;
     keys[count++] = (ids.hashOf(row) >>> HASH_SHIFT) * ROW_RANGE + row;
   }
   const sorted = keys.subarray(0, count).sort();

@@ -1,8 +1,9 @@
 /**
- * Column storage for the rows of one input file: one typed array per date or number column and
- * one array of shared strings per text column, so a million rows cost a few bytes per cell
- * instead of an object and a Map per row (SPEC §9). Every column holds one value per data row,
- * rejected rows included (as null), so a row index means the same in every column.
+ * Column storage for the rows of one input file: one typed array per date or number column, one
+ * array of shared strings per text column (ids are packed: see PackedTextColumn), so a million
+ * rows cost a few bytes per cell instead of an object and a Map per row (SPEC §9). Every column
+ * holds one value per data row, rejected rows included (as null), so a row index means the same
+ * in every column.
  */
 
 /** A column's values by row; null where the cell is empty or the row was rejected. */
@@ -94,42 +95,74 @@ export class ChoiceColumn<T> implements Column<T> {
 }
 
 /**
- * Distinct strings a text column shares: a department is stored once, not per row. A column
- * with more distinct values (ids) stops looking them up.
+ * Distinct values a text column numbers (departments, channels, people): up to 65,535 fits a
+ * Uint16Array code per row. A column with more (free text) keeps its strings as they are.
  */
-const INTERN_LIMIT = 10_000;
+const CODE_LIMIT = 0xffff;
 
-/** Text cells; repeated values (departments, channels) share one string. */
+/**
+ * Text cells. While the values repeat (departments, channels), each row holds a 2-byte code of
+ * its value in a Uint16Array (0xffff is null), instead of an 8-byte pointer (SPEC §9); past
+ * CODE_LIMIT distinct values the column turns into an array of strings.
+ */
 export class TextColumn implements Column<string> {
-  private readonly data: (string | null)[] = [];
-  private readonly seen = new Map<string, string>();
-
-  get length(): number {
-    return this.data.length;
-  }
+  private codes: Uint16Array | null = new Uint16Array(FIRST_CAPACITY);
+  private readonly values: string[] = [];
+  private readonly codeOf = new Map<string, number>();
+  private strings: (string | null)[] | null = null;
+  length = 0;
 
   get(row: number): string | null {
-    return this.data[row] ?? null;
+    if (this.strings !== null) return this.strings[row] ?? null;
+    const code = row < this.length ? (this.codes as Uint16Array)[row] : CODE_LIMIT;
+    return code === CODE_LIMIT || code === undefined ? null : (this.values[code] ?? null);
   }
 
   push(value: string | null): void {
-    this.data.push(value === null ? null : this.shared(value));
+    if (this.strings !== null) {
+      this.strings.push(value);
+      this.length += 1;
+      return;
+    }
+    const codes = this.codes as Uint16Array;
+    if (this.length === codes.length) this.codes = grown(codes, new Uint16Array(codes.length * 2));
+    this.length += 1;
+    this.set(this.length - 1, value);
   }
 
   set(row: number, value: string | null): void {
-    this.data[row] = value === null ? null : this.shared(value);
+    if (this.strings !== null) {
+      this.strings[row] = value;
+      return;
+    }
+    const code = value === null ? CODE_LIMIT : this.code(value);
+    if (code === null) {
+      this.toStrings();
+      this.set(row, value);
+      return;
+    }
+    (this.codes as Uint16Array)[row] = code;
   }
 
-  private shared(value: string): string {
-    if (this.seen.size >= INTERN_LIMIT) return value;
-    const known = this.seen.get(value);
+  /** The value's code, numbering a new value; null when there is no code left. */
+  private code(value: string): number | null {
+    const known = this.codeOf.get(value);
     if (known !== undefined) return known;
-    this.seen.set(value, value);
-    return value;
+    if (this.values.length === CODE_LIMIT) return null;
+    this.codeOf.set(value, this.values.length);
+    this.values.push(value);
+    return this.values.length - 1;
+  }
+
+  private toStrings(): void {
+    this.strings = Array.from({ length: this.length }, (_, row) => this.get(row));
+    this.codes = null;
+    this.codeOf.clear();
+    this.values.length = 0;
   }
 }
 
-function grown<A extends Int32Array | Float64Array | Int8Array>(from: A, to: A): A {
+function grown<A extends Int32Array | Float64Array | Int8Array | Uint16Array>(from: A, to: A): A {
   to.set(from);
   return to;
 }

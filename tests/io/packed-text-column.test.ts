@@ -22,11 +22,21 @@ describe('PackedTextColumn', () => {
     expect(values.every((value, row) => column.get(row) === value)).toBe(true);
   });
 
-  it('replaces a value with set', () => {
+  it('replaces a value with set, and refuses a row outside the column', () => {
     const column = columnOf(['a', 'b']);
     column.set(0, 'longer value');
     column.set(1, null);
     expect([column.get(0), column.get(1)]).toEqual(['longer value', null]);
+    expect(() => column.set(2, 'c')).toThrow(RangeError);
+    expect(() => column.set(-1, 'c')).toThrow(RangeError);
+    expect([column.get(-1), column.get(2)]).toEqual([null, null]);
+  });
+
+  it('tells a null from an empty value, which hash alike', () => {
+    const column = columnOf([null, '']);
+    expect([column.isNull(0), column.isNull(1), column.isNull(2)]).toEqual([true, false, true]);
+    // FNV-1a of no bytes is its offset basis.
+    expect([column.hashOf(0), column.hashOf(1)]).toEqual([0x811c9dc5, 0x811c9dc5]);
   });
 
   it('hashes equal values alike and other values (almost always) not', () => {
