@@ -3,6 +3,14 @@
  * a million rows must not mean a million objects). A RecordList holds row indexes into storage
  * elsewhere (a table's columns, or an array) and makes each record only when it is read, so a
  * record is garbage as soon as the loop that read it moves on.
+ *
+ * What follows for code that reads one:
+ * - each pass makes new record objects (over a table), so records cannot be compared by identity
+ *   or used as Map keys; compare a field such as `line` instead;
+ * - `rows` is shared by the lists made from it (filter, groupBy and of() keep the same storage):
+ *   read it, never write to it;
+ * - loop with for…of; filter and groupBy are the ways to narrow a list without making records
+ *   for keeps.
  */
 
 /** Records to loop over and count: an array, or a RecordList. Every KPI function takes these. */

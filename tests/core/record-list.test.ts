@@ -8,15 +8,19 @@ describe('RecordList', () => {
     expect([...list]).toEqual(['record 4', 'record 1', 'record 7']);
   });
 
-  it('makes each record when it is read, so no record outlives its loop', () => {
+  it('makes each record only when a loop reads it, and anew on every pass', () => {
     let made = 0;
     const list = new RecordList((row) => {
       made += 1;
       return { row };
     }, Int32Array.of(0, 1, 2));
     expect(made).toBe(0);
-    for (const record of list) expect(record.row).toBeLessThan(3);
+    const first = [...list];
     expect(made).toBe(3);
+    const second = [...list];
+    expect(made).toBe(6);
+    expect(second).toEqual(first);
+    expect(second[0]).not.toBe(first[0]);
   });
 
   it('wraps an array, and returns a RecordList as it is', () => {
