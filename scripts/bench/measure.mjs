@@ -19,7 +19,8 @@ function highWaterMark(pid) {
 }
 
 /**
- * One run of `command args` in `cwd`: { wall (s), rssMb, stdout, stderr, code }. stdout is kept
+ * One run of `command args` in `cwd`: { wall (s), rssMb (peak RSS in decimal MB, as the file
+ * sizes and the targets are given; GNU time reports KiB), stdout, stderr, code }. stdout is kept
  * (the report's JSON), stderr too for messages.
  */
 export function runOnce(command, args, cwd) {
@@ -43,7 +44,7 @@ export function runOnce(command, args, cwd) {
         kb = Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop());
         rmSync(rssFile, { force: true });
       }
-      resolve({ wall, rssMb: kb / 1024, code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') });
+      resolve({ wall, rssMb: (kb * 1024) / 1e6, code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') });
     });
   });
 }
