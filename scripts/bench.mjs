@@ -17,7 +17,7 @@ import { AS_OF, benchConfig, generate } from './bench/generate.mjs';
 import { measure, RSS_SOURCE } from './bench/measure.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const BIN = join(ROOT, 'bin', 'rkpi.cjs');
+const BIN = join(ROOT, 'bin', 'rkpi.js');
 const HERE = join(ROOT, 'scripts', 'bench');
 const { values: flags } = parseArgs({
   options: {

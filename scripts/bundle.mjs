@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Bundles the compiled CLI (dist/cli/run.js, from tsc) and its runtime packages into one
-// CommonJS file, dist/bundle/rkpi.cjs, and saves V8's code cache for it, which bin/rkpi.cjs
+// CommonJS file, dist/bundle/rkpi.cjs, and saves V8's code cache for it, which bin/rkpi.js
 // loads (see bin/bundle.cjs). Node spends most of a short run resolving, reading, linking and
 // compiling modules: a 10-row report loaded about 230 of them; from one file and the cache, it
 // compiles hardly anything. Each command's modules still run their top level only when that
@@ -50,7 +50,7 @@ await build({
   define: { 'import.meta.url': 'rkpiModuleUrl' },
   banner: { js: "const rkpiModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
   legalComments: 'none',
-  // For `--debug`: bin/rkpi.cjs then turns source maps on, so a stack names the modules.
+  // For `--debug`: bin/rkpi.js then turns source maps on, so a stack names the modules.
   sourcemap: 'linked',
   logLevel: 'warning',
   plugins: [lazyChildProcess],

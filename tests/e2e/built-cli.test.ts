@@ -4,11 +4,11 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from './run-cli.js';
 
-// `npm test` builds first: these run bin/rkpi.cjs, which loads the esbuild bundle in dist/bundle
+// `npm test` builds first: these run bin/rkpi.js, which loads the esbuild bundle in dist/bundle
 // with its code cache (bin/bundle.cjs) as a user's shell does, and compare it with the sources the
 // other tests run in-process.
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const BIN = `${ROOT}bin/rkpi.cjs`;
+const BIN = `${ROOT}bin/rkpi.js`;
 
 function runBuilt(args: readonly string[], cwd = ROOT): { status: number | null; stdout: string; stderr: string } {
   const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' } });

@@ -1,6 +1,6 @@
 'use strict';
 // Preloaded (node -r) by built-cli.test.ts: says on exit whether V8 accepted the code cache that
-// bin/rkpi.cjs offered when it compiled the bundle.
+// bin/rkpi.js offered when it compiled the bundle.
 const vm = require('node:vm');
 
 const Script = vm.Script;
