@@ -2,6 +2,7 @@ import { area, type AreaKey } from '../core/value/areas.js';
 import type { TargetsChart, Tile, TilesChart } from './chart.js';
 import { CHART_MESSAGES } from './chart-messages.js';
 import type { Formatter, Lang } from './format.js';
+import { reasonText } from './reason-text.js';
 import type { ValueDocument } from './value-document.js';
 import { type ValueMessages, VALUE_MESSAGES } from './value-messages.js';
 
@@ -57,7 +58,7 @@ export function valueTiles(v: ValueDocument, f: Formatter, lang: Lang): TilesCha
     subtitle: null,
     width: 'full',
     tiles: [
-      { key: 'value', label: w.value, text: f.number(v.value, 2), detail: v.value === null ? v.reason : w.valueMeaning },
+      { key: 'value', label: w.value, text: f.number(v.value, 2), detail: v.value === null ? reasonText(v.reason ?? '', lang, f.date) : w.valueMeaning },
       { key: 'weightedScore', label: w.weightedScore, text: `${f.number(v.weightedScore, 1)} / 100`, detail: null },
       top3Tile(v, f, m),
     ],

@@ -4,6 +4,7 @@ import type { CompareDocument, MetricDocument } from './compare-document.js';
 import { type Formatter, formatter, type Lang } from './format.js';
 import { formatUnit } from './format-unit.js';
 import { type Messages, MESSAGES } from './i18n.js';
+import { reasonText } from './reason-text.js';
 import { text, type View, type ViewCell, type ViewTable } from './view.js';
 
 const signed = (shown: string, value: number | null): string => (value !== null && value > 0 ? `+${shown}` : shown);
@@ -97,7 +98,7 @@ function groupTable(doc: CompareDocument, f: Formatter, m: Messages): ViewTable 
  * Why the figures that cannot be compared have no value, side by side:
  * `– First-year attrition: 2024: no hire has completed a first year by 2024-12-31; 2025: …`.
  */
-function reasonNotes(doc: CompareDocument, m: Messages): string[][] {
+function reasonNotes(doc: CompareDocument, f: Formatter, m: Messages, lang: Lang): string[][] {
   const lines = doc.metrics
     .filter((metric) => metric.verdict === 'not comparable')
     .flatMap((metric) => {
@@ -106,7 +107,7 @@ function reasonNotes(doc: CompareDocument, m: Messages): string[][] {
         [doc.baseline.label, doc.reasons.baseline[kpi]],
         [doc.current.label, doc.reasons.current[kpi]],
       ].filter((side): side is [string, string] => side[1] !== undefined);
-      return sides.length === 0 ? [] : [`– ${m.metric[metric.key] ?? metric.key}: ${sides.map(([label, reason]) => `${label}: ${reason}`).join('; ')}`];
+      return sides.length === 0 ? [] : [`– ${m.metric[metric.key] ?? metric.key}: ${sides.map(([label, reason]) => `${label}: ${reasonText(reason, lang, f.date)}`).join('; ')}`];
     });
   return lines.length === 0 ? [] : [[m.words.notAvailable, ...lines]];
 }
@@ -123,7 +124,7 @@ export function compareView(doc: CompareDocument, lang: Lang): View {
     title: `${w.compareTitle} ${doc.baseline.label} ${w.against} ${doc.current.label}`,
     lines: [`${w.baseline}: ${side(doc.baseline)}; ${w.current}: ${side(doc.current)}.`],
     tables: tables.filter((table): table is ViewTable => table !== null),
-    notes: reasonNotes(doc, m),
+    notes: reasonNotes(doc, f, m, lang),
     charts: compareCharts(doc, f, lang),
   };
 }

@@ -3,6 +3,7 @@ import type { ReportDocument } from './document.js';
 import { type Formatter, formatter, type Lang } from './format.js';
 import { type Messages, MESSAGES } from './i18n.js';
 import { inputsLine } from './inputs-line.js';
+import { reasonText } from './reason-text.js';
 import { reportCharts } from './report-charts.js';
 import { valueSection } from './value-view.js';
 import { text, type View, type ViewCell, type ViewColumn, type ViewRow, type ViewTable } from './view.js';
@@ -118,13 +119,15 @@ function groupTable(doc: ReportDocument, f: Formatter, m: Messages): ViewTable |
   };
 }
 
-function notes(doc: ReportDocument, f: Formatter, m: Messages): string[][] {
+function notes(doc: ReportDocument, f: Formatter, m: Messages, lang: Lang): string[][] {
   const w = m.words;
   const paragraphs: string[][] = [];
   const unallocated = doc.groups?.unallocatedCost ?? 0;
   if (unallocated !== 0) paragraphs.push([`${w.unallocated}: ${f.money(unallocated)}`]);
   const reasons = Object.entries(doc.reasons);
-  if (reasons.length > 0) paragraphs.push([w.notAvailable, ...reasons.map(([key, reason]) => `– ${m.kpi[key as KpiKey] ?? key}: ${reason}`)]);
+  if (reasons.length > 0) {
+    paragraphs.push([w.notAvailable, ...reasons.map(([key, reason]) => `– ${m.kpi[key as KpiKey] ?? key}: ${reasonText(reason, lang, f.date)}`)]);
+  }
   paragraphs.push([`${w.inputs}: ${inputsLine(Object.values(doc.inputs), f, m)}`]);
   return paragraphs;
 }
@@ -144,7 +147,7 @@ export function reportView(doc: ReportDocument, lang: Lang): View {
     title: `${w.reportTitle}, ${named}`,
     lines: [`${w.asOf} ${f.date(doc.asOf)}; ${w.durationsIn} ${days}.`],
     tables: tables.filter((table): table is ViewTable => table !== null),
-    notes: notes(doc, f, m),
+    notes: notes(doc, f, m, lang),
     charts: reportCharts(doc, f, lang),
   };
 }

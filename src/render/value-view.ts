@@ -4,6 +4,7 @@ import { areasChart, unmeasuredTop3, valueTiles } from './areas-chart.js';
 import { type Formatter, formatter, type Lang } from './format.js';
 import { MESSAGES } from './i18n.js';
 import { inputsLine } from './inputs-line.js';
+import { reasonText } from './reason-text.js';
 import type { ValueDocument } from './value-document.js';
 import { type ValueMessages, VALUE_MESSAGES } from './value-messages.js';
 import type { ValueReportDocument } from './value-report-document.js';
@@ -97,22 +98,22 @@ function sideTable(v: ValueDocument, f: Formatter, m: ValueMessages): ViewTable 
 }
 
 /** The value with its formula in figures, and the weighted score. */
-function headline(v: ValueDocument, f: Formatter, m: ValueMessages): string[] {
+function headline(v: ValueDocument, f: Formatter, m: ValueMessages, lang: Lang): string[] {
   const w = m.words;
   const { numerator: n, denominator: d } = v.sides;
   const formula =
     v.value === null
-      ? `– (${v.reason})`
+      ? `– (${reasonText(v.reason ?? '', lang, f.date)})`
       : `${f.number(v.value, 2)} = (${f.number(n.sum, 3)} / ${f.number(n.weight, 3)}) / (${f.number(d.sum, 3)} / ${f.number(d.weight, 3)}); ${w.valueMeaning}`;
   return [`${w.value}: ${formula}`, `${w.weightedScore}: ${f.number(v.weightedScore, 1)} / 100`];
 }
 
 /** Which targets, weights and tolerance were used; which areas were not measured and why. */
-export function valueNotes(v: ValueDocument, f: Formatter, m: ValueMessages): string[][] {
+export function valueNotes(v: ValueDocument, f: Formatter, m: ValueMessages, lang: Lang): string[][] {
   const w = m.words;
   const paragraphs: string[][] = [];
   const unmeasured = v.areas.filter((area) => !area.measured);
-  if (unmeasured.length > 0) paragraphs.push([w.notMeasuredNote, ...unmeasured.map((area) => `– ${m.area[area.key]}: ${area.reason}`)]);
+  if (unmeasured.length > 0) paragraphs.push([w.notMeasuredNote, ...unmeasured.map((area) => `– ${m.area[area.key]}: ${reasonText(area.reason ?? '', lang, f.date)}`)]);
   const measuredBy = v.areas.flatMap((area) => {
     if (area.source === 'scores') return [`${m.area[area.key]}: ${w.scoresFile}`];
     if (area.source === 'filledInTime') return [`${m.area[area.key]}: ${w.filledWithin} ${f.number(v.targets.timeToFillDays ?? null)} ${w.days}`];
@@ -139,7 +140,7 @@ export function valueSection(v: ValueDocument, lang: Lang, currency: string): Vi
   const f = formatter(lang, currency);
   const m = VALUE_MESSAGES[lang];
   const w = m.words;
-  const value = v.value === null ? `– (${v.reason})` : `${f.number(v.value, 2)} (${w.valueMeaning})`;
+  const value = v.value === null ? `– (${reasonText(v.reason ?? '', lang, f.date)})` : `${f.number(v.value, 2)} (${w.valueMeaning})`;
   return {
     id: 'value',
     rowKind: 'metric',
@@ -169,9 +170,9 @@ export function valueView(doc: ValueReportDocument, lang: Lang): View {
   return {
     kind: 'value',
     title: `${m.words.valueTitle}, ${named}`,
-    lines: [`${r.asOf} ${f.date(doc.asOf)}.`, ...headline(doc.value, f, m)],
+    lines: [`${r.asOf} ${f.date(doc.asOf)}.`, ...headline(doc.value, f, m, lang)],
     tables: [areaTable(doc.value, f, m), sideTable(doc.value, f, m)],
-    notes: [...valueNotes(doc.value, f, m), [`${r.inputs}: ${inputs}`]],
+    notes: [...valueNotes(doc.value, f, m, lang), [`${r.inputs}: ${inputs}`]],
     charts: [valueTiles(doc.value, f, lang), areasChart(doc.value, f, lang)],
   };
 }

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { buildReport } from '../../src/core/report.js';
+import type { Report } from '../../src/core/types.js';
+import type { ValueModel } from '../../src/core/value/value-block.js';
+import { reasonText } from '../../src/render/reason-text.js';
+import { VALUE_NULL_REASONS } from '../../src/render/value-document.js';
+import { makeHire, makeOptions } from '../builders.js';
+
+const dutchDate = (iso: string): string => iso.split('-').reverse().join('-');
+const nl = (reason: string): string => reasonText(reason, 'nl', dutchDate);
+
+/** Every reason a report gives: its KPIs', its groups', and its value model's. */
+function reasonsOf(report: Report): string[] {
+  const kpis = [report.reasons, ...(report.groups?.rows.map((row) => row.reasons) ?? [])].flatMap((reasons) => Object.values(reasons));
+  const value = report.value === null ? [] : Object.values(report.value.actuals).map((actual) => actual.reason);
+  return [...kpis, ...value].filter((reason): reason is string => typeof reason === 'string');
+}
+
+describe('reasonText', () => {
+  it('leaves English as it is', () => {
+    expect(reasonText('no hires in the period', 'en', dutchDate)).toBe('no hires in the period');
+  });
+
+  it('translates each reason of the KPIs, with dates written the Dutch way', () => {
+    expect(nl('no hires in the period')).toBe('geen aannames in de periode');
+    expect(nl('no vacancy open on 2025-06-30')).toBe('geen vacature open op 30-06-2025');
+    expect(nl('no hire has completed a first year by 2024-12-31')).toBe('geen aanname heeft op 31-12-2024 een eerste jaar voltooid');
+    expect(nl('no hire has a performance_rating, probation_passed or a first year completed by 2025-03-31')).toBe(
+      'geen aanname heeft een performance_rating, probation_passed of een op 31-03-2025 voltooid eerste jaar',
+    );
+    expect(nl('no hire in the period has an application_date')).toBe('geen aanname in de periode heeft een application_date');
+    expect(nl('no hire in the period has a start_date')).toBe('geen aanname in de periode heeft een start_date');
+    expect(nl('no hire in the period has a salary')).toBe('geen aanname in de periode heeft een salaris');
+    expect(nl('no hire in the period has a manager_satisfaction score')).toBe('geen aanname in de periode heeft een score voor manager_satisfaction');
+    expect(nl('no hire has both start_date and needed_by')).toBe('geen aanname heeft zowel start_date als needed_by');
+    expect(nl("the hires' salaries add up to 0")).toBe('de salarissen van de aannames zijn samen 0');
+  });
+
+  it("translates the value model's reasons, a reason inside another included", () => {
+    expect(nl('no target: set targets.costPerHire in the config')).toBe('geen doel: zet targets.costPerHire in de config');
+    expect(nl('targets.onTimeRate is 0, so no index can be computed')).toBe('targets.onTimeRate is 0, dus er is geen index te berekenen');
+    expect(nl('no hire has both start_date and needed_by; set targets.timeToFillDays to measure the share filled in time instead')).toBe(
+      'geen aanname heeft zowel start_date als needed_by; zet targets.timeToFillDays om in plaats daarvan het aandeel op tijd ingevulde vacatures te meten',
+    );
+    expect(nl('no qualityOfHire')).toBe('geen qualityOfHire');
+    expect(nl('every weight is 0')).toBe('elk gewicht is 0');
+  });
+
+  it('shows a sentence it does not know as it is', () => {
+    expect(nl('a reason from a newer rkpi')).toBe('a reason from a newer rkpi');
+  });
+
+  it('knows every reason the core gives and every reason the value can be missing for', () => {
+    // No records at all; then one hire with nothing but its dates, and one with a salary of 0;
+    // a value model with a target of 0 and targets left out.
+    const model: ValueModel = { targets: { onTimeRate: 0, costPerHire: 4000 }, weights: null, tolerance: null, scores: {} };
+    const empty = buildReport({ hires: [], costs: [], hours: [] }, { ...makeOptions({ period: '2025-Q1', by: 'department' }), value: model });
+    const bare = buildReport(
+      { hires: [makeHire({ dims: { department: 'IT' } })], costs: [], hours: [] },
+      { ...makeOptions({ period: '2025-Q1', by: 'department' }), value: model },
+    );
+    const unpaid = buildReport({ hires: [makeHire({ salaryCents: 0 })], costs: [], hours: [] }, makeOptions({ period: '2025-Q1' }));
+    // On-time delivery unmeasured and no timeToFillDays target to fall back on.
+    const late = buildReport(
+      { hires: [makeHire()], costs: [], hours: [] },
+      { ...makeOptions({ period: '2025-Q1' }), value: { ...model, targets: { onTimeRate: 0.8 } } },
+    );
+    const reports = [empty, bare, unpaid, late];
+    const reasons = new Set([...reports.flatMap(reasonsOf), ...Object.values(VALUE_NULL_REASONS)]);
+    expect(reasons.size).toBeGreaterThan(20);
+    expect([...reasons].some((reason) => reason.endsWith('set targets.timeToFillDays to measure the share filled in time instead'))).toBe(true);
+    expect([...reasons].filter((reason) => nl(reason) === reason)).toEqual([]);
+  });
+});
