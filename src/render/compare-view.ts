@@ -18,6 +18,16 @@ function formatChange(f: Formatter, metric: MetricDocument): string {
   return signed(formatUnit(f, unit, change), change);
 }
 
+/**
+ * A relative change in percent: one decimal, or two where one decimal would show a change as
+ * 0.0% next to its verdict (€1,345.23 → €1,344.69 is -0.04%).
+ */
+function formatRelative(f: Formatter, relative: number | null): string {
+  if (relative === null) return f.percentage(null);
+  const decimals = relative !== 0 && Math.abs(relative) < 0.05 ? 2 : 1;
+  return signed(`${f.number(relative, decimals)}%`, relative);
+}
+
 /** Baseline and current as two bars on one scale; none for negative figures. */
 function barsOf(metric: MetricDocument): ViewCell {
   const { baseline, current, verdict } = metric;
@@ -54,7 +64,7 @@ function metricsTable(doc: CompareDocument, f: Formatter, m: Messages): ViewTabl
           { text: formatUnit(f, metric.unit, metric.baseline), value: metric.baseline, unit: metric.unit },
           { text: formatUnit(f, metric.unit, metric.current), value: metric.current, unit: metric.unit },
           { text: formatChange(f, metric), value: metric.change, unit: metric.unit },
-          { text: signed(f.percentage(relative), relative), value: metric.relativeChange, unit: 'share' },
+          { text: formatRelative(f, relative), value: metric.relativeChange, unit: 'share' },
           barsOf(metric),
           { text: m.verdict[metric.verdict], verdict: metric.verdict },
         ],

@@ -38,3 +38,23 @@ describe('the notes of a comparison', () => {
     expect(compareView(doc({ baseline: {}, current: {} }), 'en').notes).toEqual([]);
   });
 });
+
+describe('the relative change of a comparison', () => {
+  const relativeOf = (relativeChange: number | null, lang: 'en' | 'nl' = 'en'): string | undefined => {
+    const base = doc({ baseline: {}, current: {} });
+    const metrics = [{ ...metric('timeToFill.median', 40, 35), relativeChange }];
+    const table = compareView({ ...base, metrics }, lang).tables[0];
+    return table?.rows[0]?.cells[4]?.text;
+  };
+
+  it('has one decimal, or two where one would read 0.0% beside a verdict', () => {
+    // -0.54 / 1345.23 = -0.0401%: one decimal would show -0.0%
+    expect(relativeOf(-0.54 / 1345.23)).toBe('-0.04%');
+    expect(relativeOf(-0.54 / 1345.23, 'nl')).toBe('-0,04%');
+    // (35 − 40) / 40 = -12.5%
+    expect(relativeOf(-0.125)).toBe('-12.5%');
+    expect(relativeOf(0.042)).toBe('+4.2%');
+    expect(relativeOf(0)).toBe('0.0%');
+    expect(relativeOf(null)).toBe('–');
+  });
+});
