@@ -6,12 +6,22 @@ import { COLUMNS, type FileKind } from '../io/columns.js';
 
 const isoDate = z.string().refine((text) => dayFromIso(text) !== null, { error: 'expected a date as YYYY-MM-DD' });
 
+/**
+ * Every number of the config has at most 12 digits before the decimal mark, as a cell of the CSV
+ * files may (src/io/parse-number.ts): a rate of 1e300 is a typo, and would make money beyond
+ * exact cents.
+ */
+const LIMIT = 1e12;
+const TOO_LARGE = { error: 'too large: at most 12 digits before the decimal mark' };
+const sized = () => z.number().gt(-LIMIT, TOO_LARGE).lt(LIMIT, TOO_LARGE);
+
 const scale = z
-  .strictObject({ min: z.number(), max: z.number() })
+  .strictObject({ min: sized(), max: sized() })
   .refine((s) => s.min < s.max, { error: 'min must be below max' });
 
 const share = z.number().min(0).max(1);
-const positive = z.number().positive();
+const positive = sized().positive();
+const notNegative = sized().min(0);
 
 function columnMapping(kind: FileKind) {
   return z.strictObject(Object.fromEntries(COLUMNS[kind].map((spec) => [spec.name, z.string().min(1).optional()]))).optional();
@@ -37,7 +47,7 @@ export const configSchema = z.strictObject({
   columns: z
     .strictObject({ hires: columnMapping('hires'), costs: columnMapping('costs'), hours: columnMapping('hours') })
     .optional(),
-  rates: keyed(HOURS_ROLES, z.number().min(0)).optional(),
+  rates: keyed(HOURS_ROLES, notNegative).optional(),
   businessRoles: z.array(z.enum(HOURS_ROLES)).optional(),
   scales: z.strictObject({ performance: scale.optional(), satisfaction: scale.optional() }).optional(),
   targets: z
@@ -51,7 +61,7 @@ export const configSchema = z.strictObject({
       effortHoursPerHire: positive.optional(),
     })
     .optional(),
-  weights: keyed(AREA_KEYS, z.number().min(0)).optional(),
+  weights: keyed(AREA_KEYS, notNegative).optional(),
   // Below 0.5: a budget area scores 0 at ±0.50 from target, so the band must end before that.
   tolerance: z.number().min(0).lt(0.5).optional(),
   holidays: z.array(isoDate).optional(),
