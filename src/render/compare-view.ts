@@ -20,10 +20,14 @@ function formatChange(f: Formatter, metric: MetricDocument): string {
 
 /**
  * A relative change in percent: one decimal, or two where one decimal would show a change as
- * 0.0% next to its verdict (€1,345.23 → €1,344.69 is -0.04%).
+ * 0.0% next to its verdict (€1,345.23 → €1,344.69 is -0.04%). A change smaller still (the JSON
+ * keeps four decimals of the share) is "<0.01%" with its sign, never 0.0%.
  */
-function formatRelative(f: Formatter, relative: number | null): string {
-  if (relative === null) return f.percentage(null);
+function formatRelative(f: Formatter, metric: MetricDocument): string {
+  const { relativeChange, change } = metric;
+  if (relativeChange === null) return f.percentage(null);
+  const relative = relativeChange * 100;
+  if (Math.abs(relative) < 0.005 && change !== null && change !== 0) return `${change > 0 ? '+' : '-'}<${f.number(0.01, 2)}%`;
   const decimals = relative !== 0 && Math.abs(relative) < 0.05 ? 2 : 1;
   return signed(`${f.number(relative, decimals)}%`, relative);
 }
@@ -55,21 +59,18 @@ function metricsTable(doc: CompareDocument, f: Formatter, m: Messages): ViewTabl
       { key: 'chart', label: w.baselineCurrent, align: 'left' },
       { key: 'verdict', label: w.verdictColumn, align: 'left' },
     ],
-    rows: doc.metrics.map((metric) => {
-      const relative = metric.relativeChange === null ? null : metric.relativeChange * 100;
-      return {
-        key: metric.key,
-        cells: [
-          text(m.metric[metric.key] ?? metric.key),
-          { text: formatUnit(f, metric.unit, metric.baseline), value: metric.baseline, unit: metric.unit },
-          { text: formatUnit(f, metric.unit, metric.current), value: metric.current, unit: metric.unit },
-          { text: formatChange(f, metric), value: metric.change, unit: metric.unit },
-          { text: formatRelative(f, relative), value: metric.relativeChange, unit: 'share' },
-          barsOf(metric),
-          { text: m.verdict[metric.verdict], verdict: metric.verdict },
-        ],
-      };
-    }),
+    rows: doc.metrics.map((metric) => ({
+      key: metric.key,
+      cells: [
+        text(m.metric[metric.key] ?? metric.key),
+        { text: formatUnit(f, metric.unit, metric.baseline), value: metric.baseline, unit: metric.unit },
+        { text: formatUnit(f, metric.unit, metric.current), value: metric.current, unit: metric.unit },
+        { text: formatChange(f, metric), value: metric.change, unit: metric.unit },
+        { text: formatRelative(f, metric), value: metric.relativeChange, unit: 'share' },
+        barsOf(metric),
+        { text: m.verdict[metric.verdict], verdict: metric.verdict },
+      ],
+    })),
     footer: counts.join(', '),
   };
 }

@@ -40,21 +40,26 @@ describe('the notes of a comparison', () => {
 });
 
 describe('the relative change of a comparison', () => {
-  const relativeOf = (relativeChange: number | null, lang: 'en' | 'nl' = 'en'): string | undefined => {
+  /** The relative change as shown, for a change the document gives as compare-document does. */
+  const relativeOf = (change: number, relativeChange: number | null, lang: 'en' | 'nl' = 'en'): string | undefined => {
     const base = doc({ baseline: {}, current: {} });
-    const metrics = [{ ...metric('timeToFill.median', 40, 35), relativeChange }];
-    const table = compareView({ ...base, metrics }, lang).tables[0];
-    return table?.rows[0]?.cells[4]?.text;
+    const metrics = [{ ...metric('timeToFill.median', 40, 40 + change), change, relativeChange }];
+    return compareView({ ...base, metrics }, lang).tables[0]?.rows[0]?.cells[4]?.text;
   };
 
   it('has one decimal, or two where one would read 0.0% beside a verdict', () => {
-    // -0.54 / 1345.23 = -0.0401%: one decimal would show -0.0%
-    expect(relativeOf(-0.54 / 1345.23)).toBe('-0.04%');
-    expect(relativeOf(-0.54 / 1345.23, 'nl')).toBe('-0,04%');
-    // (35 − 40) / 40 = -12.5%
-    expect(relativeOf(-0.125)).toBe('-12.5%');
-    expect(relativeOf(0.042)).toBe('+4.2%');
-    expect(relativeOf(0)).toBe('0.0%');
-    expect(relativeOf(null)).toBe('–');
+    // (35 − 40) / 40 = -0.125: -12.5%
+    expect(relativeOf(-5, -0.125)).toBe('-12.5%');
+    expect(relativeOf(1.68, 0.042)).toBe('+4.2%');
+    // €1,345.23 → €1,344.69: -0.54 / 1345.23 = -0.000401, kept as -0.0004: -0.04%
+    expect(relativeOf(-0.54, -0.0004)).toBe('-0.04%');
+    expect(relativeOf(-0.54, -0.0004, 'nl')).toBe('-0,04%');
+    expect(relativeOf(0, 0)).toBe('0.0%');
+  });
+
+  it('is "<0.01%" with its sign for a change the four decimals of the JSON round to 0', () => {
+    // €4,117.02 → €4,117.01: -0.01 / 4117.02 = -0.0000024, kept as 0
+    expect(relativeOf(-0.01, 0)).toBe('-<0.01%');
+    expect(relativeOf(0.01, 0, 'nl')).toBe('+<0,01%');
   });
 });
