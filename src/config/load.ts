@@ -39,7 +39,9 @@ function describeIssue(issue: z.core.$ZodIssue, fileName: string, json: unknown)
     );
   }
   const value = valueAt(json, issue.path);
-  const shown = value === undefined ? '' : ` (value: ${JSON.stringify(value)})`;
+  // JSON.stringify writes Infinity (from 1e400) as null.
+  const written = typeof value === 'number' && !Number.isFinite(value) ? String(value) : JSON.stringify(value);
+  const shown = value === undefined ? '' : ` (value: ${written})`;
   return new UsageError(`${fileName}: key ${where}: ${issue.message}${shown}`, 'see "Configuration" in the README for every key and its type');
 }
 

@@ -8,12 +8,14 @@ const isoDate = z.string().refine((text) => dayFromIso(text) !== null, { error: 
 
 /**
  * Every number of the config has at most 12 digits before the decimal mark, as a cell of the CSV
- * files may (src/io/parse-number.ts): a rate of 1e300 is a typo, and would make money beyond
- * exact cents.
+ * files (src/io/parse-number.ts): a rate of 1e300 is a typo, not a rate. (It does not make every
+ * sum exact: absurd amounts can still add up beyond what a double holds in whole cents.)
  */
 const LIMIT = 1e12;
-const TOO_LARGE = { error: 'too large: at most 12 digits before the decimal mark' };
-const sized = () => z.number().gt(-LIMIT, TOO_LARGE).lt(LIMIT, TOO_LARGE);
+const TOO_LARGE = 'too large: more than 12 digits before the decimal mark';
+/** JSON.parse reads 1e400 as Infinity, which zod would call "expected number". */
+const finite = { error: (issue: { input?: unknown }) => (typeof issue.input === 'number' ? TOO_LARGE : undefined) };
+const sized = () => z.number(finite).gt(-LIMIT, { error: TOO_LARGE }).lt(LIMIT, { error: TOO_LARGE });
 
 const scale = z
   .strictObject({ min: sized(), max: sized() })

@@ -14,8 +14,11 @@ describe('the numbers of the config', () => {
     expect(accepts({ scales: { performance: { min: -999_999_999_999, max: 5 } } })).toBe(true);
   });
 
-  it('says what is wrong with a number that is too large', () => {
-    const result = configSchema.safeParse({ rates: { recruiter: 1e300 } });
-    expect(result.error?.issues[0]?.message).toBe('too large: at most 12 digits before the decimal mark');
+  it('says what is wrong with a number that is too large, as for a CSV cell', () => {
+    const message = (config: unknown) => configSchema.safeParse(config).error?.issues[0]?.message;
+    expect(message({ rates: { recruiter: 1e300 } })).toBe('too large: more than 12 digits before the decimal mark');
+    // JSON.parse('1e400') is Infinity
+    expect(message({ rates: { recruiter: Number.POSITIVE_INFINITY } })).toBe('too large: more than 12 digits before the decimal mark');
+    expect(message({ rates: { recruiter: '55' } })).toBe('Invalid input: expected number, received string');
   });
 });
