@@ -53,6 +53,15 @@ describe('the built rkpi', () => {
     expect(result.stderr).toBe('code cache: accepted\n');
   });
 
+  it('packs every file the bin needs to run', () => {
+    const packed = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' });
+    expect(packed.status).toBe(0);
+    const files = (JSON.parse(packed.stdout) as { files: { path: string }[] }[])[0]?.files.map((file) => file.path) ?? [];
+    expect(files).toEqual(
+      expect.arrayContaining(['bin/rkpi.js', 'bin/package.json', 'bin/bundle.cjs', 'dist/bundle/rkpi.cjs', 'dist/bundle/rkpi.cjs.cache', 'fixtures/demo/hires.csv']),
+    );
+  });
+
   it('prints its help', () => {
     const { status, stdout } = runBuilt(['--help']);
     expect(status).toBe(0);
