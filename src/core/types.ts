@@ -6,6 +6,7 @@
  */
 
 import type { Distributions } from './distributions.js';
+import type { Application } from './process/application.js';
 import type { Listed } from './record-list.js';
 import type { ValueBlock, ValueModel } from './value/value-block.js';
 
@@ -109,6 +110,8 @@ export interface Records {
   readonly hires: Listed<Hire>;
   readonly costs: Listed<Cost>;
   readonly hours: Listed<HoursEntry>;
+  /** The applications file's rows (SPEC §2.6); absent or null without an applications file. */
+  readonly applications?: Listed<Application> | null;
 }
 
 /** Summary of a list of durations in days; every figure is null when n is 0. */
