@@ -6,7 +6,8 @@
 // bench-results.json. Beside rkpi it times the read floor (read the files, count lines), csv-parse
 // alone with rkpi's options, papaparse alone (the parser to weigh it against), and DuckDB
 // computing the same aggregate, and checks that DuckDB and rkpi agree on hires, cost per hire and
-// time to fill per department.
+// time to fill per department. DuckDB and papaparse are the bench's own package, installed on its
+// first run (scripts/bench/tools.mjs), never by `npm install` in the clone.
 //   node scripts/bench.mjs [--sizes 10,100000,1000000] [--runs 5] [--out bench-results.json] [--keep]
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -15,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { AS_OF, benchConfig, generate } from './bench/generate.mjs';
 import { measure, RSS_SOURCE } from './bench/measure.mjs';
+import { ensureBenchTools } from './bench/tools.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = join(ROOT, 'bin', 'rkpi.js');
@@ -27,6 +29,7 @@ const { values: flags } = parseArgs({
     keep: { type: 'boolean', default: false },
   },
 });
+ensureBenchTools(HERE);
 const sizes = flags.sizes.split(',').map(Number);
 const runs = Number(flags.runs);
 const folder = mkdtempSync(join(tmpdir(), 'rkpi-bench-'));
