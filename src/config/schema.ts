@@ -4,7 +4,8 @@ import { HOURS_ROLES } from '../core/types.js';
 import { AREA_KEYS } from '../core/value/areas.js';
 import { COLUMNS, type FileKind } from '../io/columns.js';
 
-const isoDate = z.string().refine((text) => dayFromIso(text) !== null, { error: 'expected a date as YYYY-MM-DD' });
+const HOLIDAY_ENTRY = 'expected "nl" (the Dutch public holidays) or a date as YYYY-MM-DD';
+const holidayEntry = z.string({ error: HOLIDAY_ENTRY }).refine((text) => text === 'nl' || dayFromIso(text) !== null, { error: HOLIDAY_ENTRY });
 
 /**
  * Every number of the config has at most 12 digits before the decimal mark, as a cell of the CSV
@@ -66,7 +67,13 @@ export const configSchema = z.strictObject({
   weights: keyed(AREA_KEYS, notNegative).optional(),
   // Below 0.5: a budget area scores 0 at ±0.50 from target, so the band must end before that.
   tolerance: z.number().min(0).lt(0.5).optional(),
-  holidays: z.array(isoDate).optional(),
+  // "nl", or a list of ISO dates that may hold "nl" too: ["nl", "2025-12-24"] (SPEC §11.4).
+  holidays: z
+    .union([z.literal('nl'), z.array(holidayEntry)], { error: 'expected "nl", or a list of "nl" and dates as YYYY-MM-DD' })
+    .optional(),
+  holidayOptions: z
+    .strictObject({ goodFriday: z.boolean().optional(), liberationDay: z.enum(['never', 'lustrum', 'always']).optional() })
+    .optional(),
 });
 
 export type Config = z.infer<typeof configSchema>;

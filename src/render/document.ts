@@ -1,4 +1,5 @@
 import { isoOfDay } from '../core/day.js';
+import type { LiberationDay } from '../core/holidays/dutch-holidays.js';
 import type { CostTotals, DurationStats, GroupRow, Kpis, Reasons, Report, Satisfaction, Scale, Share } from '../core/types.js';
 import type { FileKind } from '../io/columns.js';
 import type { InputSummary } from '../io/load-inputs.js';
@@ -8,12 +9,21 @@ import { valueDocument } from './value-document.js';
 /** Bumped only for a breaking change of the JSON output; additions keep it. */
 export const REPORT_SCHEMA_VERSION = 1;
 
+export interface PublicHolidays {
+  readonly calendar: 'nl';
+  readonly goodFriday: boolean;
+  readonly liberationDay: LiberationDay;
+}
+
 /** What the shell knows besides the report: settings that change figures, and the inputs. */
 export interface ReportContext {
   readonly currency: string;
   readonly businessRoles: readonly string[];
   readonly scales: { readonly performance: Scale; readonly satisfaction: Scale };
+  /** How many dates the config's `holidays` lists. */
   readonly holidays: number;
+  /** The public holidays the config's `holidays` asks for ("nl"), with the CAO's options; null for none. */
+  readonly publicHolidays: PublicHolidays | null;
   readonly inputs: Readonly<Partial<Record<FileKind, InputSummary>>>;
 }
 
@@ -87,6 +97,7 @@ export function reportDocument(report: Report, context: ReportContext) {
       businessRoles: [...context.businessRoles],
       scales: context.scales,
       holidays: context.holidays,
+      publicHolidays: context.publicHolidays === null ? null : { ...context.publicHolidays },
     },
     inputs: context.inputs,
     kpis: kpisDocument(report.kpis),

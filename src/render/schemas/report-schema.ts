@@ -51,7 +51,11 @@ export const settingsSchema = z.strictObject({
   dayCount: z.enum(['calendar', 'business']),
   businessRoles: z.array(z.string()),
   scales: z.strictObject({ performance: scale, satisfaction: scale }),
-  holidays: z.number().int().describe('how many holidays the config names'),
+  holidays: z.number().int().describe('how many dates the config lists as holidays'),
+  publicHolidays: z
+    .strictObject({ calendar: z.literal('nl'), goodFriday: z.boolean(), liberationDay: z.enum(['never', 'lustrum', 'always']) })
+    .nullable()
+    .describe('the public holidays computed for every year ("nl": the Dutch ones with the CAO\'s options); null for none'),
 });
 
 /** The JSON of `rkpi report --format json`: the snapshot a nulmeting is saved as. */
