@@ -14,8 +14,13 @@ const holidayEntry = z.string({ error: HOLIDAY_ENTRY }).refine((text) => text ==
  */
 const LIMIT = 1e12;
 const TOO_LARGE = 'too large: more than 12 digits before the decimal mark';
-/** JSON.parse reads 1e400 as Infinity, which zod would call "expected number". */
-const finite = { error: (issue: { input?: unknown }) => (typeof issue.input === 'number' ? TOO_LARGE : undefined) };
+/**
+ * JSON.parse reads 1e400 as Infinity, which zod would call "expected number". Only that issue:
+ * the error function sees every issue of the number, and -5 under a minimum is not too large.
+ */
+const finite = {
+  error: (issue: { code?: string; input?: unknown }) => (issue.code === 'invalid_type' && typeof issue.input === 'number' ? TOO_LARGE : undefined),
+};
 const sized = () => z.number(finite).gt(-LIMIT, { error: TOO_LARGE }).lt(LIMIT, { error: TOO_LARGE });
 
 const scale = z
