@@ -12,7 +12,7 @@ import { formatOf, type OutputFlags, renderOptions } from './render-options.js';
 import { writeResult } from './output.js';
 import { printProblems } from './problems.js';
 import type { Proc } from './proc.js';
-import { asOfDay, DEFAULT_BUSINESS_ROLES, holidayCalendarOf, holidaysOf, periodOf, scalesOf, todayOf, valueModelOf } from './settings.js';
+import { asOfDay, DEFAULT_BUSINESS_ROLES, holidayCalendarOf, holidaysOf, periodOf, scalesOf, todayOf, vacancyCostOf, vacancyCostSetting, valueModelOf } from './settings.js';
 
 /** The flags that decide what a report computes (shared by report and compare). */
 export interface ComputeFlags extends FileFlags {
@@ -81,6 +81,7 @@ export function documentFor(
     scales: scalesOf(config),
     by: flags.by === undefined ? null : dimensionOf(flags.by, loaded.records),
     value: valueModelOf(config, scores),
+    vacancyCost: vacancyCostOf(config),
   });
   return reportDocument(report, {
     currency: setup.settings.table.currency,
@@ -88,6 +89,7 @@ export function documentFor(
     scales: scalesOf(config),
     holidays: calendar.dates.length,
     publicHolidays: calendar.dutch === null ? null : { calendar: 'nl', ...calendar.dutch },
+    vacancyCost: vacancyCostSetting(config),
     inputs: loaded.inputs,
   });
 }

@@ -4,6 +4,7 @@ import { type HolidayCalendar, holidayDays } from '../core/holidays/holiday-cale
 import { PERIOD_FORMS, parsePeriod } from '../core/period.js';
 import { HOURS_ROLES, type Day, type HoursRole, type Period, type Scale } from '../core/types.js';
 import type { Config } from '../config/schema.js';
+import type { VacancyCostRule } from '../core/urgency/cost-of-vacancy.js';
 import type { AreaRecord } from '../core/value/areas.js';
 import { hasValueTargets, type ValueModel } from '../core/value/value-block.js';
 import { UsageError } from '../errors.js';
@@ -12,6 +13,7 @@ import type { InputSettings } from '../io/load-inputs.js';
 import type { DecimalMark } from '../io/parse-number.js';
 import { type DateOrder, EARLIEST_YEAR, LATEST_YEAR } from '../io/parse-date.js';
 import { DELIMITERS, type Delimiter } from '../io/sniff-delimiter.js';
+import type { VacancyCostSetting } from '../render/document.js';
 import type { Lang } from '../render/format.js';
 
 /** The flags every command that reads CSV files shares (commander's camelCased names). */
@@ -115,6 +117,22 @@ export function holidayCalendarOf(config: Config): HolidayCalendar {
  */
 export function holidaysOf(config: Config): Day[] {
   return holidayDays(holidayCalendarOf(config), EARLIEST_YEAR, LATEST_YEAR);
+}
+
+/** The config's vacancyCost as it writes it, for the record of a snapshot; null when it sets none. */
+export function vacancyCostSetting(config: Config): VacancyCostSetting | null {
+  const cost = config.vacancyCost;
+  if (cost === undefined) return null;
+  if (cost.perDay !== undefined) return { perDay: cost.perDay };
+  const { salaryMultiple, workingDaysPerYear } = cost;
+  return salaryMultiple === undefined || workingDaysPerYear === undefined ? null : { salaryMultiple, workingDaysPerYear };
+}
+
+/** The config's vacancyCost with money in cents; null when the config sets none. */
+export function vacancyCostOf(config: Config): VacancyCostRule | null {
+  const setting = vacancyCostSetting(config);
+  if (setting === null) return null;
+  return 'perDay' in setting ? { perDay: cents(setting.perDay) } : setting;
 }
 
 /**

@@ -76,6 +76,18 @@ export const configSchema = z.strictObject({
   holidays: z
     .union([z.literal('nl'), z.array(holidayEntry)], { error: 'expected "nl", or a list of "nl" and dates as YYYY-MM-DD' })
     .optional(),
+  // What an unfilled position costs per working day (SPEC §11.3): a fixed amount in currency
+  // units, or the hire's salary × salaryMultiple / workingDaysPerYear. One object with a check
+  // rather than a union of two, so that a mistyped key still gets "did you mean".
+  vacancyCost: z
+    .strictObject({ perDay: positive.optional(), salaryMultiple: positive.optional(), workingDaysPerYear: z.number().int().min(1).max(366).optional() })
+    .refine((cost) => (cost.perDay !== undefined) !== (cost.salaryMultiple !== undefined || cost.workingDaysPerYear !== undefined), {
+      error: 'give either perDay, or salaryMultiple with workingDaysPerYear',
+    })
+    .refine((cost) => (cost.salaryMultiple === undefined) === (cost.workingDaysPerYear === undefined), {
+      error: 'salaryMultiple needs workingDaysPerYear (e.g. 230), and workingDaysPerYear needs salaryMultiple',
+    })
+    .optional(),
   holidayOptions: z
     .strictObject({ goodFriday: z.boolean().optional(), liberationDay: z.enum(['never', 'lustrum', 'always']).optional() })
     .optional(),

@@ -28,7 +28,7 @@ async function workingDaysToFill(config: object | null): Promise<number> {
 // to and including the 9th: Fri 04-18; 04-21 … 04-25 (5); 04-28 … 05-02 (5); 05-05 … 05-09 (5) = 16.
 // Dutch holidays among them: Goede Vrijdag 04-18, Tweede Paasdag 04-21, Bevrijdingsdag 05-05 (2025
 // is a lustrum year); Koningsdag is Saturday 04-26 (the 27th is a Sunday), no working day anyway.
-describe('holidays "nl" with --business-days', () => {
+describe('holidays "nl" with --business-days', { timeout: 60_000 }, () => {
   it('leaves out the Dutch holidays: 16 − 3 = 13 working days', async () => {
     expect(await workingDaysToFill(null)).toBe(13);
   });
