@@ -196,7 +196,7 @@ const NL: Messages = {
     candidateSatisfaction: 'Kandidaattevredenheid',
     effortHours: 'Inspanning in uren (business)',
     effortHoursPerHire: 'Inspanning in uren per hire',
-    costOfVacancy: 'Kosten van de openstaande vacatures (schatting)',
+    costOfVacancy: 'Vacaturekosten tot de aanname (schatting)',
     totalCostPerHire: 'Totale kosten per hire met vacaturekosten (schatting)',
     openVacancyCost: 'Openstaande vacatures, kosten tot nu (schatting)',
   },

@@ -35,7 +35,7 @@ const EN: VacancyCostMessages = {
 };
 
 const NL: VacancyCostMessages = {
-  total: 'Kosten van de openstaande vacatures (schatting)',
+  total: 'Vacaturekosten tot de aanname (schatting)',
   perHire: 'Vacaturekosten per hire (schatting)',
   perHireShort: 'Vacaturekosten/hire (schatting)',
   totalPerHireShort: 'Totaal/hire (schatting)',

@@ -113,7 +113,7 @@ describe('cost of vacancy', { timeout: 60_000 }, () => {
     expect(csv).toContain('summary,,totalCostPerHire,12100,EUR');
     expect(csv).toContain('openVacancyCost,,openVacancyCost.V-103.cost,2800,EUR');
     const dutch = (await report(['--lang', 'nl'])).replace(/\u00a0/g, ' '); // Intl puts a no-break space after €
-    expect(dutch).toContain('Kosten van de openstaande vacatures (schatting)');
+    expect(dutch).toContain('Vacaturekosten tot de aanname (schatting)');
     expect(dutch).toContain('€ 18.900,00');
     expect(dutch).toContain('54 werkdagen open × € 350,00 per werkdag');
   });
