@@ -6,6 +6,7 @@ import { dayFromIso } from '../src/core/day.js';
 import type { Cost, CostType, Day, Hire, HoursEntry, HoursRole, Period, ReportOptions } from '../src/core/types.js';
 import type { KpiContext } from '../src/core/kpis.js';
 import { parsePeriod } from '../src/core/period.js';
+import type { VacancyCostRule } from '../src/core/urgency/cost-of-vacancy.js';
 
 /** The Day of an ISO date; throws on a typo so a test cannot silently use a wrong date. */
 export function day(iso: string): Day {
@@ -113,6 +114,7 @@ export interface OptionsSpec {
   holidays?: string[];
   businessRoles?: HoursRole[];
   by?: string | null;
+  vacancyCost?: VacancyCostRule | null;
 }
 
 /** The period a text names; a test that writes no period is wrong. */
@@ -133,6 +135,7 @@ export function makeOptions(spec: OptionsSpec = {}): ReportOptions {
     businessRoles: spec.businessRoles ?? ['hiring_manager', 'interviewer', 'management'],
     scales: { performance: { min: 1, max: 5 }, satisfaction: { min: 1, max: 10 } },
     by: spec.by ?? null,
+    vacancyCost: spec.vacancyCost ?? null,
   };
 }
 
@@ -145,5 +148,6 @@ export function makeContext(spec: OptionsSpec & { asOf?: string } = {}): KpiCont
     holidays: options.holidays,
     businessRoles: options.businessRoles,
     scales: options.scales,
+    vacancyCost: spec.vacancyCost ?? null,
   };
 }

@@ -50,8 +50,10 @@ export async function setUp(hires: string | undefined, flags: FileFlags & { read
     throw new UsageError('no hires file given', 'rkpi report hires.csv --costs costs.csv --hours hours.csv, or rkpi report --demo');
   }
   const { settings, ...rest } = await readSettings(flags, proc);
-  // Rows keep only the dimension a report groups by: memory grows with groups, not rows (SPEC §9).
-  const dimensions = flags.by === undefined ? [] : [dimensionKey(flags.by)];
+  // Rows keep only the dimension a report groups by: memory grows with groups, not rows (SPEC §9);
+  // and vacancy_id with a vacancyCost, whose open vacancies are named by it.
+  const byKey = flags.by === undefined ? [] : [dimensionKey(flags.by)];
+  const dimensions = rest.config.vacancyCost === undefined ? byKey : [...new Set([...byKey, 'vacancy_id'])];
   return { ...rest, settings: { ...settings, table: { ...settings.table, dimensions } }, paths };
 }
 

@@ -12,7 +12,7 @@ import { formatOf, type OutputFlags, renderOptions } from './render-options.js';
 import { writeResult } from './output.js';
 import { printProblems } from './problems.js';
 import type { Proc } from './proc.js';
-import { asOfDay, DEFAULT_BUSINESS_ROLES, holidaysOf, periodOf, scalesOf, todayOf, valueModelOf } from './settings.js';
+import { asOfDay, DEFAULT_BUSINESS_ROLES, holidayCalendarOf, holidaysOf, periodOf, scalesOf, todayOf, vacancyCostOf, vacancyCostSetting, valueModelOf } from './settings.js';
 
 /** The flags that decide what a report computes (shared by report and compare). */
 export interface ComputeFlags extends FileFlags {
@@ -68,6 +68,7 @@ export function documentFor(
   scores: Partial<AreaRecord<number>> = {},
 ): ReportDocument {
   const { config } = setup;
+  const calendar = holidayCalendarOf(config);
   const dayCount: DayCount = flags.businessDays ? 'business' : 'calendar';
   const businessRoles: readonly HoursRole[] = config.businessRoles ?? DEFAULT_BUSINESS_ROLES;
   const report = buildReport(loaded.records, {
@@ -80,12 +81,15 @@ export function documentFor(
     scales: scalesOf(config),
     by: flags.by === undefined ? null : dimensionOf(flags.by, loaded.records),
     value: valueModelOf(config, scores),
+    vacancyCost: vacancyCostOf(config),
   });
   return reportDocument(report, {
     currency: setup.settings.table.currency,
     businessRoles,
     scales: scalesOf(config),
-    holidays: config.holidays?.length ?? 0,
+    holidays: calendar.dates.length,
+    publicHolidays: calendar.dutch === null ? null : { calendar: 'nl', ...calendar.dutch },
+    vacancyCost: vacancyCostSetting(config),
     inputs: loaded.inputs,
   });
 }

@@ -1,15 +1,19 @@
 import { dayFromIso, dayFromYmd } from '../core/day.js';
+import { DEFAULT_DUTCH_HOLIDAY_OPTIONS } from '../core/holidays/dutch-holidays.js';
+import { type HolidayCalendar, holidayDays } from '../core/holidays/holiday-calendar.js';
 import { PERIOD_FORMS, parsePeriod } from '../core/period.js';
 import { HOURS_ROLES, type Day, type HoursRole, type Period, type Scale } from '../core/types.js';
 import type { Config } from '../config/schema.js';
+import type { VacancyCostRule } from '../core/urgency/cost-of-vacancy.js';
 import type { AreaRecord } from '../core/value/areas.js';
 import { hasValueTargets, type ValueModel } from '../core/value/value-block.js';
 import { UsageError } from '../errors.js';
 import type { EncodingOption } from '../io/decode.js';
 import type { InputSettings } from '../io/load-inputs.js';
 import type { DecimalMark } from '../io/parse-number.js';
-import type { DateOrder } from '../io/parse-date.js';
+import { type DateOrder, EARLIEST_YEAR, LATEST_YEAR } from '../io/parse-date.js';
 import { DELIMITERS, type Delimiter } from '../io/sniff-delimiter.js';
+import type { VacancyCostSetting } from '../render/document.js';
 import type { Lang } from '../render/format.js';
 
 /** The flags every command that reads CSV files shares (commander's camelCased names). */
@@ -95,8 +99,40 @@ export function todayOf(now: Date): Day {
   return dayFromYmd(now.getFullYear(), now.getMonth() + 1, now.getDate()) ?? 0;
 }
 
+/**
+ * The holiday calendar the config asks for: `holidays` is "nl", a list of ISO dates, or a list
+ * that mixes them; `holidayOptions` sets the CAO's choices for the Dutch ones.
+ */
+export function holidayCalendarOf(config: Config): HolidayCalendar {
+  const entries = config.holidays === undefined ? [] : config.holidays === 'nl' ? ['nl'] : config.holidays;
+  const dutch = entries.includes('nl') ? { ...DEFAULT_DUTCH_HOLIDAY_OPTIONS, ...config.holidayOptions } : null;
+  const dates = entries.map((entry) => dayFromIso(entry)).filter((day): day is Day => day !== null);
+  return { dutch, dates };
+}
+
+/**
+ * The non-working days of the config's holidays. The Dutch ones are computed for every year a
+ * date cell may hold (EARLIEST_YEAR–LATEST_YEAR, some 1,650 days): no figure then depends on
+ * which years the data happens to span, and it costs well under a millisecond.
+ */
 export function holidaysOf(config: Config): Day[] {
-  return (config.holidays ?? []).map((iso) => dayFromIso(iso)).filter((day): day is Day => day !== null);
+  return holidayDays(holidayCalendarOf(config), EARLIEST_YEAR, LATEST_YEAR);
+}
+
+/** The config's vacancyCost as it writes it, for the record of a snapshot; null when it sets none. */
+export function vacancyCostSetting(config: Config): VacancyCostSetting | null {
+  const cost = config.vacancyCost;
+  if (cost === undefined) return null;
+  if (cost.perDay !== undefined) return { perDay: cost.perDay };
+  const { salaryMultiple, workingDaysPerYear } = cost;
+  return salaryMultiple === undefined || workingDaysPerYear === undefined ? null : { salaryMultiple, workingDaysPerYear };
+}
+
+/** The config's vacancyCost with money in cents; null when the config sets none. */
+export function vacancyCostOf(config: Config): VacancyCostRule | null {
+  const setting = vacancyCostSetting(config);
+  if (setting === null) return null;
+  return 'perDay' in setting ? { perDay: cents(setting.perDay) } : setting;
 }
 
 /**

@@ -84,7 +84,11 @@ function starterConfig(lang: Lang): string {
     rates: { recruiter: 55, hiring_manager: 75, interviewer: 65, hr: 50, management: 95, other: 50 },
     businessRoles: ['hiring_manager', 'interviewer', 'management'],
     scales: { performance: { min: 1, max: 5 }, satisfaction: { min: 1, max: 10 } },
-    holidays: ['2025-01-01', '2025-04-21', '2025-04-26', '2025-05-05', '2025-05-29', '2025-06-09', '2025-12-25', '2025-12-26'],
+    // Dutch: the public holidays of every year, with Goede Vrijdag and Bevrijdingsdag as most CAOs
+    // give them off; elsewhere the days to list by hand.
+    ...(lang === 'nl'
+      ? { holidays: 'nl', holidayOptions: { goodFriday: true, liberationDay: 'lustrum' } }
+      : { holidays: ['2025-01-01', '2025-04-21', '2025-04-26', '2025-05-05', '2025-05-29', '2025-06-09', '2025-12-25', '2025-12-26'] }),
     columns: { hires: {}, costs: {}, hours: {} },
     // The value model: what the organisation agreed each area should reach (`weights` are added by
     // `rkpi weights rankings.csv --write`; until then every area weighs the same).

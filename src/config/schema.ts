@@ -4,7 +4,8 @@ import { HOURS_ROLES } from '../core/types.js';
 import { AREA_KEYS } from '../core/value/areas.js';
 import { COLUMNS, type FileKind } from '../io/columns.js';
 
-const isoDate = z.string().refine((text) => dayFromIso(text) !== null, { error: 'expected a date as YYYY-MM-DD' });
+const HOLIDAY_ENTRY = 'expected "nl" (the Dutch public holidays) or a date as YYYY-MM-DD';
+const holidayEntry = z.string({ error: HOLIDAY_ENTRY }).refine((text) => text === 'nl' || dayFromIso(text) !== null, { error: HOLIDAY_ENTRY });
 
 /**
  * Every number of the config has at most 12 digits before the decimal mark, as a cell of the CSV
@@ -13,8 +14,13 @@ const isoDate = z.string().refine((text) => dayFromIso(text) !== null, { error: 
  */
 const LIMIT = 1e12;
 const TOO_LARGE = 'too large: more than 12 digits before the decimal mark';
-/** JSON.parse reads 1e400 as Infinity, which zod would call "expected number". */
-const finite = { error: (issue: { input?: unknown }) => (typeof issue.input === 'number' ? TOO_LARGE : undefined) };
+/**
+ * JSON.parse reads 1e400 as Infinity, which zod would call "expected number". Only that issue:
+ * the error function sees every issue of the number, and -5 under a minimum is not too large.
+ */
+const finite = {
+  error: (issue: { code?: string; input?: unknown }) => (issue.code === 'invalid_type' && typeof issue.input === 'number' ? TOO_LARGE : undefined),
+};
 const sized = () => z.number(finite).gt(-LIMIT, { error: TOO_LARGE }).lt(LIMIT, { error: TOO_LARGE });
 
 const scale = z
@@ -66,7 +72,25 @@ export const configSchema = z.strictObject({
   weights: keyed(AREA_KEYS, notNegative).optional(),
   // Below 0.5: a budget area scores 0 at ±0.50 from target, so the band must end before that.
   tolerance: z.number().min(0).lt(0.5).optional(),
-  holidays: z.array(isoDate).optional(),
+  // "nl", or a list of ISO dates that may hold "nl" too: ["nl", "2025-12-24"] (SPEC §11.4).
+  holidays: z
+    .union([z.literal('nl'), z.array(holidayEntry)], { error: 'expected "nl", or a list of "nl" and dates as YYYY-MM-DD' })
+    .optional(),
+  // What an unfilled position costs per working day (SPEC §11.3): a fixed amount in currency
+  // units, or the hire's salary × salaryMultiple / workingDaysPerYear. One object with a check
+  // rather than a union of two, so that a mistyped key still gets "did you mean".
+  vacancyCost: z
+    .strictObject({ perDay: positive.optional(), salaryMultiple: positive.optional(), workingDaysPerYear: z.number().int().min(1).max(366).optional() })
+    .refine((cost) => (cost.perDay !== undefined) !== (cost.salaryMultiple !== undefined || cost.workingDaysPerYear !== undefined), {
+      error: 'give either perDay, or salaryMultiple with workingDaysPerYear',
+    })
+    .refine((cost) => (cost.salaryMultiple === undefined) === (cost.workingDaysPerYear === undefined), {
+      error: 'salaryMultiple needs workingDaysPerYear (e.g. 230), and workingDaysPerYear needs salaryMultiple',
+    })
+    .optional(),
+  holidayOptions: z
+    .strictObject({ goodFriday: z.boolean().optional(), liberationDay: z.enum(['never', 'lustrum', 'always']).optional() })
+    .optional(),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -9,6 +9,7 @@ import { openVacancies } from './open-vacancies.js';
 import { qualityOfHire } from './quality.js';
 import type { Listed } from './record-list.js';
 import { candidateSatisfaction, managerSatisfaction } from './satisfaction.js';
+import { costOfVacancy, openVacancyCosts, totalCostPerHire, type VacancyCostRule } from './urgency/cost-of-vacancy.js';
 import type {
   Cost,
   CostTotals,
@@ -43,6 +44,8 @@ export interface KpiContext {
   readonly holidays: Holidays;
   readonly businessRoles: readonly HoursRole[];
   readonly scales: ReportOptions['scales'];
+  /** What an unfilled position costs per working day; null: no cost of vacancy. */
+  readonly vacancyCost: VacancyCostRule | null;
 }
 
 /** KpiInput with the costs and hours already summed, e.g. a group's direct plus allocated share. */
@@ -71,6 +74,7 @@ export function assembleKpis(parts: KpiParts, ctx: KpiContext): { kpis: Kpis; re
   for (const key of ['costPerHire', 'costPerHireComparable', 'externalCostPerHire', 'internalCostPerHire'] as const) {
     if (perHire.reason !== null) reasons[key] = perHire.reason;
   }
+  const vacancy = costOfVacancy(parts.hires, ctx.vacancyCost, ctx.holidays);
   const kpis: Kpis = {
     hires,
     openVacancies: take('openVacancies', openVacancies(parts.vacancies, ctx.asOf, days)),
@@ -87,6 +91,9 @@ export function assembleKpis(parts: KpiParts, ctx: KpiContext): { kpis: Kpis; re
     candidateSatisfaction: take('candidateSatisfaction', candidateSatisfaction(parts.hires, ctx.scales.satisfaction)),
     effortHours: parts.effortHours,
     effortHoursPerHire: take('effortHoursPerHire', effortHoursPerHire(parts.effortHours, hires)),
+    costOfVacancy: take('costOfVacancy', vacancy),
+    totalCostPerHire: take('totalCostPerHire', totalCostPerHire({ kpi: perHire.kpi.costPerHire, reason: perHire.reason }, vacancy)),
+    openVacancyCost: take('openVacancyCost', openVacancyCosts(parts.vacancies, ctx.asOf, ctx.vacancyCost, ctx.holidays)),
   };
   return { kpis, reasons };
 }
@@ -100,7 +107,9 @@ export function assembleKpis(parts: KpiParts, ctx: KpiContext): { kpis: Kpis; re
  * - timeToFill, timeToHire, timeToStart: DurationStats in days of ctx.dayCount;
  * - openVacancies: rows open on R and their ages R − vacancy_opened;
  * - onTimeRate, qualityOfHire, firstYearAttrition: shares with their n;
- * - manager/candidateSatisfaction: mean and normalised; effortHoursPerHire = effortHours / hires.
+ * - manager/candidateSatisfaction: mean and normalised; effortHoursPerHire = effortHours / hires;
+ * - costOfVacancy, totalCostPerHire = costPerHire + costOfVacancy per hire, openVacancyCost:
+ *   estimates from ctx.vacancyCost over working days (see cost-of-vacancy.ts).
  *
  * @example
  * // 2 hires; €1 200 external + €800 internal + 2 × 7.5 h × €50 of an interviewer

@@ -67,6 +67,7 @@ export function buildReport(records: Records, options: ReportOptions): Report {
     holidays: options.holidays,
     businessRoles: options.businessRoles,
     scales: options.scales,
+    vacancyCost: options.vacancyCost ?? null,
   };
   const { kpis, reasons } = computeKpis(input, ctx);
   return {

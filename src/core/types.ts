@@ -8,6 +8,7 @@
 import type { Distributions } from './distributions.js';
 import type { Application } from './process/application.js';
 import type { Listed } from './record-list.js';
+import type { CostOfVacancy, OpenVacancyCosts, VacancyCostRule } from './urgency/cost-of-vacancy.js';
 import type { ValueBlock, ValueModel } from './value/value-block.js';
 
 /** Whole days since 1970-01-01 (day 0 is 1970-01-01). */
@@ -103,6 +104,8 @@ export interface ReportOptions {
   readonly by: string | null;
   /** The value model's targets, weights and tolerance; absent or null: no value block. */
   readonly value?: ValueModel | null;
+  /** What an unfilled position costs per working day (SPEC §11.3); absent or null: no cost of vacancy. */
+  readonly vacancyCost?: VacancyCostRule | null;
 }
 
 /** The accepted rows of each input: arrays, or RecordLists over the tables' columns (no object kept per row). */
@@ -169,6 +172,12 @@ export interface Kpis {
   readonly candidateSatisfaction: Satisfaction;
   readonly effortHours: number;
   readonly effortHoursPerHire: number | null;
+  /** An estimate: what the hires' vacancies cost while open, in working days (SPEC §11.3). */
+  readonly costOfVacancy: CostOfVacancy;
+  /** An estimate: costPerHire + costOfVacancy.perHire, in cents. */
+  readonly totalCostPerHire: number | null;
+  /** An estimate: the cost so far of each vacancy open on the reference day. */
+  readonly openVacancyCost: OpenVacancyCosts;
 }
 
 export type KpiKey = keyof Kpis;

@@ -1,4 +1,6 @@
 import { isoOfDay } from '../core/day.js';
+import type { LiberationDay } from '../core/holidays/dutch-holidays.js';
+import type { CostOfVacancy, OpenVacancyCosts } from '../core/urgency/cost-of-vacancy.js';
 import type { CostTotals, DurationStats, GroupRow, Kpis, Reasons, Report, Satisfaction, Scale, Share } from '../core/types.js';
 import type { FileKind } from '../io/columns.js';
 import type { InputSummary } from '../io/load-inputs.js';
@@ -8,12 +10,25 @@ import { valueDocument } from './value-document.js';
 /** Bumped only for a breaking change of the JSON output; additions keep it. */
 export const REPORT_SCHEMA_VERSION = 1;
 
+export interface PublicHolidays {
+  readonly calendar: 'nl';
+  readonly goodFriday: boolean;
+  readonly liberationDay: LiberationDay;
+}
+
+export type VacancyCostSetting = { readonly perDay: number } | { readonly salaryMultiple: number; readonly workingDaysPerYear: number };
+
 /** What the shell knows besides the report: settings that change figures, and the inputs. */
 export interface ReportContext {
   readonly currency: string;
   readonly businessRoles: readonly string[];
   readonly scales: { readonly performance: Scale; readonly satisfaction: Scale };
+  /** How many dates the config's `holidays` lists. */
   readonly holidays: number;
+  /** The public holidays the config's `holidays` asks for ("nl"), with the CAO's options; null for none. */
+  readonly publicHolidays: PublicHolidays | null;
+  /** The config's vacancyCost as written (currency units); null when it sets none. */
+  readonly vacancyCost: VacancyCostSetting | null;
   readonly inputs: Readonly<Partial<Record<FileKind, InputSummary>>>;
 }
 
@@ -30,6 +45,22 @@ function costs(totals: CostTotals) {
     time: money(totals.time),
     businessTime: money(totals.businessTime),
     total: money(totals.total),
+  };
+}
+
+/** The cost of vacancy of the hires (SPEC §11.3), marked as the estimate it is. */
+function costOfVacancy(cost: CostOfVacancy) {
+  return { estimate: true as const, n: cost.n, workingDays: cost.workingDays, total: money(cost.total), perHire: money(cost.perHire) };
+}
+
+/** The cost so far of each open vacancy, marked as an estimate. */
+function openVacancyCost(costs: OpenVacancyCosts) {
+  return {
+    estimate: true as const,
+    count: costs.count,
+    n: costs.n,
+    total: money(costs.total),
+    vacancies: costs.vacancies.map((v) => ({ vacancy: v.vacancy, opened: isoOfDay(v.opened), workingDays: v.workingDays, cost: money(v.cost), reason: v.reason })),
   };
 }
 
@@ -57,6 +88,9 @@ export function kpisDocument(kpis: Kpis) {
     candidateSatisfaction: satisfaction(kpis.candidateSatisfaction),
     effortHours: twoDecimals(kpis.effortHours),
     effortHoursPerHire: twoDecimals(kpis.effortHoursPerHire),
+    costOfVacancy: costOfVacancy(kpis.costOfVacancy),
+    totalCostPerHire: money(kpis.totalCostPerHire),
+    openVacancyCost: openVacancyCost(kpis.openVacancyCost),
   };
 }
 
@@ -87,6 +121,8 @@ export function reportDocument(report: Report, context: ReportContext) {
       businessRoles: [...context.businessRoles],
       scales: context.scales,
       holidays: context.holidays,
+      publicHolidays: context.publicHolidays === null ? null : { ...context.publicHolidays },
+      vacancyCost: context.vacancyCost === null ? null : { ...context.vacancyCost },
     },
     inputs: context.inputs,
     kpis: kpisDocument(report.kpis),

@@ -14,6 +14,7 @@ const COLUMN_NL: Readonly<Record<string, string>> = {
   application_date: 'sollicitatiedatum',
   start_date: 'startdatum',
   salary: 'salaris',
+  vacancy_opened: 'openingsdatum van de vacature',
   manager_satisfaction: 'tevredenheidsscore van de vacaturehouder',
   candidate_satisfaction: 'tevredenheidsscore van de kandidaat',
 };
@@ -39,6 +40,15 @@ const DUTCH: readonly (readonly [RegExp, Translation])[] = [
   [/^no hire in the period has a (\w+) score$/, (m) => `geen aanname in de periode heeft een ${columnNl(m[1])}`],
   [/^no hire has both start_date and needed_by$/, () => 'geen aanname heeft zowel een startdatum als een gewenste startdatum'],
   [/^the hires' salaries add up to 0$/, () => 'de salarissen van de aannames zijn samen 0'],
+  [/^no vacancyCost in the config$/, () => 'geen vacancyCost in de config'],
+  [
+    /^no salary on its row to estimate vacancyCost\.salaryMultiple from$/,
+    () => 'geen salaris op de regel om vacancyCost.salaryMultiple mee te schatten',
+  ],
+  [
+    /^no open vacancy has a salary to estimate vacancyCost\.salaryMultiple from$/,
+    () => 'geen openstaande vacature heeft een salaris om vacancyCost.salaryMultiple mee te schatten',
+  ],
   [/^no target: set targets\.(\w+) in the config$/, (m) => `geen doel: zet targets.${m[1]} in de config`],
   [/^targets\.(\w+) is 0, so no index can be computed$/, (m) => `targets.${m[1]} is 0, dus er is geen index te berekenen`],
   [

@@ -5,6 +5,7 @@ import { type Messages, MESSAGES } from './i18n.js';
 import { inputsLine } from './inputs-line.js';
 import { reasonText } from './reason-text.js';
 import { reportCharts } from './report-charts.js';
+import { openVacancyCostTable, vacancyCostCells, vacancyCostColumns, vacancyCostRows } from './vacancy-cost-view.js';
 import { valueSection } from './value-view.js';
 import { text, type View, type ViewCell, type ViewColumn, type ViewRow, type ViewTable } from './view.js';
 
@@ -12,7 +13,7 @@ const left = (key: string, label: string): ViewColumn => ({ key, label, align: '
 const right = (key: string, label: string): ViewColumn => ({ key, label, align: 'right' });
 const figure = (shown: string, value: number | null, unit: string): ViewCell => ({ text: shown, value, unit });
 
-function summaryTable(doc: ReportDocument, f: Formatter, m: Messages): ViewTable {
+function summaryTable(doc: ReportDocument, f: Formatter, m: Messages, lang: Lang): ViewTable {
   const k = doc.kpis;
   const b = m.basis;
   const scale = `${doc.settings.scales.satisfaction.min}–${doc.settings.scales.satisfaction.max}`;
@@ -42,6 +43,7 @@ function summaryTable(doc: ReportDocument, f: Formatter, m: Messages): ViewTable
       row('managerSatisfaction', m.kpi.managerSatisfaction, figure(f.number(k.managerSatisfaction.mean, 1), k.managerSatisfaction.mean, 'score'), `${n(k.managerSatisfaction.n)}, ${b.scale} ${scale}`),
       row('candidateSatisfaction', m.kpi.candidateSatisfaction, figure(f.number(k.candidateSatisfaction.mean, 1), k.candidateSatisfaction.mean, 'score'), `${n(k.candidateSatisfaction.n)}, ${b.scale} ${scale}`),
       row('effortHoursPerHire', m.kpi.effortHoursPerHire, figure(f.hours(k.effortHoursPerHire), k.effortHoursPerHire, 'hours'), `${f.hours(k.effortHours)} ${b.byBusinessRoles}`),
+      ...vacancyCostRows(doc, f, m, lang),
     ],
   };
 }
@@ -77,7 +79,7 @@ function costBar(costPerHire: number | null, highest: number): ViewCell {
   return { text: '', bars: [{ value: costPerHire, max: highest, emphasis: true }] };
 }
 
-function groupTable(doc: ReportDocument, f: Formatter, m: Messages): ViewTable | null {
+function groupTable(doc: ReportDocument, f: Formatter, m: Messages, lang: Lang): ViewTable | null {
   if (doc.groups === null) return null;
   const highest = Math.max(0, ...doc.groups.rows.map((row) => row.kpis.costPerHire ?? 0));
   const w = m.words;
@@ -94,6 +96,7 @@ function groupTable(doc: ReportDocument, f: Formatter, m: Messages): ViewTable |
       right('costs.total', w.totalCost),
       right('costPerHire', m.kpi.costPerHire),
       left('chart', ''),
+      ...vacancyCostColumns(doc, lang),
       right('timeToFill.median', w.fillMedian),
       right('onTimeRate', w.onTime),
       right('qualityOfHire', w.quality),
@@ -110,6 +113,7 @@ function groupTable(doc: ReportDocument, f: Formatter, m: Messages): ViewTable |
           money(k.costs.total),
           money(k.costPerHire),
           costBar(k.costPerHire, highest),
+          ...vacancyCostCells(doc, k, f),
           figure(f.number(k.timeToFill.median, 1), k.timeToFill.median, 'days'),
           figure(f.percent(k.onTimeRate.value), k.onTimeRate.value, 'share'),
           figure(f.number(k.qualityOfHire.value, 2), k.qualityOfHire.value, 'index'),
@@ -141,7 +145,7 @@ export function reportView(doc: ReportDocument, lang: Lang): View {
   const named = doc.period.label === `${doc.period.start}..${doc.period.end}` ? span : `${doc.period.label} (${span})`;
   const days = doc.settings.dayCount === 'business' ? w.workingDays : w.calendarDays;
   const value = doc.value === null ? null : valueSection(doc.value, lang, doc.settings.currency);
-  const tables = [summaryTable(doc, f, m), durationTable(doc, f, m), groupTable(doc, f, m), value];
+  const tables = [summaryTable(doc, f, m, lang), durationTable(doc, f, m), groupTable(doc, f, m, lang), openVacancyCostTable(doc, f, lang), value];
   return {
     kind: 'report',
     title: `${w.reportTitle}, ${named}`,

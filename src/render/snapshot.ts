@@ -33,6 +33,9 @@ const kpis = z.object({
   managerSatisfaction: z.object({ mean: figure }),
   candidateSatisfaction: z.object({ mean: figure }),
   effortHoursPerHire: figure,
+  // Snapshots saved before the cost of vacancy have neither.
+  costOfVacancy: z.object({ perHire: figure }).optional(),
+  totalCostPerHire: figure.optional(),
 });
 
 /** The part of a saved report that a comparison reads; other keys are allowed and ignored. */

@@ -20,5 +20,26 @@ describe('the numbers of the config', () => {
     // JSON.parse('1e400') is Infinity
     expect(message({ rates: { recruiter: Number.POSITIVE_INFINITY } })).toBe('too large: more than 12 digits before the decimal mark');
     expect(message({ rates: { recruiter: '55' } })).toBe('Invalid input: expected number, received string');
+    // A number below its minimum is not too large.
+    expect(message({ rates: { recruiter: -5 } })).toBe('Too small: expected number to be >=0');
+    expect(message({ targets: { costPerHire: -5 } })).toBe('Too small: expected number to be >0');
+  });
+});
+
+describe('holidays', () => {
+  it('are "nl", a list of ISO dates, or a list that mixes them', () => {
+    expect(accepts({ holidays: 'nl' })).toBe(true);
+    expect(accepts({ holidays: ['2025-12-24', '2025-12-31'] })).toBe(true);
+    expect(accepts({ holidays: ['nl', '2025-12-24'] })).toBe(true);
+    expect(accepts({ holidays: 'de' })).toBe(false);
+    expect(accepts({ holidays: ['nl', '24-12-2025'] })).toBe(false);
+    expect(accepts({ holidays: ['2025-02-30'] })).toBe(false);
+  });
+
+  it("take the CAO's options for Goede Vrijdag and Bevrijdingsdag", () => {
+    expect(accepts({ holidays: 'nl', holidayOptions: { goodFriday: false, liberationDay: 'always' } })).toBe(true);
+    expect(accepts({ holidayOptions: { liberationDay: 'sometimes' } })).toBe(false);
+    expect(accepts({ holidayOptions: { goodFriday: 'yes' } })).toBe(false);
+    expect(accepts({ holidayOptions: { goodfriday: true } })).toBe(false);
   });
 });

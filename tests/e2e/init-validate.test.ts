@@ -37,6 +37,9 @@ describe('rkpi init', () => {
     const hires = readFileSync(join(folder, 'hires.csv'), 'utf8');
     expect(hires.startsWith('\uFEFFkandidaat_id;vacature_id;functie;')).toBe(true);
     expect(hires).toContain(';06-01-2025;');
+    const config = JSON.parse(readFileSync(join(folder, 'rkpi.config.json'), 'utf8'));
+    expect(config.holidays).toBe('nl');
+    expect(config.holidayOptions).toEqual({ goodFriday: true, liberationDay: 'lustrum' });
     const report = await runCli(['report', 'hires.csv', '--costs', 'costs.csv', '--hours', 'hours.csv', '-f', 'json'], { cwd: folder });
     expect(report.exitCode).toBe(0);
     expect(JSON.parse(report.stdout).kpis.costPerHire).toBe(5500.5);

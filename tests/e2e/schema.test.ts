@@ -53,6 +53,16 @@ describe('real JSON output fits the published schema', () => {
     expectValid('report', empty.stdout);
   });
 
+  it('report with a cost of vacancy, whole and by channel', async () => {
+    for (const extra of [[], ['--by', 'channel']]) {
+      const args = ['report', 'hires.csv', '--costs', 'costs.csv', '--period', '2025-Q2', '--as-of', '2025-06-13', '-f', 'json', ...extra];
+      const { stdout, exitCode } = await runCli(args, { cwd: 'fixtures/vacancy-cost' });
+      expect(exitCode).toBe(0);
+      expect(JSON.parse(stdout).kpis.openVacancyCost.vacancies).toHaveLength(1);
+      expectValid('report', stdout);
+    }
+  }, 60_000);
+
   it('is a real check: a wrong type or an unknown key fails it', async () => {
     const { stdout } = await runCli(['report', ...files, '-f', 'json'], demo);
     const validate = ajv.compile(committed('report'));

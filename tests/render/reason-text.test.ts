@@ -36,6 +36,17 @@ describe('reasonText', () => {
     expect(nl("the hires' salaries add up to 0")).toBe('de salarissen van de aannames zijn samen 0');
   });
 
+  it('translates the reasons of the cost of vacancy', () => {
+    expect(nl('no vacancyCost in the config')).toBe('geen vacancyCost in de config');
+    expect(nl('no hire in the period has a vacancy_opened')).toBe('geen aanname in de periode heeft een openingsdatum van de vacature');
+    expect(nl('no salary on its row to estimate vacancyCost.salaryMultiple from')).toBe(
+      'geen salaris op de regel om vacancyCost.salaryMultiple mee te schatten',
+    );
+    expect(nl('no open vacancy has a salary to estimate vacancyCost.salaryMultiple from')).toBe(
+      'geen openstaande vacature heeft een salaris om vacancyCost.salaryMultiple mee te schatten',
+    );
+  });
+
   it("translates the value model's reasons, a reason inside another included", () => {
     expect(nl('no target: set targets.costPerHire in the config')).toBe('geen doel: zet targets.costPerHire in de config');
     expect(nl('targets.onTimeRate is 0, so no index can be computed')).toBe('targets.onTimeRate is 0, dus er is geen index te berekenen');
@@ -65,8 +76,29 @@ describe('reasonText', () => {
       { hires: [makeHire()], costs: [], hours: [] },
       { ...makeOptions({ period: '2025-Q1' }), value: { ...model, targets: { onTimeRate: 0.8 } } },
     );
-    const reports = [empty, bare, unpaid, late];
-    const reasons = new Set([...reports.flatMap(reasonsOf), ...Object.values(VALUE_NULL_REASONS)]);
+    // A cost of vacancy from salaries, with neither the hire nor the open vacancy carrying one,
+    // and a hire without vacancy_opened.
+    const salaryRule = { salaryMultiple: 1.5, workingDaysPerYear: 230 };
+    const unbudgeted = buildReport(
+      { hires: [makeHire(), makeHire({ offerAccepted: null, vacancyOpened: '2025-03-10' })], costs: [], hours: [] },
+      { ...makeOptions({ period: '2025-Q1' }), vacancyCost: salaryRule },
+    );
+    const unopened = buildReport(
+      { hires: [{ ...makeHire(), vacancyOpened: null } as unknown as ReturnType<typeof makeHire>], costs: [], hours: [] },
+      { ...makeOptions({ period: '2025-Q1' }), vacancyCost: { perDay: 35_000 } },
+    );
+    const perVacancy = unbudgeted.kpis.openVacancyCost.vacancies.map((vacancy) => vacancy.reason);
+    const reports = [empty, bare, unpaid, late, unbudgeted, unopened];
+    const reasons = new Set([...reports.flatMap(reasonsOf), ...Object.values(VALUE_NULL_REASONS), ...perVacancy.filter((r) => r !== null)]);
+    for (const reason of [
+      'no vacancyCost in the config',
+      'no hire in the period has a salary',
+      'no hire in the period has a vacancy_opened',
+      'no salary on its row to estimate vacancyCost.salaryMultiple from',
+      'no open vacancy has a salary to estimate vacancyCost.salaryMultiple from',
+    ]) {
+      expect(reasons).toContain(reason);
+    }
     expect(reasons.size).toBeGreaterThan(20);
     expect([...reasons].some((reason) => reason.endsWith('set targets.timeToFillDays to measure the share filled in time instead'))).toBe(true);
     // Translated whole: no English word left (config keys and dates aside).

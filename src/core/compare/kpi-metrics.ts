@@ -27,6 +27,9 @@ export interface KpiFigures {
   readonly managerSatisfaction: { readonly mean: number | null };
   readonly candidateSatisfaction: { readonly mean: number | null };
   readonly effortHoursPerHire: number | null;
+  /** Absent from snapshots saved before the cost of vacancy. */
+  readonly costOfVacancy?: { readonly perHire: number | null };
+  readonly totalCostPerHire?: number | null;
 }
 
 /** The value block of a snapshot, when it has one. */
@@ -38,8 +41,8 @@ export interface ValueFigures {
 const metric = (key: string, unit: Unit, polarity: Polarity, value: number | null): Metric => ({ key, unit, polarity, value });
 
 /**
- * The compared figures of one snapshot with their polarity (SPEC §5): costs, durations,
- * attrition and effort lower is better; rates, quality, satisfaction and value higher is better;
+ * The compared figures of one snapshot with their polarity (SPEC §5): costs (the cost of vacancy
+ * estimates too), durations, attrition and effort lower is better; rates, quality, satisfaction and value higher is better;
  * counts neutral. `months` is the period's length, for hires per month.
  */
 export function kpiMetrics(kpis: KpiFigures, months: number, value: ValueFigures | null = null): Metric[] {
@@ -64,6 +67,8 @@ export function kpiMetrics(kpis: KpiFigures, months: number, value: ValueFigures
     metric('managerSatisfaction', 'score', 'higher', kpis.managerSatisfaction.mean),
     metric('candidateSatisfaction', 'score', 'higher', kpis.candidateSatisfaction.mean),
     metric('effortHoursPerHire', 'hours', 'lower', kpis.effortHoursPerHire),
+    metric('costOfVacancy.perHire', 'money', 'lower', kpis.costOfVacancy?.perHire ?? null),
+    metric('totalCostPerHire', 'money', 'lower', kpis.totalCostPerHire ?? null),
   ];
   if (value === null) return metrics;
   return [...metrics, metric('value', 'index', 'higher', value.value), metric('weightedScore', 'score', 'higher', value.weightedScore)];

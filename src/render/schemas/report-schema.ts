@@ -21,6 +21,34 @@ export const inputSchema = z.strictObject({
 const reasons = z.record(z.string(), z.string()).describe('why a KPI is null, by KPI key');
 const bin = z.strictObject({ from: z.number(), to: z.number().nullable(), count: z.number().int() });
 
+const estimate = z.literal(true).describe('the figure is an estimate');
+const costOfVacancy = z
+  .strictObject({
+    estimate,
+    n: z.number().int().describe('hires whose cost of vacancy could be estimated'),
+    workingDays: z.number().int().describe('their working days open, summed'),
+    total: money,
+    perHire: money,
+  })
+  .describe('an estimate: what the vacancies cost while open, vacancyCost per working day after vacancy_opened up to and including offer_accepted');
+const openVacancyCost = z
+  .strictObject({
+    estimate,
+    count: z.number().int().describe('vacancies open on the as-of date'),
+    n: z.number().int().describe('those whose cost so far could be estimated'),
+    total: money,
+    vacancies: z.array(
+      z.strictObject({
+        vacancy: z.string().describe('vacancy_id, else hire_id, else "line N"'),
+        opened: z.iso.date(),
+        workingDays: z.number().int(),
+        cost: money,
+        reason: z.string().nullable().describe('why cost is null'),
+      }),
+    ),
+  })
+  .describe('an estimate: the cost so far of each vacancy open on the as-of date');
+
 export const kpisSchema = z.strictObject({
   hires: z.number().int(),
   openVacancies: z.strictObject({ count: z.number().int(), age: durations }),
@@ -40,6 +68,9 @@ export const kpisSchema = z.strictObject({
   candidateSatisfaction: satisfaction,
   effortHours: figure,
   effortHoursPerHire: figure,
+  costOfVacancy,
+  totalCostPerHire: money.describe('an estimate: costPerHire + costOfVacancy.perHire, in currency units'),
+  openVacancyCost,
 });
 
 /** The period reported on: its label as given and its first and last day. */
@@ -51,7 +82,15 @@ export const settingsSchema = z.strictObject({
   dayCount: z.enum(['calendar', 'business']),
   businessRoles: z.array(z.string()),
   scales: z.strictObject({ performance: scale, satisfaction: scale }),
-  holidays: z.number().int().describe('how many holidays the config names'),
+  holidays: z.number().int().describe('how many dates the config lists as holidays'),
+  vacancyCost: z
+    .union([z.strictObject({ perDay: z.number() }), z.strictObject({ salaryMultiple: z.number(), workingDaysPerYear: z.number() })])
+    .nullable()
+    .describe("the config's vacancyCost, in currency units; null when it sets none"),
+  publicHolidays: z
+    .strictObject({ calendar: z.literal('nl'), goodFriday: z.boolean(), liberationDay: z.enum(['never', 'lustrum', 'always']) })
+    .nullable()
+    .describe('the public holidays computed for every year ("nl": the Dutch ones with the CAO\'s options); null for none'),
 });
 
 /** The JSON of `rkpi report --format json`: the snapshot a nulmeting is saved as. */

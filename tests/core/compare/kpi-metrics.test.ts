@@ -46,6 +46,8 @@ describe('kpiMetrics', () => {
       managerSatisfaction: 'higher',
       candidateSatisfaction: 'higher',
       effortHoursPerHire: 'lower',
+      'costOfVacancy.perHire': 'lower',
+      totalCostPerHire: 'lower',
       value: 'higher',
       weightedScore: 'higher',
     });
@@ -59,5 +61,18 @@ describe('kpiMetrics', () => {
 
   it('leaves the value figures out when the snapshot has no value block', () => {
     expect(kpiMetrics(KPIS, 12).some((m) => m.key === 'value')).toBe(false);
+  });
+
+  it('reads the cost of vacancy estimates, and has none for a snapshot saved before them', () => {
+    const figures = (kpis: KpiFigures) => kpiMetrics(kpis, 12).filter((m) => m.key === 'totalCostPerHire' || m.key.startsWith('costOfVacancy'));
+    const withVacancy = { ...KPIS, costOfVacancy: { perHire: 4550 }, totalCostPerHire: 8550 };
+    expect(figures(withVacancy).map((m) => [m.key, m.value])).toEqual([
+      ['costOfVacancy.perHire', 4550],
+      ['totalCostPerHire', 8550],
+    ]);
+    expect(figures(KPIS).map((m) => [m.key, m.value])).toEqual([
+      ['costOfVacancy.perHire', null],
+      ['totalCostPerHire', null],
+    ]);
   });
 });
