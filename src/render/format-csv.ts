@@ -28,16 +28,19 @@ function metricOf(table: ViewTable, rowKey: string, columnKey: string): { group:
   return { group: '', metric: columnKey === 'value' ? rowKey : `${rowKey}.${columnKey}` };
 }
 
-/** One row per figure: section, group, metric, value, unit; pivots well in Excel. */
+/**
+ * One row per figure: section, group, metric, value, unit, note; pivots well in Excel. The note
+ * says why an empty value has none, or what a value leaves out.
+ */
 function tidyRows(view: View): Cell[][] {
-  const rows: Cell[][] = [['section', 'group', 'metric', 'value', 'unit']];
+  const rows: Cell[][] = [['section', 'group', 'metric', 'value', 'unit', 'note']];
   for (const table of view.tables) {
     for (const row of table.rows) {
       row.cells.forEach((cell, index) => {
         const column = table.columns[index];
         if (cell.value === undefined || column === undefined) return;
         const { group, metric } = metricOf(table, row.key, column.key);
-        rows.push([table.id, group, metric, cell.value ?? '', cell.unit ?? '']);
+        rows.push([table.id, group, metric, cell.value ?? '', cell.unit ?? '', cell.note ?? '']);
       });
     }
   }

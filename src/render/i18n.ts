@@ -32,6 +32,7 @@ export interface Messages {
     readonly onTime: string;
     readonly quality: string;
     readonly notAvailable: string;
+    readonly partlyMeasured: string;
     readonly inputs: string;
     readonly accepted: string;
     readonly rejected: string;
@@ -89,6 +90,10 @@ const EN: Messages = {
     hiresPerMonth: 'Hires per month',
     openVacancies: 'Open vacancies',
     'openVacancyAge.median': 'Open vacancy age, median',
+    'costs.external': 'External costs',
+    'costs.internal': 'Internal costs',
+    'costs.time': 'Time cost',
+    'costs.businessTime': 'Time cost of business roles',
     'costs.total': 'Total cost',
     costPerHire: 'Cost per hire',
     costPerHireComparable: 'Cost per hire, comparable',
@@ -133,6 +138,7 @@ const EN: Messages = {
     onTime: 'On time',
     quality: 'Quality',
     notAvailable: 'Not available:',
+    partlyMeasured: 'Computed on part of the data:',
     inputs: 'Inputs',
     accepted: 'accepted',
     rejected: 'rejected',
@@ -197,6 +203,10 @@ const NL: Messages = {
     hiresPerMonth: 'Aannames per maand',
     openVacancies: 'Openstaande vacatures',
     'openVacancyAge.median': 'Leeftijd open vacatures, mediaan',
+    'costs.external': 'Externe kosten',
+    'costs.internal': 'Interne kosten',
+    'costs.time': 'Tijdskosten',
+    'costs.businessTime': 'Tijdskosten van de business',
     'costs.total': 'Totale kosten',
     costPerHire: 'Kosten per hire',
     costPerHireComparable: 'Kosten per hire, vergelijkbaar',
@@ -241,6 +251,7 @@ const NL: Messages = {
     onTime: 'Tijdig',
     quality: 'Kwaliteit',
     notAvailable: 'Niet beschikbaar:',
+    partlyMeasured: 'Berekend op een deel van de gegevens:',
     inputs: 'Invoer',
     accepted: 'geaccepteerd',
     rejected: 'afgewezen',

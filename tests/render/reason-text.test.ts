@@ -9,10 +9,11 @@ import { makeHire, makeOptions } from '../builders.js';
 const dutchDate = (iso: string): string => iso.split('-').reverse().join('-');
 const nl = (reason: string): string => reasonText(reason, 'nl', dutchDate);
 
-/** Every reason a report gives: its KPIs', its groups', and its value model's. */
+/** Every reason and note a report gives: its KPIs', its groups', and its value model's. */
 function reasonsOf(report: Report): string[] {
-  const kpis = [report.reasons, ...(report.groups?.rows.map((row) => row.reasons) ?? [])].flatMap((reasons) => Object.values(reasons));
-  const value = report.value === null ? [] : Object.values(report.value.actuals).map((actual) => actual.reason);
+  const rows = report.groups?.rows ?? [];
+  const kpis = [report.reasons, report.notes, ...rows.flatMap((row) => [row.reasons, row.notes])].flatMap((reasons) => Object.values(reasons));
+  const value = report.value === null ? [] : Object.values(report.value.actuals).flatMap((actual) => [actual.reason, actual.note]);
   return [...kpis, ...value].filter((reason): reason is string => typeof reason === 'string');
 }
 
@@ -34,6 +35,12 @@ describe('reasonText', () => {
     expect(nl('no hire in the period has a manager_satisfaction score')).toBe('geen aanname in de periode heeft een tevredenheidsscore van de vacaturehouder');
     expect(nl('no hire has both start_date and needed_by')).toBe('geen aanname heeft zowel een startdatum als een gewenste startdatum');
     expect(nl("the hires' salaries add up to 0")).toBe('de salarissen van de aannames zijn samen 0');
+  });
+
+  it('translates the reasons and the note of a missing costs or hours file', () => {
+    expect(nl('no costs file')).toBe('geen kostenbestand');
+    expect(nl('no hours file')).toBe('geen urenbestand');
+    expect(nl('without time cost: no hours file')).toBe('zonder tijdskosten: geen urenbestand');
   });
 
   it("translates the value model's reasons, a reason inside another included", () => {
@@ -65,7 +72,16 @@ describe('reasonText', () => {
       { hires: [makeHire()], costs: [], hours: [] },
       { ...makeOptions({ period: '2025-Q1' }), value: { ...model, targets: { onTimeRate: 0.8 } } },
     );
-    const reports = [empty, bare, unpaid, late];
+    // Without a costs and an hours file; with a costs file and no hours file.
+    const noFiles = buildReport(
+      { hires: [makeHire({ salaryEuros: 40000, dims: { department: 'IT' } })], costs: null, hours: null },
+      { ...makeOptions({ period: '2025-Q1', by: 'department' }), value: model },
+    );
+    const noHours = buildReport(
+      { hires: [makeHire({ salaryEuros: 40000, dims: { department: 'IT' } })], costs: [], hours: null },
+      { ...makeOptions({ period: '2025-Q1', by: 'department' }), value: { ...model, targets: { costPerHire: 4000 } } },
+    );
+    const reports = [empty, bare, unpaid, late, noFiles, noHours];
     const reasons = new Set([...reports.flatMap(reasonsOf), ...Object.values(VALUE_NULL_REASONS)]);
     expect(reasons.size).toBeGreaterThan(20);
     expect([...reasons].some((reason) => reason.endsWith('set targets.timeToFillDays to measure the share filled in time instead'))).toBe(true);
