@@ -9,8 +9,9 @@ import { reasonText } from './reason-text.js';
 
 type Bin = ReportDocument['distributions']['timeToFill'][number];
 
-const binLabel = (bin: Bin, c: ChartMessages): string => (bin.to === null ? c.moreThan(bin.from - 1) : `${bin.from}–${bin.to}`);
-const chartBins = (bins: readonly Bin[], c: ChartMessages): ChartBin[] => bins.map((bin) => ({ ...bin, label: binLabel(bin, c) }));
+/** Bins with their labels; `open` names an open-ended last bin by its first day. */
+const chartBins = (bins: readonly Bin[], open: (from: number) => string): ChartBin[] =>
+  bins.map((bin) => ({ ...bin, label: bin.to === null ? open(bin.from) : `${bin.from}–${bin.to}` }));
 
 /** The six headline figures a director asks for first; a figure without a value shows "–" and why. */
 function tiles(doc: ReportDocument, f: Formatter, m: Messages, c: ChartMessages, lang: Lang): TilesChart {
@@ -54,16 +55,19 @@ function timeToFill(doc: ReportDocument, f: Formatter, m: Messages, c: ChartMess
   const days = doc.settings.dayCount === 'business' ? m.words.workingDays : m.words.calendarDays;
   const first = bins[0];
   const width = first === undefined || first.to === null ? 0 : first.to - first.from + 1;
+  // The bins fit the bulk of the fills; an open last bin holds the longest ones.
+  const last = bins.at(-1);
+  const overflow = last !== undefined && last.to === null ? last.from : null;
   const median = doc.kpis.timeToFill.median;
   return {
     kind: 'histogram',
     id: 'time-to-fill',
     title: c.timeToFillTitle,
-    subtitle: bins.length === 0 ? null : c.binsOf(m.counts.hires(doc.kpis.timeToFill.n, f.number(doc.kpis.timeToFill.n)), width, days),
+    subtitle: bins.length === 0 ? null : c.binsOf(m.counts.hires(doc.kpis.timeToFill.n, f.number(doc.kpis.timeToFill.n)), width, days, overflow),
     width: 'full',
     xLabel: c.timeToFillAxis(days),
     yLabel: c.hiresAxis,
-    bins: chartBins(bins, c),
+    bins: chartBins(bins, c.atLeast),
     marker: median === null ? null : { value: median, label: `${c.median} ${f.number(median, 1)}` },
     empty: c.noHires,
   };
@@ -79,7 +83,7 @@ function ageing(doc: ReportDocument, f: Formatter, m: Messages, c: ChartMessages
     width: 'half',
     xLabel: c.ageingAxis(days),
     yLabel: c.vacanciesAxis,
-    bins: doc.kpis.openVacancies.count === 0 ? [] : chartBins(doc.distributions.openVacancyAge, c),
+    bins: doc.kpis.openVacancies.count === 0 ? [] : chartBins(doc.distributions.openVacancyAge, (from) => c.moreThan(from - 1)),
     marker: null,
     empty: c.noOpenVacancy(f.date(doc.asOf)),
   };
