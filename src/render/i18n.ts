@@ -28,9 +28,10 @@ export interface Messages {
     readonly hires: string;
     readonly directCost: string;
     readonly allocated: string;
-    readonly fillMedian: string;
+    readonly barOfHighest: string;
     readonly onTime: string;
     readonly quality: string;
+    readonly firstYearAttrition: string;
     readonly notAvailable: string;
     readonly partlyMeasured: string;
     readonly inputs: string;
@@ -134,9 +135,10 @@ const EN: Messages = {
     hires: 'Hires',
     directCost: 'Direct cost',
     allocated: 'Allocated',
-    fillMedian: 'TTF median',
+    barOfHighest: 'vs highest',
     onTime: 'On time',
     quality: 'Quality',
+    firstYearAttrition: 'First-year attrition',
     notAvailable: 'Not available:',
     partlyMeasured: 'Computed on part of the data:',
     inputs: 'Inputs',
@@ -247,9 +249,10 @@ const NL: Messages = {
     hires: 'Aannames',
     directCost: 'Directe kosten',
     allocated: 'Toegerekend',
-    fillMedian: 'Doorlooptijd mediaan',
+    barOfHighest: 't.o.v. hoogste',
     onTime: 'Tijdig',
     quality: 'Kwaliteit',
+    firstYearAttrition: 'Uitstroom 1e jaar',
     notAvailable: 'Niet beschikbaar:',
     partlyMeasured: 'Berekend op een deel van de gegevens:',
     inputs: 'Invoer',

@@ -81,13 +81,19 @@ function durationTable(doc: ReportDocument, f: Formatter, m: Messages, say: (sen
 
 /** A group's cost per hire as a bar on the scale of the highest one. */
 function costBar(costPerHire: number | null, highest: number): ViewCell {
-  if (costPerHire === null || costPerHire <= 0 || highest <= 0) return { text: '', bars: [] };
+  if (costPerHire === null || costPerHire <= 0) return { text: '', bars: [] };
   return { text: '', bars: [{ value: costPerHire, max: highest, emphasis: true }] };
 }
 
+/**
+ * Every group's hires, costs (direct, allocated, total, per hire, with a bar against the highest
+ * when some group has a cost per hire above 0), time to fill, on-time rate, quality and first-year
+ * attrition.
+ */
 function groupTable(doc: ReportDocument, f: Formatter, m: Messages, say: (sentence: string) => string): ViewTable | null {
   if (doc.groups === null) return null;
   const highest = Math.max(0, ...doc.groups.rows.map((row) => row.kpis.costPerHire ?? 0));
+  const bars = highest > 0;
   const w = m.words;
   const money = (value: number | null) => figure(f.money(value), value, doc.settings.currency);
   return {
@@ -101,10 +107,11 @@ function groupTable(doc: ReportDocument, f: Formatter, m: Messages, say: (senten
       right('allocatedCost', w.allocated),
       right('costs.total', w.totalCost),
       right('costPerHire', m.kpi.costPerHire),
-      left('chart', ''),
-      right('timeToFill.median', w.fillMedian),
+      ...(bars ? [left('chart', w.barOfHighest)] : []),
+      right('timeToFill.median', m.metric['timeToFill.median'] ?? m.kpi.timeToFill),
       right('onTimeRate', w.onTime),
       right('qualityOfHire', w.quality),
+      right('firstYearAttrition', w.firstYearAttrition),
     ],
     rows: doc.groups.rows.map((row) => {
       const k = row.kpis;
@@ -118,10 +125,11 @@ function groupTable(doc: ReportDocument, f: Formatter, m: Messages, say: (senten
           why(money(row.allocatedCost), 'costs.total'),
           why(money(k.costs.total), 'costs.total'),
           why(money(k.costPerHire), 'costPerHire'),
-          costBar(k.costPerHire, highest),
+          ...(bars ? [costBar(k.costPerHire, highest)] : []),
           why(figure(f.number(k.timeToFill.median, 1), k.timeToFill.median, 'days'), 'timeToFill'),
           why(figure(f.percent(k.onTimeRate.value), k.onTimeRate.value, 'share'), 'onTimeRate'),
           why(figure(f.number(k.qualityOfHire.value, 2), k.qualityOfHire.value, 'index'), 'qualityOfHire'),
+          why(figure(f.percent(k.firstYearAttrition.value), k.firstYearAttrition.value, 'share'), 'firstYearAttrition'),
         ],
       };
     }),
