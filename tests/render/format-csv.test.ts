@@ -55,4 +55,32 @@ describe('renderCsv', () => {
       ].join('\r\n'),
     );
   });
+
+  it('writes every ratio as a share: a percentage such as the recruiting cost ratio too', () => {
+    const ratios: View = {
+      ...view,
+      tables: [{
+        id: 'summary',
+        rowKind: 'metric',
+        title: null,
+        columns: [{ key: 'kpi', label: 'KPI', align: 'left' }, { key: 'value', label: 'Value', align: 'right' }],
+        rows: [
+          { key: 'onTimeRate', cells: [text('On-time rate'), { text: '44.4%', value: 0.4444, unit: 'share' }] },
+          // 8.5759 % = 0.085759; 5.9 % = 0.059 (5.9 / 100 in binary is 0.059000000000000004: written without the noise)
+          { key: 'recruitingCostRatio', cells: [text('Recruiting cost ratio'), { text: '8.6%', value: 8.5759, unit: 'percent' }] },
+          { key: 'other', cells: [text('Other'), { text: '5.9%', value: 5.9, unit: 'percent' }] },
+          { key: 'none', cells: [text('–'), { text: '–', value: null, unit: 'percent' }] },
+        ],
+      }],
+    };
+    expect(renderCsv(ratios, { excel: false, wide: false }).split('\n')).toEqual([
+      'section,group,metric,value,unit,note',
+      'summary,,onTimeRate,0.4444,share,',
+      'summary,,recruitingCostRatio,0.085759,share,',
+      'summary,,other,0.059,share,',
+      'summary,,none,,share,',
+      '',
+    ]);
+    expect(renderCsv(ratios, { excel: false, wide: true }).split('\n')[2]).toBe('Recruiting cost ratio,0.085759');
+  });
 });
