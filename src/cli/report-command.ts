@@ -12,7 +12,8 @@ import { formatOf, type OutputFlags, renderOptions } from './render-options.js';
 import { writeResult } from './output.js';
 import { printProblems } from './problems.js';
 import type { Proc } from './proc.js';
-import { asOfDay, DEFAULT_BUSINESS_ROLES, holidayCalendarOf, holidaysOf, periodOf, scalesOf, todayOf, vacancyCostOf, vacancyCostSetting, valueModelOf } from './settings.js';
+import { CONFIG_FILE } from '../config/load.js';
+import { asOfDay, DEFAULT_BUSINESS_ROLES, exampleTargetsOnly, exampleTargetsText, holidayCalendarOf, holidaysOf, periodOf, scalesOf, todayOf, vacancyCostOf, vacancyCostSetting, valueModelOf } from './settings.js';
 
 /** The flags that decide what a report computes (shared by report and compare). */
 export interface ComputeFlags extends FileFlags {
@@ -46,6 +47,10 @@ export function dimensionOf(by: string, records: Records): string {
 export async function loadChecked(setup: Setup, flags: ComputeFlags, proc: Proc): Promise<{ setup: Setup; loaded: LoadedInputs } | null> {
   const loaded = await readInputs(setup, flags.demo === true, proc);
   for (const notice of loaded.notices) proc.stderr.write(`note: ${notice}\n`);
+  if (exampleTargetsOnly(setup.config)) {
+    const { fact, todo } = exampleTargetsText(flags.config ?? CONFIG_FILE);
+    proc.stderr.write(`note: ${fact}, so the value model is left out; ${todo}\n`);
+  }
   if (loaded.problems.length > 0) {
     const hint = flags.skipInvalid ? null : 'to compute on the valid rows only, pass --skip-invalid (rejected rows are still counted)';
     printProblems(loaded.problems, Object.values(loaded.inputs), proc.stderr, hint);

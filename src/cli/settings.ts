@@ -136,6 +136,28 @@ export function vacancyCostOf(config: Config): VacancyCostRule | null {
 }
 
 /**
+ * Whether the config holds only the example targets `rkpi init` wrote: the value model is then
+ * left out, and the output says why.
+ *
+ * @example exampleTargetsOnly({ exampleTargets: { costPerHire: 4000 } }) // true
+ */
+export function exampleTargetsOnly(config: Config): boolean {
+  return !hasValueTargets(config.targets) && hasValueTargets(config.exampleTargets);
+}
+
+/**
+ * That a config holds only the example targets of `rkpi init`, and what to do about it.
+ *
+ * @example exampleTargetsText('rkpi.config.json') // 'rkpi.config.json has only the example targets …'
+ */
+export function exampleTargetsText(configName: string): { readonly fact: string; readonly todo: string } {
+  return {
+    fact: `${configName} has only the example targets of rkpi init ("exampleTargets")`,
+    todo: 'adjust them to what the organisation agreed and rename the key to "targets"',
+  };
+}
+
+/**
  * The value model the config asks for: its targets, weights and tolerance, and the actuals of a
  * scores file. Null when the config sets no target (then there is no value block).
  */

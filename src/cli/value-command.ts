@@ -13,7 +13,7 @@ import { printProblems } from './problems.js';
 import type { Proc } from './proc.js';
 import { formatOf, type OutputFlags, renderOptions } from './render-options.js';
 import { type ComputeFlags, documentFor, loadChecked } from './report-command.js';
-import { asOfDay, periodOf } from './settings.js';
+import { asOfDay, exampleTargetsOnly, exampleTargetsText, periodOf } from './settings.js';
 
 export interface ValueFlags extends ComputeFlags, OutputFlags {
   readonly period?: string;
@@ -49,7 +49,9 @@ export async function valueCommand(hires: string | undefined, flags: ValueFlags,
   const setup = await setUp(hires, flags, proc);
   if (!hasValueTargets(setup.config.targets)) {
     const name = flags.config ?? (flags.demo ? 'the demo config' : CONFIG_FILE);
-    throw new UsageError(`no targets configured: rkpi value measures the six areas against the targets in ${name}`, TARGETS_HINT);
+    const examples = exampleTargetsText(name);
+    const hint = exampleTargetsOnly(setup.config) ? `${examples.fact}: ${examples.todo}` : TARGETS_HINT;
+    throw new UsageError(`no targets configured: rkpi value measures the six areas against the targets in ${name}`, hint);
   }
   const scores = flags.scores === undefined ? null : await scoresOf(flags.scores, setup, proc);
   if (flags.scores !== undefined && scores === null) return EXIT.data;

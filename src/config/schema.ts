@@ -35,6 +35,17 @@ function columnMapping(kind: FileKind) {
   return z.strictObject(Object.fromEntries(COLUMNS[kind].map((spec) => [spec.name, z.string().min(1).optional()]))).optional();
 }
 
+/** The value model's targets (SPEC §6.2), each in the unit of its indicator. */
+const targets = z.strictObject({
+  qualityOfHire: share.optional(),
+  onTimeRate: share.optional(),
+  timeToFillDays: positive.optional(),
+  managerSatisfaction: positive.optional(),
+  candidateSatisfaction: positive.optional(),
+  costPerHire: positive.optional(),
+  effortHoursPerHire: positive.optional(),
+});
+
 function keyed<K extends string>(keys: readonly K[], value: z.ZodType<number>) {
   return z.strictObject(Object.fromEntries(keys.map((key) => [key, value.optional()])) as Record<K, z.ZodOptional<z.ZodType<number>>>);
 }
@@ -58,17 +69,9 @@ export const configSchema = z.strictObject({
   rates: keyed(HOURS_ROLES, notNegative).optional(),
   businessRoles: z.array(z.enum(HOURS_ROLES)).optional(),
   scales: z.strictObject({ performance: scale.optional(), satisfaction: scale.optional() }).optional(),
-  targets: z
-    .strictObject({
-      qualityOfHire: share.optional(),
-      onTimeRate: share.optional(),
-      timeToFillDays: positive.optional(),
-      managerSatisfaction: positive.optional(),
-      candidateSatisfaction: positive.optional(),
-      costPerHire: positive.optional(),
-      effortHoursPerHire: positive.optional(),
-    })
-    .optional(),
+  targets: targets.optional(),
+  // The examples `rkpi init` writes: no report uses them until they are agreed and renamed `targets`.
+  exampleTargets: targets.optional(),
   weights: keyed(AREA_KEYS, notNegative).optional(),
   // Below 0.5: a budget area scores 0 at ±0.50 from target, so the band must end before that.
   tolerance: z.number().min(0).lt(0.5).optional(),

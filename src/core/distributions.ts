@@ -1,6 +1,6 @@
 import type { DayCounter } from './business-days.js';
 import { timeToFillDays } from './durations.js';
-import { binWidth, type Bin, bucketCounts, evenBins } from './histogram.js';
+import { type Bin, bucketCounts, bulkBins } from './histogram.js';
 import { openVacancyAges } from './open-vacancies.js';
 import type { Listed } from './record-list.js';
 import type { Day, Hire } from './types.js';
@@ -10,16 +10,17 @@ export const AGEING_LIMITS = [30, 60, 90] as const;
 
 /** How the period's durations are spread, for histograms: counts per bin of days. */
 export interface Distributions {
-  /** Hires per bin of time to fill; equal bins from 0 (see binWidth), [] without hires. */
+  /** Hires per bin of time to fill: equal bins from 0 fitting the bulk, maybe an open last bin (see bulkBins); [] without hires. */
   readonly timeToFill: readonly Bin[];
   /** Open vacancies on the reference day per age bucket 0–30, 31–60, 61–90, > 90 days. */
   readonly openVacancyAge: readonly Bin[];
 }
 
 /**
- * The spread of time to fill over the period's hires, in equal bins of binWidth(max) days from 0
- * (at most 12 bins), and of the ages of the vacancies open on R in the buckets of AGEING_LIMITS.
- * The counts add up to timeToFill.n and openVacancies.count.
+ * The spread of time to fill over the period's hires, in equal bins from 0 that fit the bulk (at
+ * most 12, and one open-ended bin for the longest fills when they would force wider bins; see
+ * bulkBins), and of the ages of the vacancies open on R in the buckets of AGEING_LIMITS. The counts
+ * add up to timeToFill.n and openVacancies.count.
  *
  * @example
  * // fills of 18, 23 and 35 days; vacancies open on R for 12 and 95 days
@@ -33,11 +34,8 @@ export function distributions(input: {
   readonly asOf: Day;
   readonly days: DayCounter;
 }): Distributions {
-  const fills = timeToFillDays(input.hires, input.days);
-  let longest = 0;
-  for (const fill of fills) if (fill > longest) longest = fill;
   return {
-    timeToFill: evenBins(fills, binWidth(longest)),
+    timeToFill: bulkBins(timeToFillDays(input.hires, input.days)),
     openVacancyAge: bucketCounts(openVacancyAges(input.vacancies, input.asOf, input.days), AGEING_LIMITS),
   };
 }

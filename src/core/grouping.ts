@@ -1,6 +1,6 @@
 import { allocateProportionally } from './allocation.js';
 import { addCostTotals, costTotals, effortHours, ZERO_COSTS } from './costs.js';
-import { assembleKpis, type KpiContext, type KpiInput } from './kpis.js';
+import { assembleKpis, costSources, type KpiContext, type KpiInput } from './kpis.js';
 import { isOpenAt } from './open-vacancies.js';
 import { RecordList } from './record-list.js';
 import type { CostTotals, Dimensions, GroupRow, GroupTable } from './types.js';
@@ -48,6 +48,8 @@ function allocateCosts(shared: CostTotals, weights: readonly number[]): CostTota
  * shared business hours as hours_g = shared hours × hires_g / hires. So
  * Σ_g (directCost_g + allocatedCost_g) + unallocatedCost = the period's total cost exactly.
  * Without hires in the period nothing can be allocated and the shared cost is `unallocatedCost`.
+ * Direct, allocated and unallocated cost are parts of the total, so like the total they are null
+ * without a costs file (SPEC §2.4).
  *
  * @example
  * // IT 1 hire, Sales 2 hires; €300 shared: IT gets 10000, Sales 20000 cents allocated
@@ -60,9 +62,11 @@ export function groupTable(input: KpiInput, by: string, ctx: KpiContext): GroupT
     .filter((row) => isOpenAt(row, ctx.asOf))
     .groupBy(groupOf);
   // Costs and hours without the attribute are shared: their key is undefined.
-  const costs = RecordList.of(input.costs).groupBy((cost) => cost.dims.get(by));
-  const hours = RecordList.of(input.hours).groupBy((entry) => entry.dims.get(by));
+  const costs = RecordList.of(input.costs ?? []).groupBy((cost) => cost.dims.get(by));
+  const hours = RecordList.of(input.hours ?? []).groupBy((entry) => entry.dims.get(by));
   const none = RecordList.of<never>([]);
+  const sources = costSources(input);
+  const measured = (cents: number): number | null => (sources.costs ? cents : null);
 
   const roles = new Set(ctx.businessRoles);
   const keys = [...new Set([...hires.keys(), ...vacancies.keys(), ...costs.keys(), ...hours.keys()])]
@@ -82,11 +86,11 @@ export function groupTable(input: KpiInput, by: string, ctx: KpiContext): GroupT
     const share = allocated[i] as CostTotals;
     const sharedEffortOfGroup = totalHires > 0 ? (sharedEffort * groupHires.length) / totalHires : 0;
     const effort = effortHours(groupHours, roles) + sharedEffortOfGroup;
-    const { kpis, reasons } = assembleKpis(
-      { hires: groupHires, vacancies: vacancies.get(key) ?? none, costs: addCostTotals(direct, share), effortHours: effort },
+    const { kpis, reasons, notes } = assembleKpis(
+      { hires: groupHires, vacancies: vacancies.get(key) ?? none, costs: addCostTotals(direct, share), effortHours: effort, sources },
       ctx,
     );
-    return { key, directCost: direct.total, allocatedCost: share.total, kpis, reasons };
+    return { key, directCost: measured(direct.total), allocatedCost: measured(share.total), kpis, reasons, notes };
   });
-  return { by, rows, unallocatedCost: totalHires > 0 ? 0 : shared.total };
+  return { by, rows, unallocatedCost: measured(totalHires > 0 ? 0 : shared.total) };
 }

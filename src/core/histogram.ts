@@ -50,6 +50,34 @@ export function evenBins(values: readonly number[], width: number): Bin[] {
   return counts.map((count, i) => ({ from: (first + i) * width, to: (first + i + 1) * width - 1, count }));
 }
 
+/** The share of values that the bins of bulkBins fit; the rest may go to one overflow bin. */
+export const BULK_SHARE = 0.95;
+
+/**
+ * Equal bins that fit the bulk of the values, so that one very long value cannot squeeze all the
+ * others into the first bar. The bulk ends at e = sorted[⌊(n − 1) · 0.95⌋], the value of the 95th
+ * percentile's lower rank. With w = binWidth(max) and b = binWidth(e): when b = w, the bins of
+ * evenBins(values, w); else bins of b days from 0 up to the bin of e, and one overflow bin
+ * { from: (⌊e / b⌋ + 1) · b, to: null } with every longer value. Empty bins are kept so the gaps
+ * show; the counts add up to the number of values.
+ *
+ * @example
+ * // 19 fills of 10–28 days and one of 1760: 180-day bins would put all 19 in the first bar.
+ * // e = sorted[⌊19 · 0.95⌋] = sorted[18] = 28 → bins of 5 days 0–4 … 25–29, then 30 and more
+ * bulkBins([10, 11, …, 28, 1760]).at(-1) // { from: 30, to: null, count: 1 }
+ */
+export function bulkBins(values: readonly number[], maxBins = 12): Bin[] {
+  if (values.length === 0) return [];
+  const sorted = Float64Array.from(values).sort();
+  const width = binWidth(sorted[sorted.length - 1] as number, maxBins);
+  const edge = sorted[Math.floor((sorted.length - 1) * BULK_SHARE)] as number;
+  const bulkWidth = binWidth(edge, maxBins);
+  if (bulkWidth === width) return evenBins(values, width);
+  const overflowFrom = (Math.floor(edge / bulkWidth) + 1) * bulkWidth;
+  const bulk = values.filter((value) => value < overflowFrom);
+  return [...evenBins(bulk, bulkWidth), { from: overflowFrom, to: null, count: values.length - bulk.length }];
+}
+
 /**
  * Buckets bounded by inclusive upper limits, the last one open-ended: limits [30, 60, 90] give
  * 0–30, 31–60, 61–90 and 91 and more. A value v counts in the first bucket with v ≤ its limit

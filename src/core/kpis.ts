@@ -1,5 +1,5 @@
 import { dayCounter, type Holidays } from './business-days.js';
-import { costPerHire, effortHoursPerHire, recruitingCostRatio } from './cost-per-hire.js';
+import { costKpis, type CostSources } from './cost-kpis.js';
 import { costTotals, effortHours } from './costs.js';
 import { timeToFill, timeToHire, timeToStart } from './durations.js';
 import { firstYearAttrition } from './first-year.js';
@@ -14,12 +14,14 @@ import type {
   Cost,
   CostTotals,
   Day,
+  FigureKey,
   DayCount,
   Hire,
   HoursEntry,
   HoursRole,
   KpiKey,
   Kpis,
+  Notes,
   Reasons,
   ReportOptions,
 } from './types.js';
@@ -28,10 +30,10 @@ import type {
 export interface KpiInput {
   /** Hires whose offer_accepted lies in the period. */
   readonly hires: Listed<Hire>;
-  /** Costs dated in the period. */
-  readonly costs: Listed<Cost>;
-  /** Hours dated in the period. */
-  readonly hours: Listed<HoursEntry>;
+  /** Costs dated in the period; null without a costs file. */
+  readonly costs: Listed<Cost> | null;
+  /** Hours dated in the period; null without an hours file. */
+  readonly hours: Listed<HoursEntry> | null;
   /** Every hires row, open or not, of any period: open vacancies are found among these. */
   readonly vacancies: Listed<Hire>;
 }
@@ -54,33 +56,48 @@ export interface KpiParts {
   readonly vacancies: Listed<Hire>;
   readonly costs: CostTotals;
   readonly effortHours: number;
+  /** Which files the costs and hours come from; a file not given is not measured. */
+  readonly sources: CostSources;
+}
+
+/** Every KPI, why the ones without a value have none, and what the partly measured ones leave out. */
+export interface KpiResult {
+  readonly kpis: Kpis;
+  readonly reasons: Reasons;
+  readonly notes: Notes;
+}
+
+/**
+ * Which cost files a period's records come from.
+ *
+ * @example costSources({ costs: [], hours: null }) // { costs: true, hours: false }
+ */
+export function costSources(input: Pick<KpiInput, 'costs' | 'hours'>): CostSources {
+  return { costs: input.costs !== null, hours: input.hours !== null };
 }
 
 /**
  * Every KPI of SPEC §4 over already summed costs and effort hours (see computeKpis for the
- * definitions). Each KPI that cannot be computed is null with its reason under its key.
+ * definitions). Each KPI that cannot be computed is null with its reason under its key; the cost
+ * figures follow costKpis, so a file that was not given is not measured.
  *
- * @example assembleKpis({ hires, vacancies, costs: addCostTotals(direct, allocated), effortHours: 3 }, ctx)
+ * @example assembleKpis({ hires, vacancies, costs: addCostTotals(direct, allocated), effortHours: 3, sources }, ctx)
  */
-export function assembleKpis(parts: KpiParts, ctx: KpiContext): { kpis: Kpis; reasons: Reasons } {
+export function assembleKpis(parts: KpiParts, ctx: KpiContext): KpiResult {
+  const cost = costKpis(parts, parts.sources);
   const reasons: Partial<Record<KpiKey, string>> = {};
   function take<T>(key: KpiKey, measured: Measured<T>): T {
     if (measured.reason !== null) reasons[key] = measured.reason;
     return measured.kpi;
   }
   const days = dayCounter(ctx.dayCount, ctx.holidays);
-  const hires = parts.hires.length;
-  const perHire = costPerHire(parts.costs, hires);
-  for (const key of ['costPerHire', 'costPerHireComparable', 'externalCostPerHire', 'internalCostPerHire'] as const) {
-    if (perHire.reason !== null) reasons[key] = perHire.reason;
-  }
+  const { effortHours, effortHoursPerHire, ...money } = cost.kpis;
   const vacancy = costOfVacancy(parts.hires, ctx.vacancyCost, ctx.holidays);
+  const perHire = { kpi: money.costPerHire, reason: cost.reasons.costPerHire ?? null };
   const kpis: Kpis = {
-    hires,
+    hires: parts.hires.length,
     openVacancies: take('openVacancies', openVacancies(parts.vacancies, ctx.asOf, days)),
-    costs: parts.costs,
-    ...perHire.kpi,
-    recruitingCostRatio: take('recruitingCostRatio', recruitingCostRatio(parts.costs, parts.hires)),
+    ...money,
     timeToFill: take('timeToFill', timeToFill(parts.hires, days)),
     timeToHire: take('timeToHire', timeToHire(parts.hires, days)),
     timeToStart: take('timeToStart', timeToStart(parts.hires, days)),
@@ -89,18 +106,29 @@ export function assembleKpis(parts: KpiParts, ctx: KpiContext): { kpis: Kpis; re
     firstYearAttrition: take('firstYearAttrition', firstYearAttrition(parts.hires, ctx.asOf)),
     managerSatisfaction: take('managerSatisfaction', managerSatisfaction(parts.hires, ctx.scales.satisfaction)),
     candidateSatisfaction: take('candidateSatisfaction', candidateSatisfaction(parts.hires, ctx.scales.satisfaction)),
-    effortHours: parts.effortHours,
-    effortHoursPerHire: take('effortHoursPerHire', effortHoursPerHire(parts.effortHours, hires)),
+    effortHours,
+    effortHoursPerHire,
     costOfVacancy: take('costOfVacancy', vacancy),
-    totalCostPerHire: take('totalCostPerHire', totalCostPerHire({ kpi: perHire.kpi.costPerHire, reason: perHire.reason }, vacancy)),
+    totalCostPerHire: take('totalCostPerHire', totalCostPerHire(perHire, vacancy)),
     openVacancyCost: take('openVacancyCost', openVacancyCosts(parts.vacancies, ctx.asOf, ctx.vacancyCost, ctx.holidays)),
   };
-  return { kpis, reasons };
+  // The total cost per hire holds the cost per hire, and so leaves out what that leaves out.
+  const notes = cost.notes.costPerHire === undefined || kpis.totalCostPerHire === null ? cost.notes : { ...cost.notes, totalCostPerHire: cost.notes.costPerHire };
+  return { kpis, reasons: inKpiOrder(kpis, { ...cost.reasons, ...reasons }), notes: inKpiOrder(kpis, notes) };
+}
+
+/** Reasons or notes in the order of the KPIs, each figure of the cost block in the block's place. */
+function inKpiOrder(kpis: Kpis, byFigure: Reasons): Reasons {
+  const keys = Object.keys(kpis).flatMap((key) => (key === 'costs' ? Object.keys(kpis.costs).map((part) => `costs.${part}`) : [key]));
+  return Object.fromEntries(keys.flatMap((key) => {
+    const text = byFigure[key as FigureKey];
+    return text === undefined ? [] : [[key, text]];
+  }));
 }
 
 /**
  * Every KPI of SPEC §4 over the records of one period, with R = ctx.asOf:
- * - hires = number of hires; costs = costTotals (integer cents);
+ * - hires = number of hires; costs = costTotals (integer cents), null where its file was not given;
  * - costPerHire = total / hires, costPerHireComparable = (total − businessTime) / hires,
  *   externalCostPerHire = external / hires, internalCostPerHire = (internal + time) / hires;
  * - recruitingCostRatio = costPerHire / mean salary × 100;
@@ -115,14 +143,15 @@ export function assembleKpis(parts: KpiParts, ctx: KpiContext): { kpis: Kpis; re
  * // 2 hires; €1 200 external + €800 internal + 2 × 7.5 h × €50 of an interviewer
  * computeKpis(input, ctx).kpis.costPerHire // (120000 + 80000 + 75000) / 2 = 137500
  */
-export function computeKpis(input: KpiInput, ctx: KpiContext): { kpis: Kpis; reasons: Reasons } {
+export function computeKpis(input: KpiInput, ctx: KpiContext): KpiResult {
   const roles = new Set(ctx.businessRoles);
   return assembleKpis(
     {
       hires: input.hires,
       vacancies: input.vacancies,
-      costs: costTotals(input.costs, input.hours, roles),
-      effortHours: effortHours(input.hours, roles),
+      costs: costTotals(input.costs ?? [], input.hours ?? [], roles),
+      effortHours: effortHours(input.hours ?? [], roles),
+      sources: costSources(input),
     },
     ctx,
   );

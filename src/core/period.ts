@@ -94,8 +94,8 @@ export function dataSpan(records: Records): Period | null {
     see(hire.vacancyOpened);
     if (hire.offerAccepted !== null) see(hire.offerAccepted);
   }
-  for (const cost of records.costs) see(cost.date);
-  for (const entry of records.hours) see(entry.date);
+  for (const cost of records.costs ?? []) see(cost.date);
+  for (const entry of records.hours ?? []) see(entry.date);
   if (start === Infinity) return null;
   return { label: `${isoOfDay(start)}..${isoOfDay(end)}`, start, end };
 }

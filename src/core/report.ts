@@ -44,6 +44,7 @@ function reportPeriod(records: Records, options: ReportOptions): Period {
  * period = options.period ?? dataSpan(records) (a one-day period at `today` without records);
  * R = asOf = options.asOf ?? min(period.end, options.today). Hires count when offer_accepted is in
  * the period, costs and hours when their date is; open vacancies are looked for among all hires rows.
+ * A costs or hours file that was not given (null) leaves its figures null with the reason (see costKpis).
  * KPIs per group when options.by is set; time to fill and open-vacancy ages counted into bins (see
  * distributions); warnings name negative costs of the period; the value model over the period's
  * KPIs and hires when options.value is set (see valueBlock).
@@ -57,8 +58,8 @@ export function buildReport(records: Records, options: ReportOptions): Report {
   const asOf = options.asOf ?? Math.min(period.end, options.today);
   const input: KpiInput = {
     hires: RecordList.of(records.hires).filter((hire) => hire.offerAccepted !== null && inPeriod(period, hire.offerAccepted)),
-    costs: RecordList.of(records.costs).filter((cost) => inPeriod(period, cost.date)),
-    hours: RecordList.of(records.hours).filter((entry) => inPeriod(period, entry.date)),
+    costs: records.costs === null ? null : RecordList.of(records.costs).filter((cost) => inPeriod(period, cost.date)),
+    hours: records.hours === null ? null : RecordList.of(records.hours).filter((entry) => inPeriod(period, entry.date)),
     vacancies: records.hires,
   };
   const ctx: KpiContext = {
@@ -69,18 +70,19 @@ export function buildReport(records: Records, options: ReportOptions): Report {
     scales: options.scales,
     vacancyCost: options.vacancyCost ?? null,
   };
-  const { kpis, reasons } = computeKpis(input, ctx);
+  const { kpis, reasons, notes } = computeKpis(input, ctx);
   return {
     period,
     asOf,
     dayCount: options.dayCount,
     kpis,
     reasons,
+    notes,
     groups: options.by === null ? null : groupTable(input, options.by, ctx),
     distributions: distributions({ hires: input.hires, vacancies: input.vacancies, asOf, days: dayCounter(ctx.dayCount, ctx.holidays) }),
-    warnings: negativeCostWarnings(input.costs),
+    warnings: negativeCostWarnings(input.costs ?? []),
     value: options.value
-      ? valueBlock({ kpis, reasons, hires: input.hires, days: dayCounter(ctx.dayCount, ctx.holidays) }, options.value)
+      ? valueBlock({ kpis, reasons, notes, hires: input.hires, days: dayCounter(ctx.dayCount, ctx.holidays) }, options.value)
       : null,
   };
 }

@@ -108,11 +108,15 @@ export interface ReportOptions {
   readonly vacancyCost?: VacancyCostRule | null;
 }
 
-/** The accepted rows of each input: arrays, or RecordLists over the tables' columns (no object kept per row). */
+/**
+ * The accepted rows of each input: arrays, or RecordLists over the tables' columns (no object kept
+ * per row). A costs or hours file that was not given is null: its figures are not measured, never
+ * €0 (SPEC §2.4); a file that was given but has no rows in the period is a real 0.
+ */
 export interface Records {
   readonly hires: Listed<Hire>;
-  readonly costs: Listed<Cost>;
-  readonly hours: Listed<HoursEntry>;
+  readonly costs: Listed<Cost> | null;
+  readonly hours: Listed<HoursEntry> | null;
   /** The applications file's rows (SPEC §2.6); absent or null without an applications file. */
   readonly applications?: Listed<Application> | null;
 }
@@ -128,6 +132,7 @@ export interface DurationStats {
   readonly max: number | null;
 }
 
+/** Sums of cost and hours rows, in cents (rows of a file that was not given count as none). */
 export interface CostTotals {
   readonly external: Cents;
   readonly internal: Cents;
@@ -137,6 +142,15 @@ export interface CostTotals {
   readonly businessTime: Cents;
   readonly total: Cents;
 }
+
+/**
+ * The cost totals as reported: external and internal are null without a costs file, time and
+ * businessTime without an hours file, total without a costs file (SPEC §2.4).
+ */
+export type MeasuredCosts = { readonly [K in keyof CostTotals]: Cents | null };
+
+/** The figures of the cost block, as keys of reasons and notes: `costs.total`, … */
+export type CostKey = `costs.${keyof CostTotals}`;
 
 export interface Satisfaction {
   readonly n: number;
@@ -155,7 +169,7 @@ export interface Share {
 export interface Kpis {
   readonly hires: number;
   readonly openVacancies: { readonly count: number; readonly age: DurationStats };
-  readonly costs: CostTotals;
+  readonly costs: MeasuredCosts;
   readonly costPerHire: number | null;
   readonly costPerHireComparable: number | null;
   readonly externalCostPerHire: number | null;
@@ -170,7 +184,8 @@ export interface Kpis {
   readonly firstYearAttrition: Share;
   readonly managerSatisfaction: Satisfaction;
   readonly candidateSatisfaction: Satisfaction;
-  readonly effortHours: number;
+  /** null without an hours file. */
+  readonly effortHours: number | null;
   readonly effortHoursPerHire: number | null;
   /** An estimate: what the hires' vacancies cost while open, in working days (SPEC §11.3). */
   readonly costOfVacancy: CostOfVacancy;
@@ -182,24 +197,34 @@ export interface Kpis {
 
 export type KpiKey = keyof Kpis;
 
-/** Why a KPI is null, keyed by KPI. */
-export type Reasons = Readonly<Partial<Record<KpiKey, string>>>;
+/** A KPI or one figure of the cost block. */
+export type FigureKey = KpiKey | CostKey;
+
+/** Why a figure is null, keyed by KPI (or `costs.total`, …). */
+export type Reasons = Readonly<Partial<Record<FigureKey, string>>>;
+
+/**
+ * What a figure that has a value leaves out, keyed like Reasons: without an hours file, the total
+ * and the costs per hire are `without time cost: no hours file`.
+ */
+export type Notes = Readonly<Partial<Record<FigureKey, string>>>;
 
 export interface GroupRow {
   readonly key: string;
-  /** Costs that carry this group's attribute. */
-  readonly directCost: Cents;
-  /** This group's share of the costs without the attribute, in proportion to hires. */
-  readonly allocatedCost: Cents;
+  /** Costs that carry this group's attribute; null without a costs file, as the total. */
+  readonly directCost: Cents | null;
+  /** This group's share of the costs without the attribute, in proportion to hires; null without a costs file. */
+  readonly allocatedCost: Cents | null;
   readonly kpis: Kpis;
   readonly reasons: Reasons;
+  readonly notes: Notes;
 }
 
 export interface GroupTable {
   readonly by: string;
   readonly rows: readonly GroupRow[];
-  /** Shared costs that could not be allocated because the period has no hires (0 otherwise). */
-  readonly unallocatedCost: Cents;
+  /** Shared costs that could not be allocated because the period has no hires (0 otherwise); null without a costs file. */
+  readonly unallocatedCost: Cents | null;
 }
 
 /** A remark about one input record; the shell names the file. */
@@ -217,6 +242,7 @@ export interface Report {
   readonly dayCount: DayCount;
   readonly kpis: Kpis;
   readonly reasons: Reasons;
+  readonly notes: Notes;
   readonly groups: GroupTable | null;
   /** Time to fill and open-vacancy ages counted into bins of days, for histograms. */
   readonly distributions: Distributions;

@@ -61,7 +61,8 @@ export async function loadInputs(files: InputFiles, settings: InputSettings): Pr
   if (costsTable && costs) inputs.costs = summary(costsTable, costs);
   if (hoursTable && hours) inputs.hours = summary(hoursTable, hours);
   return {
-    records: { hires: hires?.records ?? [], costs: costs?.records ?? [], hours: hours?.records ?? [] },
+    // A file that was not given is null, not empty: its figures are not measured (SPEC §2.4).
+    records: { hires: hires?.records ?? [], costs: costs?.records ?? null, hours: hours?.records ?? null },
     inputs,
     problems: [...(hires?.problems ?? []), ...(costs?.problems ?? []), ...(hours?.problems ?? [])],
     notices: [hiresTable, costsTable, hoursTable].flatMap((table) => table?.notices ?? []),

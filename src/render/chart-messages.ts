@@ -5,13 +5,15 @@ export interface ChartMessages {
   readonly timeToFillTitle: string;
   readonly timeToFillAxis: (days: string) => string;
   readonly hiresAxis: string;
-  /** `hires`: the count with its noun, as MESSAGES' counts.hires gives it. */
-  readonly binsOf: (hires: string, width: number, days: string) => string;
+  /** `hires`: the count with its noun, as MESSAGES' counts.hires gives it; `overflow`: the first day of an open last bin. */
+  readonly binsOf: (hires: string, width: number, days: string, overflow: number | null) => string;
   readonly median: string;
   readonly ageingTitle: (asOf: string) => string;
   readonly ageingAxis: (days: string) => string;
   readonly vacanciesAxis: string;
   readonly moreThan: (days: number) => string;
+  /** The label of an open last bin, by its first day: `≥ 150`. */
+  readonly atLeast: (days: number) => string;
   readonly noOpenVacancy: (asOf: string) => string;
   readonly noHires: string;
   readonly costSplitTitle: string;
@@ -38,12 +40,14 @@ const EN: ChartMessages = {
   timeToFillTitle: 'Time to fill',
   timeToFillAxis: (days) => `${days} from vacancy opened to offer accepted`,
   hiresAxis: 'hires',
-  binsOf: (hires, width, days) => `${hires} in bins of ${width} ${days}; the dashed line is the median`,
+  binsOf: (hires, width, days, overflow) =>
+    `${hires} in bins of ${width} ${days}${overflow === null ? '' : `, the last for ${overflow} or more`}; the dashed line is the median`,
   median: 'median',
   ageingTitle: (asOf) => `Open vacancies by age on ${asOf}`,
   ageingAxis: (days) => `age in ${days}`,
   vacanciesAxis: 'open vacancies',
   moreThan: (days) => `over ${days}`,
+  atLeast: (days) => `≥ ${days}`,
   noOpenVacancy: (asOf) => `No vacancy open on ${asOf}.`,
   noHires: 'No hires in the period.',
   costSplitTitle: 'Cost split',
@@ -70,12 +74,14 @@ const NL: ChartMessages = {
   timeToFillTitle: 'Doorlooptijd vacatures (time to fill)',
   timeToFillAxis: (days) => `${days} van vacature geopend tot aanbod geaccepteerd`,
   hiresAxis: 'aannames',
-  binsOf: (hires, width, days) => `${hires} in klassen van ${width} ${days}; de stippellijn is de mediaan`,
+  binsOf: (hires, width, days, overflow) =>
+    `${hires} in klassen van ${width} ${days}${overflow === null ? '' : `, de laatste voor ${overflow} of meer`}; de stippellijn is de mediaan`,
   median: 'mediaan',
   ageingTitle: (asOf) => `Openstaande vacatures naar leeftijd op ${asOf}`,
   ageingAxis: (days) => `leeftijd in ${days}`,
   vacanciesAxis: 'openstaande vacatures',
   moreThan: (days) => `meer dan ${days}`,
+  atLeast: (days) => `≥ ${days}`,
   noOpenVacancy: (asOf) => `Geen vacature open op ${asOf}.`,
   noHires: 'Geen aannames in de periode.',
   costSplitTitle: 'Kostenverdeling',

@@ -1,6 +1,7 @@
 import type { Verdict } from '../core/compare/metric.js';
 import { compareCharts } from './compare-charts.js';
 import type { CompareDocument, MetricDocument } from './compare-document.js';
+import { reasonFor } from './figure-notes.js';
 import { type Formatter, formatter, type Lang } from './format.js';
 import { formatUnit } from './format-unit.js';
 import { type Messages, MESSAGES } from './i18n.js';
@@ -113,10 +114,9 @@ function reasonNotes(doc: CompareDocument, f: Formatter, m: Messages, lang: Lang
   const lines = doc.metrics
     .filter((metric) => metric.verdict === 'not comparable')
     .flatMap((metric) => {
-      const kpi = metric.key.split('.')[0] ?? metric.key;
       const sides = [
-        [doc.baseline.label, doc.reasons.baseline[kpi]],
-        [doc.current.label, doc.reasons.current[kpi]],
+        [doc.baseline.label, reasonFor(doc.reasons.baseline, metric.key)],
+        [doc.current.label, reasonFor(doc.reasons.current, metric.key)],
       ].filter((side): side is [string, string] => side[1] !== undefined);
       return sides.length === 0 ? [] : [`– ${m.metric[metric.key] ?? metric.key}: ${sides.map(([label, reason]) => `${label}: ${reasonText(reason, lang, f.date)}`).join('; ')}`];
     });

@@ -1,7 +1,7 @@
 import { isoOfDay } from '../core/day.js';
 import type { LiberationDay } from '../core/holidays/dutch-holidays.js';
 import type { CostOfVacancy, OpenVacancyCosts } from '../core/urgency/cost-of-vacancy.js';
-import type { CostTotals, DurationStats, GroupRow, Kpis, Reasons, Report, Satisfaction, Scale, Share } from '../core/types.js';
+import type { DurationStats, GroupRow, Kpis, MeasuredCosts, Notes, Reasons, Report, Satisfaction, Scale, Share } from '../core/types.js';
 import type { FileKind } from '../io/columns.js';
 import type { InputSummary } from '../io/load-inputs.js';
 import { fourDecimals, money, twoDecimals } from './rounding.js';
@@ -38,7 +38,7 @@ function durations(stats: DurationStats) {
   return { n: stats.n, mean: twoDecimals(stats.mean), median: twoDecimals(stats.median), p90: twoDecimals(stats.p90), min: twoDecimals(stats.min), max: twoDecimals(stats.max) };
 }
 
-function costs(totals: CostTotals) {
+function costs(totals: MeasuredCosts) {
   return {
     external: money(totals.external),
     internal: money(totals.internal),
@@ -103,6 +103,7 @@ function groupDocument(row: GroupRow) {
     allocatedCost: money(row.allocatedCost),
     kpis: kpisDocument(row.kpis),
     reasons: { ...row.reasons } as Reasons,
+    notes: { ...row.notes } as Notes,
   };
 }
 
@@ -127,6 +128,7 @@ export function reportDocument(report: Report, context: ReportContext) {
     inputs: context.inputs,
     kpis: kpisDocument(report.kpis),
     reasons: { ...report.reasons } as Reasons,
+    notes: { ...report.notes } as Notes,
     groups:
       report.groups === null
         ? null

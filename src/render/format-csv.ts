@@ -22,22 +22,36 @@ function stringifyRows(rows: readonly (readonly Cell[])[], options: CsvOptions):
   });
 }
 
+/**
+ * A figure as the CSV writes it: a percentage (the recruiting cost ratio, 8.5759) as a share
+ * (0.085759, unit `share`) like every other ratio, so a column of ratios is one kind of number that
+ * Excel's percent format shows right. 12 significant digits drop the binary noise of the division.
+ */
+function csvFigure(value: number | null, unit: string): { value: number | null; unit: string } {
+  if (unit !== 'percent') return { value, unit };
+  return { value: value === null ? null : Number((value / 100).toPrecision(12)), unit: 'share' };
+}
+
 /** The metric name of a figure: a group table's column, or the row's KPI with the column as a suffix. */
 function metricOf(table: ViewTable, rowKey: string, columnKey: string): { group: string; metric: string } {
   if (table.rowKind === 'group') return { group: rowKey, metric: columnKey };
   return { group: '', metric: columnKey === 'value' ? rowKey : `${rowKey}.${columnKey}` };
 }
 
-/** One row per figure: section, group, metric, value, unit; pivots well in Excel. */
+/**
+ * One row per figure: section, group, metric, value, unit, note; pivots well in Excel. The note
+ * says why an empty value has none, or what a value leaves out.
+ */
 function tidyRows(view: View): Cell[][] {
-  const rows: Cell[][] = [['section', 'group', 'metric', 'value', 'unit']];
+  const rows: Cell[][] = [['section', 'group', 'metric', 'value', 'unit', 'note']];
   for (const table of view.tables) {
     for (const row of table.rows) {
       row.cells.forEach((cell, index) => {
         const column = table.columns[index];
         if (cell.value === undefined || column === undefined) return;
         const { group, metric } = metricOf(table, row.key, column.key);
-        rows.push([table.id, group, metric, cell.value ?? '', cell.unit ?? '']);
+        const { value, unit } = csvFigure(cell.value, cell.unit ?? '');
+        rows.push([table.id, group, metric, value ?? '', unit, cell.note ?? '']);
       });
     }
   }
@@ -51,7 +65,11 @@ function wideRows(view: View): Cell[][] {
   const keep = table.columns.map((column) => columns.includes(column));
   return [
     columns.map((column) => column.label),
-    ...table.rows.map((row) => row.cells.filter((_, index) => keep[index]).map((cell) => (typeof cell.value === 'number' ? cell.value : cell.value === null ? '' : cell.text))),
+    ...table.rows.map((row) =>
+      row.cells
+        .filter((_, index) => keep[index])
+        .map((cell) => (cell.value === undefined ? cell.text : (csvFigure(cell.value, cell.unit ?? '').value ?? ''))),
+    ),
   ];
 }
 

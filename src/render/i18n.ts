@@ -28,10 +28,12 @@ export interface Messages {
     readonly hires: string;
     readonly directCost: string;
     readonly allocated: string;
-    readonly fillMedian: string;
+    readonly barOfHighest: string;
     readonly onTime: string;
     readonly quality: string;
+    readonly firstYearAttrition: string;
     readonly notAvailable: string;
+    readonly partlyMeasured: string;
     readonly inputs: string;
     readonly accepted: string;
     readonly rejected: string;
@@ -92,6 +94,10 @@ const EN: Messages = {
     hiresPerMonth: 'Hires per month',
     openVacancies: 'Open vacancies',
     'openVacancyAge.median': 'Open vacancy age, median',
+    'costs.external': 'External costs',
+    'costs.internal': 'Internal costs',
+    'costs.time': 'Time cost',
+    'costs.businessTime': 'Time cost of business roles',
     'costs.total': 'Total cost',
     costPerHire: 'Cost per hire',
     costPerHireComparable: 'Cost per hire, comparable',
@@ -134,10 +140,12 @@ const EN: Messages = {
     hires: 'Hires',
     directCost: 'Direct cost',
     allocated: 'Allocated',
-    fillMedian: 'TTF median',
+    barOfHighest: 'vs highest',
     onTime: 'On time',
     quality: 'Quality',
+    firstYearAttrition: 'First-year attrition',
     notAvailable: 'Not available:',
+    partlyMeasured: 'Computed on part of the data:',
     inputs: 'Inputs',
     accepted: 'accepted',
     rejected: 'rejected',
@@ -205,6 +213,10 @@ const NL: Messages = {
     hiresPerMonth: 'Aannames per maand',
     openVacancies: 'Openstaande vacatures',
     'openVacancyAge.median': 'Leeftijd open vacatures, mediaan',
+    'costs.external': 'Externe kosten',
+    'costs.internal': 'Interne kosten',
+    'costs.time': 'Tijdskosten',
+    'costs.businessTime': 'Tijdskosten van de business',
     'costs.total': 'Totale kosten',
     costPerHire: 'Kosten per hire',
     costPerHireComparable: 'Kosten per hire, vergelijkbaar',
@@ -247,10 +259,12 @@ const NL: Messages = {
     hires: 'Aannames',
     directCost: 'Directe kosten',
     allocated: 'Toegerekend',
-    fillMedian: 'Doorlooptijd mediaan',
+    barOfHighest: 't.o.v. hoogste',
     onTime: 'Tijdig',
     quality: 'Kwaliteit',
+    firstYearAttrition: 'Uitstroom 1e jaar',
     notAvailable: 'Niet beschikbaar:',
+    partlyMeasured: 'Berekend op een deel van de gegevens:',
     inputs: 'Invoer',
     accepted: 'geaccepteerd',
     rejected: 'afgewezen',

@@ -22,11 +22,14 @@ const columnNl = (column: string | undefined): string => COLUMN_NL[column ?? '']
 
 /**
  * The Dutch of every reason the core gives for a figure without a value (src/core: KPIs and the
- * value model) and of the value's own (VALUE_NULL_REASONS), as whole sentences. Config keys stay
- * as the config writes them.
+ * value model), of every note on what a figure leaves out, and of the value's own reasons
+ * (VALUE_NULL_REASONS), as whole sentences. Config keys stay as the config writes them.
  */
 const DUTCH: readonly (readonly [RegExp, Translation])[] = [
   [/^no hires in the period$/, () => 'geen aannames in de periode'],
+  [/^no costs file$/, () => 'geen kostenbestand'],
+  [/^no hours file$/, () => 'geen urenbestand'],
+  [/^without time cost: no hours file$/, () => 'zonder tijdskosten: geen urenbestand'],
   [new RegExp(`^no vacancy open on ${DATE}$`), (m, date) => `geen vacature open op ${date(m[1] ?? '')}`],
   [
     new RegExp(`^no hire has completed a first year by ${DATE}$`),

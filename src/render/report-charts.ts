@@ -2,18 +2,22 @@ import { areasChart } from './areas-chart.js';
 import type { BarsChart, ChartBin, HistogramChart, SplitChart, TilesChart, ViewChart } from './chart.js';
 import { type ChartMessages, CHART_MESSAGES } from './chart-messages.js';
 import type { ReportDocument } from './document.js';
+import { reasonFor } from './figure-notes.js';
 import type { Formatter, Lang } from './format.js';
 import { type Messages, MESSAGES } from './i18n.js';
+import { reasonText } from './reason-text.js';
 
 type Bin = ReportDocument['distributions']['timeToFill'][number];
 
-const binLabel = (bin: Bin, c: ChartMessages): string => (bin.to === null ? c.moreThan(bin.from - 1) : `${bin.from}–${bin.to}`);
-const chartBins = (bins: readonly Bin[], c: ChartMessages): ChartBin[] => bins.map((bin) => ({ ...bin, label: binLabel(bin, c) }));
+/** Bins with their labels; `open` names an open-ended last bin by its first day. */
+const chartBins = (bins: readonly Bin[], open: (from: number) => string): ChartBin[] =>
+  bins.map((bin) => ({ ...bin, label: bin.to === null ? open(bin.from) : `${bin.from}–${bin.to}` }));
 
-/** The six headline figures a director asks for first. */
-function tiles(doc: ReportDocument, f: Formatter, m: Messages, c: ChartMessages): TilesChart {
+/** The six headline figures a director asks for first; a figure without a value shows "–" and why. */
+function tiles(doc: ReportDocument, f: Formatter, m: Messages, c: ChartMessages, lang: Lang): TilesChart {
   const k = doc.kpis;
   const n = (count: number) => m.counts.hires(count, f.number(count));
+  const why = (key: string) => reasonText(reasonFor(doc.reasons, key) ?? '', lang, f.date);
   return {
     kind: 'tiles',
     id: 'tiles',
@@ -22,7 +26,12 @@ function tiles(doc: ReportDocument, f: Formatter, m: Messages, c: ChartMessages)
     width: 'full',
     tiles: [
       { key: 'hires', label: m.kpi.hires, text: f.number(k.hires), detail: m.basis.hires },
-      { key: 'costPerHire', label: m.kpi.costPerHire, text: f.money(k.costPerHire), detail: `${c.comparable} ${f.money(k.costPerHireComparable)}` },
+      {
+        key: 'costPerHire',
+        label: m.kpi.costPerHire,
+        text: f.money(k.costPerHire),
+        detail: k.costPerHire === null ? why('costPerHire') : `${c.comparable} ${f.money(k.costPerHireComparable)}`,
+      },
       {
         key: 'timeToFill.median',
         label: m.metric['timeToFill.median'] ?? m.kpi.timeToFill,
@@ -46,16 +55,19 @@ function timeToFill(doc: ReportDocument, f: Formatter, m: Messages, c: ChartMess
   const days = doc.settings.dayCount === 'business' ? m.words.workingDays : m.words.calendarDays;
   const first = bins[0];
   const width = first === undefined || first.to === null ? 0 : first.to - first.from + 1;
+  // The bins fit the bulk of the fills; an open last bin holds the longest ones.
+  const last = bins.at(-1);
+  const overflow = last !== undefined && last.to === null ? last.from : null;
   const median = doc.kpis.timeToFill.median;
   return {
     kind: 'histogram',
     id: 'time-to-fill',
     title: c.timeToFillTitle,
-    subtitle: bins.length === 0 ? null : c.binsOf(m.counts.hires(doc.kpis.timeToFill.n, f.number(doc.kpis.timeToFill.n)), width, days),
+    subtitle: bins.length === 0 ? null : c.binsOf(m.counts.hires(doc.kpis.timeToFill.n, f.number(doc.kpis.timeToFill.n)), width, days, overflow),
     width: 'full',
     xLabel: c.timeToFillAxis(days),
     yLabel: c.hiresAxis,
-    bins: chartBins(bins, c),
+    bins: chartBins(bins, c.atLeast),
     marker: median === null ? null : { value: median, label: `${c.median} ${f.number(median, 1)}` },
     empty: c.noHires,
   };
@@ -71,47 +83,59 @@ function ageing(doc: ReportDocument, f: Formatter, m: Messages, c: ChartMessages
     width: 'half',
     xLabel: c.ageingAxis(days),
     yLabel: c.vacanciesAxis,
-    bins: doc.kpis.openVacancies.count === 0 ? [] : chartBins(doc.distributions.openVacancyAge, c),
+    bins: doc.kpis.openVacancies.count === 0 ? [] : chartBins(doc.distributions.openVacancyAge, (from) => c.moreThan(from - 1)),
     marker: null,
     empty: c.noOpenVacancy(f.date(doc.asOf)),
   };
 }
 
-function costSplit(doc: ReportDocument, f: Formatter, m: Messages, c: ChartMessages): SplitChart {
+/**
+ * The total cost split into its measured parts; none without a costs file, whose total is not
+ * measured. Without an hours file the split is of external and internal costs, and says so.
+ */
+function costSplit(doc: ReportDocument, f: Formatter, m: Messages, c: ChartMessages, lang: Lang): SplitChart[] {
   const costs = doc.kpis.costs;
-  const total = costs.total ?? 0;
+  const total = costs.total;
+  if (total === null) return [];
   const amounts = [
-    { key: 'external', label: m.words.externalCosts, value: costs.external ?? 0 },
-    { key: 'internal', label: m.words.internalCosts, value: costs.internal ?? 0 },
-    { key: 'time', label: m.words.timeCost, value: costs.time ?? 0 },
-  ];
+    { key: 'external', label: m.words.externalCosts, value: costs.external },
+    { key: 'internal', label: m.words.internalCosts, value: costs.internal },
+    { key: 'time', label: m.words.timeCost, value: costs.time },
+  ].filter((part): part is { key: string; label: string; value: number } => part.value !== null);
   // A split of a whole is only honest when no part is negative (credit notes larger than the costs).
   const splittable = total > 0 && amounts.every((part) => part.value >= 0);
-  return {
-    kind: 'split',
-    id: 'cost-split',
-    title: c.costSplitTitle,
-    subtitle: costs.businessTime ? `${m.words.timeCost} ${c.businessTime(f.money(costs.businessTime))}` : null,
-    width: 'half',
-    total: `${c.total} ${f.money(costs.total)}`,
-    parts: splittable ? amounts.map((part) => ({ ...part, text: f.money(part.value), share: f.percent(part.value / total) })) : [],
-    empty: c.noCosts,
-  };
+  const note = doc.notes['costs.total'];
+  const businessTime = costs.businessTime ? `${m.words.timeCost} ${c.businessTime(f.money(costs.businessTime))}` : null;
+  return [
+    {
+      kind: 'split',
+      id: 'cost-split',
+      title: c.costSplitTitle,
+      subtitle: note === undefined ? businessTime : reasonText(note, lang, f.date),
+      width: 'half',
+      total: `${c.total} ${f.money(total)}`,
+      parts: splittable ? amounts.map((part) => ({ ...part, text: f.money(part.value), share: f.percent(part.value / total) })) : [],
+      empty: c.noCosts,
+    },
+  ];
 }
 
+/** Cost per hire and hires per group; cost per hire only when some group's is measured. */
 function groupBars(doc: ReportDocument, f: Formatter, m: Messages, c: ChartMessages): BarsChart[] {
   const groups = doc.groups;
   if (groups === null) return [];
+  const costPerHire: BarsChart = {
+    kind: 'bars',
+    id: 'group-cost-per-hire',
+    title: c.perGroup(m.kpi.costPerHire, groups.by),
+    subtitle: c.groupCostPerHire,
+    width: 'half',
+    valueLabel: `${m.kpi.costPerHire} (${doc.settings.currency})`,
+    bars: groups.rows.map((row) => ({ key: row.key, label: row.key, value: row.kpis.costPerHire, text: f.money(row.kpis.costPerHire) })),
+  };
+  const measured = groups.rows.some((row) => row.kpis.costPerHire !== null);
   return [
-    {
-      kind: 'bars',
-      id: 'group-cost-per-hire',
-      title: c.perGroup(m.kpi.costPerHire, groups.by),
-      subtitle: c.groupCostPerHire,
-      width: 'half',
-      valueLabel: `${m.kpi.costPerHire} (${doc.settings.currency})`,
-      bars: groups.rows.map((row) => ({ key: row.key, label: row.key, value: row.kpis.costPerHire, text: f.money(row.kpis.costPerHire) })),
-    },
+    ...(measured ? [costPerHire] : []),
     {
       kind: 'bars',
       id: 'group-hires',
@@ -126,11 +150,12 @@ function groupBars(doc: ReportDocument, f: Formatter, m: Messages, c: ChartMessa
 
 /**
  * The report's charts: headline tiles, the spread of time to fill, the cost split, the ageing of
- * open vacancies, with --by cost per hire and hires per group, and with targets the six areas.
+ * open vacancies, with --by cost per hire and hires per group, and with targets the six areas. A
+ * figure that is not measured gets no chart: the tables and notes say why.
  */
 export function reportCharts(doc: ReportDocument, f: Formatter, lang: Lang): ViewChart[] {
   const m = MESSAGES[lang];
   const c = CHART_MESSAGES[lang];
   const areas = doc.value === null ? [] : [areasChart(doc.value, f, lang)];
-  return [tiles(doc, f, m, c), timeToFill(doc, f, m, c), costSplit(doc, f, m, c), ageing(doc, f, m, c), ...groupBars(doc, f, m, c), ...areas];
+  return [tiles(doc, f, m, c, lang), timeToFill(doc, f, m, c), ...costSplit(doc, f, m, c, lang), ageing(doc, f, m, c), ...groupBars(doc, f, m, c), ...areas];
 }

@@ -1,24 +1,34 @@
-import type { KpiKey } from '../core/types.js';
 import type { ReportDocument } from './document.js';
+import { explained, explanationLines } from './figure-notes.js';
 import { type Formatter, formatter, type Lang } from './format.js';
 import { type Messages, MESSAGES } from './i18n.js';
 import { inputsLine } from './inputs-line.js';
 import { reasonText } from './reason-text.js';
 import { reportCharts } from './report-charts.js';
 import { openVacancyCostTable, vacancyCostCells, vacancyCostColumns, vacancyCostRows } from './vacancy-cost-view.js';
-import { valueSection } from './value-view.js';
+import { VALUE_MESSAGES } from './value-messages.js';
+import { unmeasuredNotes, valueSection } from './value-view.js';
 import { text, type View, type ViewCell, type ViewColumn, type ViewRow, type ViewTable } from './view.js';
 
 const left = (key: string, label: string): ViewColumn => ({ key, label, align: 'left' });
 const right = (key: string, label: string): ViewColumn => ({ key, label, align: 'right' });
 const figure = (shown: string, value: number | null, unit: string): ViewCell => ({ text: shown, value, unit });
 
-function summaryTable(doc: ReportDocument, f: Formatter, m: Messages, lang: Lang): ViewTable {
+/** A figure's name in the view's language: a KPI, or a figure of the cost block. */
+const labelOf = (m: Messages, key: string): string => m.kpi[key as keyof Messages['kpi']] ?? m.metric[key] ?? key;
+
+/** Sentences of the core (reasons, notes) in the view's language. */
+type Say = (sentence: string) => string;
+
+function summaryTable(doc: ReportDocument, f: Formatter, m: Messages, lang: Lang, say: Say): ViewTable {
   const k = doc.kpis;
   const b = m.basis;
   const scale = `${doc.settings.scales.satisfaction.min}–${doc.settings.scales.satisfaction.max}`;
   const n = (count: number, what = m.counts.hires) => what(count, f.number(count));
-  const row = (key: string, label: string, value: ViewCell, basis: string): ViewRow => ({ key, cells: [text(label), value, text(basis)] });
+  const row = (key: string, label: string, value: ViewCell, basis: string): ViewRow => ({
+    key,
+    cells: [text(label), explained(value, key, doc, say), text(basis)],
+  });
   const money = (value: number | null) => figure(f.money(value), value, doc.settings.currency);
   return {
     id: 'summary',
@@ -43,31 +53,32 @@ function summaryTable(doc: ReportDocument, f: Formatter, m: Messages, lang: Lang
       row('managerSatisfaction', m.kpi.managerSatisfaction, figure(f.number(k.managerSatisfaction.mean, 1), k.managerSatisfaction.mean, 'score'), `${n(k.managerSatisfaction.n)}, ${b.scale} ${scale}`),
       row('candidateSatisfaction', m.kpi.candidateSatisfaction, figure(f.number(k.candidateSatisfaction.mean, 1), k.candidateSatisfaction.mean, 'score'), `${n(k.candidateSatisfaction.n)}, ${b.scale} ${scale}`),
       row('effortHoursPerHire', m.kpi.effortHoursPerHire, figure(f.hours(k.effortHoursPerHire), k.effortHoursPerHire, 'hours'), `${f.hours(k.effortHours)} ${b.byBusinessRoles}`),
-      ...vacancyCostRows(doc, f, m, lang),
+      ...vacancyCostRows(doc, f, m, lang, say),
     ],
   };
 }
 
-function durationTable(doc: ReportDocument, f: Formatter, m: Messages): ViewTable {
+function durationTable(doc: ReportDocument, f: Formatter, m: Messages, say: Say): ViewTable {
   const stats = ['n', 'mean', 'median', 'p90', 'min', 'max'] as const;
   const k = doc.kpis;
-  const rows: [string, string, (typeof k)['timeToFill']][] = [
-    ['timeToFill', m.kpi.timeToFill, k.timeToFill],
-    ['timeToHire', m.kpi.timeToHire, k.timeToHire],
-    ['timeToStart', m.kpi.timeToStart, k.timeToStart],
-    ['openVacancyAge', m.words.openVacancyAge, k.openVacancies.age],
+  // The row's key, its label, its figures, and the KPI whose reason explains a missing figure.
+  const rows: [string, string, (typeof k)['timeToFill'], string][] = [
+    ['timeToFill', m.kpi.timeToFill, k.timeToFill, 'timeToFill'],
+    ['timeToHire', m.kpi.timeToHire, k.timeToHire, 'timeToHire'],
+    ['timeToStart', m.kpi.timeToStart, k.timeToStart, 'timeToStart'],
+    ['openVacancyAge', m.words.openVacancyAge, k.openVacancies.age, 'openVacancies'],
   ];
   return {
     id: 'durations',
     rowKind: 'metric',
     title: null,
     columns: [left('kpi', m.words.durations), ...stats.map((stat) => right(stat, m.stats[stat]))],
-    rows: rows.map(([key, label, s]) => ({
+    rows: rows.map(([key, label, s, kpi]) => ({
       key,
       cells: [
         text(label),
         figure(f.number(s.n), s.n, 'count'),
-        ...stats.slice(1).map((stat) => figure(f.number(s[stat], 1), s[stat], 'days')),
+        ...stats.slice(1).map((stat) => explained(figure(f.number(s[stat], 1), s[stat], 'days'), kpi, doc, say)),
       ],
     })),
   };
@@ -75,13 +86,19 @@ function durationTable(doc: ReportDocument, f: Formatter, m: Messages): ViewTabl
 
 /** A group's cost per hire as a bar on the scale of the highest one. */
 function costBar(costPerHire: number | null, highest: number): ViewCell {
-  if (costPerHire === null || costPerHire <= 0 || highest <= 0) return { text: '', bars: [] };
+  if (costPerHire === null || costPerHire <= 0) return { text: '', bars: [] };
   return { text: '', bars: [{ value: costPerHire, max: highest, emphasis: true }] };
 }
 
-function groupTable(doc: ReportDocument, f: Formatter, m: Messages, lang: Lang): ViewTable | null {
+/**
+ * Every group's hires, costs (direct, allocated, total, per hire, with a bar against the highest
+ * when some group has a cost per hire above 0), time to fill, on-time rate, quality and first-year
+ * attrition.
+ */
+function groupTable(doc: ReportDocument, f: Formatter, m: Messages, lang: Lang, say: Say): ViewTable | null {
   if (doc.groups === null) return null;
   const highest = Math.max(0, ...doc.groups.rows.map((row) => row.kpis.costPerHire ?? 0));
+  const bars = highest > 0;
   const w = m.words;
   const money = (value: number | null) => figure(f.money(value), value, doc.settings.currency);
   return {
@@ -95,43 +112,54 @@ function groupTable(doc: ReportDocument, f: Formatter, m: Messages, lang: Lang):
       right('allocatedCost', w.allocated),
       right('costs.total', w.totalCost),
       right('costPerHire', m.kpi.costPerHire),
-      left('chart', ''),
+      ...(bars ? [left('chart', w.barOfHighest)] : []),
       ...vacancyCostColumns(doc, lang),
-      right('timeToFill.median', w.fillMedian),
+      right('timeToFill.median', m.metric['timeToFill.median'] ?? m.kpi.timeToFill),
       right('onTimeRate', w.onTime),
       right('qualityOfHire', w.quality),
+      right('firstYearAttrition', w.firstYearAttrition),
     ],
     rows: doc.groups.rows.map((row) => {
       const k = row.kpis;
+      const why = (cell: ViewCell, key: string) => explained(cell, key, row, say);
       return {
         key: row.key,
         cells: [
           text(row.key),
           figure(f.number(k.hires), k.hires, 'count'),
-          money(row.directCost),
-          money(row.allocatedCost),
-          money(k.costs.total),
-          money(k.costPerHire),
-          costBar(k.costPerHire, highest),
-          ...vacancyCostCells(doc, k, f),
-          figure(f.number(k.timeToFill.median, 1), k.timeToFill.median, 'days'),
-          figure(f.percent(k.onTimeRate.value), k.onTimeRate.value, 'share'),
-          figure(f.number(k.qualityOfHire.value, 2), k.qualityOfHire.value, 'index'),
+          why(money(row.directCost), 'costs.total'),
+          why(money(row.allocatedCost), 'costs.total'),
+          why(money(k.costs.total), 'costs.total'),
+          why(money(k.costPerHire), 'costPerHire'),
+          ...(bars ? [costBar(k.costPerHire, highest)] : []),
+          ...vacancyCostCells(doc, k, f, why),
+          why(figure(f.number(k.timeToFill.median, 1), k.timeToFill.median, 'days'), 'timeToFill'),
+          why(figure(f.percent(k.onTimeRate.value), k.onTimeRate.value, 'share'), 'onTimeRate'),
+          why(figure(f.number(k.qualityOfHire.value, 2), k.qualityOfHire.value, 'index'), 'qualityOfHire'),
+          why(figure(f.percent(k.firstYearAttrition.value), k.firstYearAttrition.value, 'share'), 'firstYearAttrition'),
         ],
       };
     }),
   };
 }
 
+/**
+ * After the tables: shared costs that could not be allocated, why figures have no value, what the
+ * partly measured ones leave out (one line per reason, naming its figures), the value model's
+ * areas that are not measured and why, and the inputs.
+ */
 function notes(doc: ReportDocument, f: Formatter, m: Messages, lang: Lang): string[][] {
+  const say = (sentence: string) => reasonText(sentence, lang, f.date);
   const w = m.words;
   const paragraphs: string[][] = [];
   const unallocated = doc.groups?.unallocatedCost ?? 0;
   if (unallocated !== 0) paragraphs.push([`${w.unallocated}: ${f.money(unallocated)}`]);
-  const reasons = Object.entries(doc.reasons);
-  if (reasons.length > 0) {
-    paragraphs.push([w.notAvailable, ...reasons.map(([key, reason]) => `– ${m.kpi[key as KpiKey] ?? key}: ${reasonText(reason, lang, f.date)}`)]);
-  }
+  const label = (key: string) => labelOf(m, key);
+  const missing = explanationLines(doc.reasons, label, say);
+  if (missing.length > 0) paragraphs.push([w.notAvailable, ...missing]);
+  const partial = explanationLines(doc.notes, label, say);
+  if (partial.length > 0) paragraphs.push([w.partlyMeasured, ...partial]);
+  if (doc.value !== null) paragraphs.push(...unmeasuredNotes(doc.value, f, VALUE_MESSAGES[lang], lang));
   paragraphs.push([`${w.inputs}: ${inputsLine(Object.values(doc.inputs), f, m)}`]);
   return paragraphs;
 }
@@ -144,8 +172,9 @@ export function reportView(doc: ReportDocument, lang: Lang): View {
   const span = `${f.date(doc.period.start)} ${w.to} ${f.date(doc.period.end)}`;
   const named = doc.period.label === `${doc.period.start}..${doc.period.end}` ? span : `${doc.period.label} (${span})`;
   const days = doc.settings.dayCount === 'business' ? w.workingDays : w.calendarDays;
+  const say = (sentence: string) => reasonText(sentence, lang, f.date);
   const value = doc.value === null ? null : valueSection(doc.value, lang, doc.settings.currency);
-  const tables = [summaryTable(doc, f, m, lang), durationTable(doc, f, m), groupTable(doc, f, m, lang), openVacancyCostTable(doc, f, lang), value];
+  const tables = [summaryTable(doc, f, m, lang, say), durationTable(doc, f, m, say), groupTable(doc, f, m, lang, say), openVacancyCostTable(doc, f, lang), value];
   return {
     kind: 'report',
     title: `${w.reportTitle}, ${named}`,

@@ -49,9 +49,10 @@ const snapshotSchema = z.object({
     scales: z.object({ performance: scale, satisfaction: scale }).optional(),
   }),
   kpis,
-  value: z.object({ value: figure, weightedScore: figure }).nullable().optional(),
+  value: z.object({ value: figure, weightedScore: figure, reason: z.string().nullable().optional() }).nullable().optional(),
   groups: z.object({ by: z.string(), rows: z.array(z.object({ key: z.string(), kpis })) }).nullable(),
   reasons: z.record(z.string(), z.string()).optional(),
+  notes: z.record(z.string(), z.string()).optional(),
 });
 
 /** The figures of a report document, as a comparison takes them. */
@@ -84,6 +85,9 @@ export function figuresFromJson(json: unknown, fileName: string): SnapshotFigure
   const { period, settings, value, groups } = result.data;
   const { businessRoles, scales } = settings;
   const basis = businessRoles && scales ? { businessRoles, scales } : null;
-  const reasons = result.data.reasons ?? {};
-  return { period, currency: settings.currency, dayCount: settings.dayCount, basis, reasons, kpis: result.data.kpis, value: value ?? null, groups };
+  const { notes = {} } = result.data;
+  // The value's own reason joins the KPIs', so a comparison can say why the value is not comparable.
+  const reasons = { ...result.data.reasons, ...(value?.reason ? { value: value.reason } : {}) };
+  const figures = value ? { value: value.value, weightedScore: value.weightedScore } : null;
+  return { period, currency: settings.currency, dayCount: settings.dayCount, basis, reasons, notes, kpis: result.data.kpis, value: figures, groups };
 }

@@ -1,6 +1,7 @@
 import type { ReportDocument } from './document.js';
 import type { Formatter, Lang } from './format.js';
 import type { Messages } from './i18n.js';
+import { explained } from './figure-notes.js';
 import { reasonText } from './reason-text.js';
 import { VACANCY_COST_MESSAGES } from './vacancy-cost-messages.js';
 import { text, type ViewCell, type ViewColumn, type ViewRow, type ViewTable } from './view.js';
@@ -20,13 +21,17 @@ function ruleText(setting: Setting, f: Formatter, lang: Lang): string | null {
 
 /**
  * The summary rows of the cost of vacancy (SPEC §11.3), each labelled an estimate: the total over
- * the hires, per hire, cost per hire with it, and the open vacancies' cost so far.
+ * the hires, per hire, cost per hire with it, and the open vacancies' cost so far; a figure
+ * without a value carries its reason, one with a note its note.
  */
-export function vacancyCostRows(doc: ReportDocument, f: Formatter, m: Messages, lang: Lang): ViewRow[] {
+export function vacancyCostRows(doc: ReportDocument, f: Formatter, m: Messages, lang: Lang, say: (sentence: string) => string): ViewRow[] {
   const v = VACANCY_COST_MESSAGES[lang];
   const k = doc.kpis;
   const money = moneyCell(f, doc.settings.currency);
-  const row = (key: string, label: string, value: ViewCell, basis: string): ViewRow => ({ key, cells: [text(label), value, text(basis)] });
+  const row = (key: string, label: string, value: ViewCell, basis: string): ViewRow => ({
+    key,
+    cells: [text(label), explained(value, key, doc, say), text(basis)],
+  });
   const cost = k.costOfVacancy;
   const open = k.openVacancyCost;
   const rule = ruleText(doc.settings.vacancyCost, f, lang);
@@ -51,11 +56,11 @@ export function vacancyCostColumns(doc: ReportDocument, lang: Lang): ViewColumn[
   ];
 }
 
-/** A group's cells for vacancyCostColumns. */
-export function vacancyCostCells(doc: ReportDocument, kpis: Kpis, f: Formatter): ViewCell[] {
+/** A group's cells for vacancyCostColumns, each explained by `why` (its reason or note). */
+export function vacancyCostCells(doc: ReportDocument, kpis: Kpis, f: Formatter, why: (cell: ViewCell, key: string) => ViewCell): ViewCell[] {
   if (doc.settings.vacancyCost === null) return [];
   const money = moneyCell(f, doc.settings.currency);
-  return [money(kpis.costOfVacancy.perHire), money(kpis.totalCostPerHire)];
+  return [why(money(kpis.costOfVacancy.perHire), 'costOfVacancy.perHire'), why(money(kpis.totalCostPerHire), 'totalCostPerHire')];
 }
 
 /** Each vacancy open on the as-of date with its cost so far, by id; null when there is none or no vacancyCost. */

@@ -56,6 +56,7 @@ export function valueDocument(block: ValueBlock) {
         measured: area.measured,
         missesTarget: area.missesTarget,
         reason: actual.reason,
+        note: actual.note,
       };
     }),
     top3: [...r.top3],

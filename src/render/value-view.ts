@@ -33,11 +33,17 @@ function inUnit(f: Formatter, indicator: AreaIndicator, value: number | null): V
   }
 }
 
+/** An area's index, or "not measured" with the reason (the CSV writes it beside an empty value). */
+function indexCell(area: AreaDocument, f: Formatter, m: ValueMessages, lang: Lang): ViewCell {
+  if (area.measured) return figure(f.number(area.index, 2), area.index, 'index');
+  return { text: m.words.notMeasured, value: null, unit: 'index', note: reasonText(area.reason ?? '', lang, f.date) };
+}
+
 const areaLabel = (area: AreaDocument, m: ValueMessages): string => `${m.area[area.key]}${area.top3 ? ' *' : ''}`;
 const areaNames = (keys: readonly AreaKey[], m: ValueMessages): string => keys.map((key) => m.area[key]).join(', ');
 
 /** Every area: actual, target, index, weight, rank, score (with a bar) and contribution. */
-function areaTable(v: ValueDocument, f: Formatter, m: ValueMessages): ViewTable {
+function areaTable(v: ValueDocument, f: Formatter, m: ValueMessages, lang: Lang): ViewTable {
   const w = m.words;
   return {
     id: 'areas',
@@ -55,7 +61,7 @@ function areaTable(v: ValueDocument, f: Formatter, m: ValueMessages): ViewTable 
         text(m.group[area.group]),
         inUnit(f, area.indicator, area.actual),
         inUnit(f, area.indicator, area.target),
-        area.measured ? figure(f.number(area.index, 2), area.index, 'index') : text(w.notMeasured),
+        indexCell(area, f, m, lang),
         figure(f.percent(area.weight), area.weight, 'share'),
         figure(f.number(area.rank), area.rank, 'count'),
         figure(f.number(area.score, 0), area.score, 'score'),
@@ -108,15 +114,21 @@ function headline(v: ValueDocument, f: Formatter, m: ValueMessages, lang: Lang):
   return [`${w.value}: ${formula}`, `${w.weightedScore}: ${f.number(v.weightedScore, 1)} / 100`];
 }
 
+/** The areas that are not measured, each with its reason; none when every area is. */
+export function unmeasuredNotes(v: ValueDocument, f: Formatter, m: ValueMessages, lang: Lang): string[][] {
+  const unmeasured = v.areas.filter((area) => !area.measured);
+  if (unmeasured.length === 0) return [];
+  return [[m.words.notMeasuredNote, ...unmeasured.map((area) => `– ${m.area[area.key]}: ${reasonText(area.reason ?? '', lang, f.date)}`)]];
+}
+
 /** Which targets, weights and tolerance were used; which areas were not measured and why. */
 export function valueNotes(v: ValueDocument, f: Formatter, m: ValueMessages, lang: Lang): string[][] {
   const w = m.words;
-  const paragraphs: string[][] = [];
-  const unmeasured = v.areas.filter((area) => !area.measured);
-  if (unmeasured.length > 0) paragraphs.push([w.notMeasuredNote, ...unmeasured.map((area) => `– ${m.area[area.key]}: ${reasonText(area.reason ?? '', lang, f.date)}`)]);
+  const paragraphs = unmeasuredNotes(v, f, m, lang);
   const measuredBy = v.areas.flatMap((area) => {
     if (area.source === 'scores') return [`${m.area[area.key]}: ${w.scoresFile}`];
     if (area.source === 'filledInTime') return [`${m.area[area.key]}: ${w.filledWithin} ${f.number(v.targets.timeToFillDays ?? null)} ${w.days}`];
+    if (area.note !== null) return [`${m.area[area.key]}: ${reasonText(area.note, lang, f.date)}`];
     return [];
   });
   const targets = Object.entries(v.targets).map(([key, target]) => `${key} ${f.number(target ?? null, Number.isInteger(target) ? 0 : 2)}`);
@@ -150,7 +162,7 @@ export function valueSection(v: ValueDocument, lang: Lang, currency: string): Vi
       key: area.key,
       cells: [
         text(areaLabel(area, m)),
-        area.measured ? figure(f.number(area.index, 2), area.index, 'index') : text(w.notMeasured),
+        indexCell(area, f, m, lang),
         figure(f.number(area.score, 0), area.score, 'score'),
         figure(f.percent(area.weight), area.weight, 'share'),
       ],
@@ -171,7 +183,7 @@ export function valueView(doc: ValueReportDocument, lang: Lang): View {
     kind: 'value',
     title: `${m.words.valueTitle}, ${named}`,
     lines: [`${r.asOf} ${f.date(doc.asOf)}.`, ...headline(doc.value, f, m, lang)],
-    tables: [areaTable(doc.value, f, m), sideTable(doc.value, f, m)],
+    tables: [areaTable(doc.value, f, m, lang), sideTable(doc.value, f, m)],
     notes: [...valueNotes(doc.value, f, m, lang), [`${r.inputs}: ${inputs}`]],
     charts: [valueTiles(doc.value, f, lang), areasChart(doc.value, f, lang)],
   };

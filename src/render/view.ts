@@ -31,6 +31,8 @@ export interface ViewCell {
   /** The raw figure behind the text, for CSV; absent for text cells. */
   readonly value?: number | null;
   readonly unit?: string;
+  /** Why the figure has no value, or what its value leaves out, in the view's language (CSV's `note` column). */
+  readonly note?: string;
   /** Colours the cell where a format has colour. */
   readonly verdict?: Verdict;
   /** A small bar chart in the cell: value on a scale of 0..max, drawn as unicode or SVG. */

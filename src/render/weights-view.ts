@@ -1,4 +1,5 @@
 import { type Formatter, formatter, type Lang } from './format.js';
+import { MESSAGES } from './i18n.js';
 import { type ValueMessages, VALUE_MESSAGES } from './value-messages.js';
 import { text, type View, type ViewCell, type ViewTable } from './view.js';
 import type { WeightsDocument } from './weights-document.js';
@@ -17,7 +18,7 @@ function agreementText(a: AgreementDocument, f: Formatter, m: ValueMessages): st
  * The areas in consensus order with their weight and, when there is more than one group, each
  * group's weight and own rank side by side; the last row is each group's Kendall's W.
  */
-function weightsTable(doc: WeightsDocument, f: Formatter, m: ValueMessages): ViewTable {
+function weightsTable(doc: WeightsDocument, f: Formatter, m: ValueMessages, barLabel: string): ViewTable {
   const w = m.words;
   const groups = doc.groups.length > 1 ? doc.groups : [];
   const maxWeight = Math.max(...Object.values(doc.weights));
@@ -33,7 +34,7 @@ function weightsTable(doc: WeightsDocument, f: Formatter, m: ValueMessages): Vie
       { key: 'rank', label: w.rank, align: 'right' },
       { key: 'area', label: w.areaColumn, align: 'left' },
       { key: 'weight', label: w.weight, align: 'right' },
-      { key: 'chart', label: '', align: 'left' },
+      { key: 'chart', label: barLabel, align: 'left' },
       ...groups.map((group) => ({ key: group.group ?? '', label: `${group.group ?? w.noGroup} (${group.stakeholders})`, align: 'right' as const })),
     ],
     rows: [
@@ -74,7 +75,7 @@ export function weightsView(doc: WeightsDocument, lang: Lang): View {
     kind: 'weights',
     title: `${w.weightsTitle}, ${doc.input.file}`,
     lines: [`${doc.stakeholders} ${w.stakeholders}; ${m.method[doc.method]}; ${counting}.`],
-    tables: [weightsTable(doc, f, m)],
+    tables: [weightsTable(doc, f, m, MESSAGES[lang].words.barOfHighest)],
     notes: [[doc.groups.length > 1 ? `${w.groupRank}; ${w.top3Mark}` : w.top3Mark]],
   };
 }

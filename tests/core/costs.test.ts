@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { costTotals, effortHours, timeCost } from '../../src/core/costs.js';
 import { computeKpis, type KpiInput } from '../../src/core/kpis.js';
+import type { Cost, HoursEntry } from '../../src/core/types.js';
 import { makeContext, makeCost, makeHire, makeHours } from '../builders.js';
 
 const BUSINESS = new Set(['hiring_manager', 'interviewer', 'management'] as const);
 
 /** Two hires; €1 200 external, €800 internal, 2 × 7.5 h of an interviewer at €50, 10 h of a recruiter at €40. */
-function twoHires(): KpiInput {
+function twoHires(): KpiInput & { costs: Cost[]; hours: HoursEntry[] } {
   return {
     hires: [makeHire({ salaryEuros: 45_000 }), makeHire({ salaryEuros: 55_000 })],
     costs: [makeCost({ amountEuros: 1200, type: 'external' }), makeCost({ amountEuros: 800, type: 'internal' })],

@@ -59,7 +59,7 @@ describe('group table', () => {
 
   it('adds up exactly to the report total', () => {
     // 137083 + 50000 + 86168 + 37083 = 310334 = 250001 external + 30000 internal + 30333 time
-    const sum = rows.reduce((total, r) => total + r.directCost + r.allocatedCost, 0);
+    const sum = rows.reduce((total, r) => total + (r.directCost ?? 0) + (r.allocatedCost ?? 0), 0);
     expect(report.kpis.costs.total).toBe(310_334);
     expect(sum).toBe(310_334);
     expect(report.groups?.unallocatedCost).toBe(0);
@@ -124,11 +124,42 @@ describe('group table', () => {
           const report = buildReport(records, makeOptions({ period: '2025', by: 'department' }));
           const groups = report.groups;
           let sum = groups?.unallocatedCost ?? 0;
-          for (const row of groups?.rows ?? []) sum += row.directCost + row.allocatedCost;
+          for (const row of groups?.rows ?? []) sum += (row.directCost ?? 0) + (row.allocatedCost ?? 0);
           expect(sum).toBe(report.kpis.costs.total);
         },
       ),
     );
+  });
+});
+
+describe('group table without a costs or an hours file', () => {
+  const withoutCosts = buildReport({ ...departments(), costs: null }, makeOptions({ period: '2025-Q1', by: 'department' })).groups;
+  const withoutHours = buildReport({ ...departments(), hours: null }, makeOptions({ period: '2025-Q1', by: 'department' })).groups;
+
+  it('leaves direct, allocated and unallocated cost null without a costs file, with the reason', () => {
+    expect(withoutCosts?.unallocatedCost).toBeNull();
+    expect(withoutCosts?.rows.map((r) => [r.key, r.directCost, r.allocatedCost, r.kpis.costs.total, r.kpis.costPerHire])).toEqual([
+      ['IT', null, null, null, null],
+      ['Sales', null, null, null, null],
+      ['(none)', null, null, null, null],
+    ]);
+    expect(withoutCosts?.rows[0]?.reasons['costs.total']).toBe('no costs file');
+  });
+
+  it('still splits the time cost and effort of the hours file over the groups', () => {
+    // Sales: 2 h × €60 = 12000 direct; shared time 15000 + 3333 by hires 2/4: 7500 + 1667 → 21167;
+    // effort 2 h + 3 h × 2/4 = 3.5 h
+    const sales = withoutCosts?.rows.find((r) => r.key === 'Sales');
+    expect(sales?.kpis.costs.time).toBe(21_167);
+    expect(sales?.kpis.effortHours).toBe(3.5);
+  });
+
+  it('splits the costs file alone without an hours file, and notes that time cost is left out', () => {
+    // IT: €1 000 direct; shared external 100001 and internal 30000 by hires 1/4: 25000 + 7500 = 32500
+    const it = withoutHours?.rows.find((r) => r.key === 'IT');
+    expect([it?.directCost, it?.allocatedCost, it?.kpis.costs.total, it?.kpis.costs.time]).toEqual([100_000, 32_500, 132_500, null]);
+    expect(it?.notes.costPerHire).toBe('without time cost: no hours file');
+    expect(it?.reasons.effortHoursPerHire).toBe('no hours file');
   });
 });
 

@@ -55,3 +55,20 @@ describe('HTML escaping of the data', () => {
     expect(page).toContain('hires &quot;&amp;&#39;.csv'); // the file, under Inputs
   });
 });
+
+describe('the time-to-fill histogram with one very long requisition', () => {
+  // 19 fills of 10–28 days (opened 2025-01-01, accepted 10–28 days later) and one of 1 760 days
+  const day = (offset: number) => new Date(Date.UTC(2025, 0, 1 + offset)).toISOString().slice(0, 10);
+  const rows = Array.from({ length: 19 }, (_, i) => `2025-01-01,${day(10 + i)}`);
+  writeFileSync(join(scratch, 'long.csv'), ['vacancy_opened,offer_accepted', ...rows, `${day(-1760)},2025-01-01`, ''].join('\n'));
+
+  it('fits the bins to the bulk and puts the long one in an overflow bin, labelled "≥ 30"', async () => {
+    // bulk edge: the 19th of 20 sorted fills, 28 → bins of 5 days 0–4 … 25–29; 1760 in "≥ 30"
+    const json = JSON.parse((await runCli(['report', 'long.csv', '-f', 'json'], { cwd: scratch })).stdout);
+    expect(json.distributions.timeToFill.map((bin: { count: number }) => bin.count)).toEqual([0, 0, 5, 5, 5, 4, 1]);
+    expect(json.distributions.timeToFill.at(-1)).toEqual({ from: 30, to: null, count: 1 });
+    const page = (await runCli(['report', 'long.csv', '-f', 'html'], { cwd: scratch })).stdout;
+    expect(page).toContain('20 hires in bins of 5 calendar days, the last for 30 or more; the dashed line is the median');
+    expect(page).toContain('>≥ 30</text>');
+  });
+});

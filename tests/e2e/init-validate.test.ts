@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -29,6 +29,26 @@ describe('rkpi init', () => {
     expect(report.exitCode).toBe(0);
     // 1 hire; costs 1250.50 + 4000.00; hours 2.5 h × €55 (config) + 1.5 h × €75 (row rate) = 137.50 + 112.50
     expect(JSON.parse(report.stdout).kpis.costPerHire).toBe(5500.5);
+  });
+
+  it('writes example targets that no report uses until they are renamed to "targets", and says so', async () => {
+    const folder = scratch();
+    const init = await runCli(['init'], { cwd: folder });
+    expect(init.stdout).toContain('rkpi.config.json has examples under "exampleTargets", which no report uses until you rename the key to "targets"');
+    const files = ['hires.csv', '--costs', 'costs.csv', '--hours', 'hours.csv'];
+    const before = await runCli(['report', ...files, '-f', 'json'], { cwd: folder });
+    expect(JSON.parse(before.stdout).value).toBeNull();
+    expect(before.stderr).toContain('note: rkpi.config.json has only the example targets of rkpi init ("exampleTargets"), so the value model is left out');
+    const value = await runCli(['value', ...files], { cwd: folder });
+    expect(value.exitCode).toBe(2);
+    expect(value.stderr).toContain('rename the key to "targets"');
+    // Agreed: the same numbers under "targets".
+    const configPath = join(folder, 'rkpi.config.json');
+    const { exampleTargets, ...config } = JSON.parse(readFileSync(configPath, 'utf8'));
+    writeFileSync(configPath, JSON.stringify({ ...config, targets: exampleTargets }));
+    const after = await runCli(['report', ...files, '-f', 'json'], { cwd: folder });
+    expect(after.stderr).toBe('');
+    expect(JSON.parse(after.stdout).value.areas.map((area: { key: string }) => area.key)).toHaveLength(6);
   });
 
   it('writes Dutch templates as Dutch Excel saves them, with the same figures', async () => {

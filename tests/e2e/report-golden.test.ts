@@ -72,7 +72,7 @@ describe('rkpi report in the other formats', () => {
     }
     expect(JSON.parse(readFileSync(join(folder, 'report.json'), 'utf8')).schemaVersion).toBe(1);
     expect(readFileSync(join(folder, 'report.md'), 'utf8')).toMatch(/^# Recruitment KPIs/);
-    expect(readFileSync(join(folder, 'report.csv'), 'utf8')).toMatch(/^section,group,metric,value,unit\n/);
+    expect(readFileSync(join(folder, 'report.csv'), 'utf8')).toMatch(/^section,group,metric,value,unit,note\n/);
     rmSync(folder, { recursive: true });
   });
 });

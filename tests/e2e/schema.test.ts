@@ -44,7 +44,15 @@ describe('real JSON output fits the published schema', () => {
       expect(exitCode).toBe(0);
       expectValid('report', stdout);
     }
-  });
+  }, 60_000);
+
+  it('report without a costs or an hours file, whose cost figures are null with reasons and notes', async () => {
+    for (const given of [['hires.csv'], ['hires.csv', '--costs', 'costs.csv'], ['hires.csv', '--hours', 'hours.csv']]) {
+      const { stdout, exitCode } = await runCli(['report', ...given, '-f', 'json', '--period', '2025', '--by', 'department'], demo);
+      expect(exitCode).toBe(0);
+      expectValid('report', stdout);
+    }
+  }, 60_000);
 
   it('report with rejected rows skipped, and with nothing to compute', async () => {
     const skipped = await runCli(['report', 'hires.csv', '--skip-invalid', '-f', 'json'], { cwd: 'fixtures/errors/skip-invalid' });

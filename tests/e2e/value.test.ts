@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -135,10 +135,14 @@ describe('from rankings to value in three commands', () => {
     for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
   });
 
-  it('init, weights --write, value', async () => {
+  it('init, agree on the targets, weights --write, value', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'rkpi-value-'));
     folders.push(folder);
     expect((await runCli(['init', '--lang', 'nl'], { cwd: folder })).exitCode).toBe(0);
+    // The management team agrees to init's example targets: the key becomes "targets".
+    const configPath = join(folder, 'rkpi.config.json');
+    const { exampleTargets, ...config } = JSON.parse(readFileSync(configPath, 'utf8'));
+    writeFileSync(configPath, JSON.stringify({ ...config, targets: exampleTargets }, null, 2));
     const weights = await runCli(['weights', 'rankings.csv', '--write'], { cwd: folder });
     expect(weights.exitCode).toBe(0);
     expect(weights.stderr).toMatch(/^wrote the weights to rkpi\.config\.json: timelyDelivery /);

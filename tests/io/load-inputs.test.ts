@@ -52,8 +52,8 @@ describe('loadInputs', () => {
       SETTINGS,
     );
     expect([...loaded.records.hires].map((hire) => hire.hireId)).toEqual(['H1', 'H4']);
-    expect([...loaded.records.costs].map((cost) => cost.amount)).toEqual([150000, -2000]);
-    expect([...loaded.records.hours].map((entry) => entry.rate)).toEqual([4500]);
+    expect([...(loaded.records.costs ?? [])].map((cost) => cost.amount)).toEqual([150000, -2000]);
+    expect([...(loaded.records.hours ?? [])].map((entry) => entry.rate)).toEqual([4500]);
     expect(loaded.problems.map((problem) => `${problem.file}:${problem.line}`)).toEqual([
       'hires.csv:3',
       'hires.csv:4',
@@ -70,11 +70,11 @@ describe('loadInputs', () => {
     expect(loaded.inputs.costs?.sha256).not.toBe(loaded.inputs.hires?.sha256);
   });
 
-  it('reads only the files it is given', async () => {
+  it('reads only the files it is given; one that is not given is null, not empty', async () => {
     const loaded = await loadInputs({ hires: input('hires.csv', HIRES) }, SETTINGS);
     expect(Object.keys(loaded.inputs)).toEqual(['hires']);
-    expect(loaded.records.costs).toEqual([]);
-    expect(loaded.records.hours).toEqual([]);
+    expect(loaded.records.costs).toBeNull();
+    expect(loaded.records.hours).toBeNull();
   });
 
   it("applies each file's columns mapping to that file only", async () => {
@@ -85,7 +85,7 @@ describe('loadInputs', () => {
       { ...SETTINGS, table: { ...DUTCH_SETTINGS, columns: { hires: { vacancy_opened: 'Requisitie goedgekeurd' } } } },
     );
     expect([...loaded.records.hires].map((hire) => hire.line)).toEqual([2]);
-    expect(new Map([...loaded.records.costs][0]?.dims)).toEqual(new Map([['requisitie_goedgekeurd', 'x']]));
+    expect(new Map([...(loaded.records.costs ?? [])][0]?.dims)).toEqual(new Map([['requisitie_goedgekeurd', 'x']]));
   });
 
   it('collects the notices of every file', async () => {

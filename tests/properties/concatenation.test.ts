@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Config } from '../../src/config/schema.js';
 import { buildReport } from '../../src/core/report.js';
+import type { Listed } from '../../src/core/record-list.js';
 import type { Records } from '../../src/core/types.js';
 import type { FileKind } from '../../src/io/columns.js';
 import { loadInputs } from '../../src/io/load-inputs.js';
@@ -58,10 +59,13 @@ describe('concatenating two files', () => {
           }
           const apart = [await recordsOf(a, first.rates), await recordsOf(b, first.rates)];
           const together = await recordsOf(joined, first.rates);
+          // A file that neither part has stays absent (null), as the joined files leave it out too.
+          const rowsOf = <T,>(lists: readonly (Listed<T> | null)[]): T[] | null =>
+            lists.every((list) => list === null) ? null : lists.flatMap((list) => [...(list ?? [])]);
           const merged: Records = {
             hires: apart.flatMap((records) => [...records.hires]),
-            costs: apart.flatMap((records) => [...records.costs]),
-            hours: apart.flatMap((records) => [...records.hours]),
+            costs: rowsOf(apart.map((records) => records.costs)),
+            hours: rowsOf(apart.map((records) => records.hours)),
           };
           expect(together.hires.length).toBe(first.hires.length + second.hires.length);
           expect(figures(together)).toEqual(figures(merged));

@@ -77,6 +77,8 @@ describe('report invariants', () => {
     );
     await fc.assert(
       fc.asyncProperty(dataSetArbitrary, costArbitrary, outside, fc.boolean(), async (data, cost, date, asHours) => {
+        // The file is given on both sides: without one, its figures are not measured rather than 0.
+        fc.pre(asHours ? data.hours.length > 0 : data.costs.length > 0);
         // Added at the end, so no other row's line number changes.
         const more: DataSet = asHours
           ? { ...data, hours: [...data.hours, { date, quarters: 8, role: 'recruiter', rateEuros: 60, department: cost.department, person: null }] }
@@ -85,6 +87,21 @@ describe('report invariants', () => {
         const without = await reportOver(scratch.path, data, args);
         const withRow = await reportOver(scratch.path, more, args);
         expect({ ...withRow, inputs: null }).toEqual({ ...without, inputs: null });
+      }),
+      RUNS,
+    );
+  }, TIMEOUT);
+
+  it('leaves a cost figure null exactly when its file is left out, never 0', async () => {
+    await fc.assert(
+      fc.asyncProperty(dataSetArbitrary, async (data) => {
+        // reportOver leaves out a file without rows
+        const { kpis } = await reportOver(scratch.path, data, ['--period', '2025']);
+        const costs = kpis.costs as unknown as Record<string, number | null>;
+        expect(costs.total === null).toBe(data.costs.length === 0);
+        expect(costs.external === null).toBe(data.costs.length === 0);
+        expect(costs.time === null).toBe(data.hours.length === 0);
+        expect(kpis.effortHours === null).toBe(data.hours.length === 0);
       }),
       RUNS,
     );

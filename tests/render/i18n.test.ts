@@ -22,6 +22,15 @@ describe('counts with their noun', () => {
   });
 
   it('puts the counted hires into the time-to-fill chart', () => {
-    expect(CHART_MESSAGES.en.binsOf(MESSAGES.en.counts.hires(1, '1'), 15, 'days')).toBe('1 hire in bins of 15 days; the dashed line is the median');
+    expect(CHART_MESSAGES.en.binsOf(MESSAGES.en.counts.hires(1, '1'), 15, 'days', null)).toBe('1 hire in bins of 15 days; the dashed line is the median');
+  });
+
+  it('says which fills the open last bin of time to fill holds', () => {
+    expect(CHART_MESSAGES.en.binsOf('260 hires', 15, 'calendar days', 150)).toBe(
+      '260 hires in bins of 15 calendar days, the last for 150 or more; the dashed line is the median',
+    );
+    expect(CHART_MESSAGES.nl.binsOf('260 aannames', 15, 'kalenderdagen', 150)).toBe(
+      '260 aannames in klassen van 15 kalenderdagen, de laatste voor 150 of meer; de stippellijn is de mediaan',
+    );
   });
 });

@@ -9,10 +9,11 @@ import { makeHire, makeOptions } from '../builders.js';
 const dutchDate = (iso: string): string => iso.split('-').reverse().join('-');
 const nl = (reason: string): string => reasonText(reason, 'nl', dutchDate);
 
-/** Every reason a report gives: its KPIs', its groups', and its value model's. */
+/** Every reason and note a report gives: its KPIs', its groups', and its value model's. */
 function reasonsOf(report: Report): string[] {
-  const kpis = [report.reasons, ...(report.groups?.rows.map((row) => row.reasons) ?? [])].flatMap((reasons) => Object.values(reasons));
-  const value = report.value === null ? [] : Object.values(report.value.actuals).map((actual) => actual.reason);
+  const rows = report.groups?.rows ?? [];
+  const kpis = [report.reasons, report.notes, ...rows.flatMap((row) => [row.reasons, row.notes])].flatMap((reasons) => Object.values(reasons));
+  const value = report.value === null ? [] : Object.values(report.value.actuals).flatMap((actual) => [actual.reason, actual.note]);
   return [...kpis, ...value].filter((reason): reason is string => typeof reason === 'string');
 }
 
@@ -47,6 +48,12 @@ describe('reasonText', () => {
     );
   });
 
+  it('translates the reasons and the note of a missing costs or hours file', () => {
+    expect(nl('no costs file')).toBe('geen kostenbestand');
+    expect(nl('no hours file')).toBe('geen urenbestand');
+    expect(nl('without time cost: no hours file')).toBe('zonder tijdskosten: geen urenbestand');
+  });
+
   it("translates the value model's reasons, a reason inside another included", () => {
     expect(nl('no target: set targets.costPerHire in the config')).toBe('geen doel: zet targets.costPerHire in de config');
     expect(nl('targets.onTimeRate is 0, so no index can be computed')).toBe('targets.onTimeRate is 0, dus er is geen index te berekenen');
@@ -76,6 +83,15 @@ describe('reasonText', () => {
       { hires: [makeHire()], costs: [], hours: [] },
       { ...makeOptions({ period: '2025-Q1' }), value: { ...model, targets: { onTimeRate: 0.8 } } },
     );
+    // Without a costs and an hours file; with a costs file and no hours file.
+    const noFiles = buildReport(
+      { hires: [makeHire({ salaryEuros: 40000, dims: { department: 'IT' } })], costs: null, hours: null },
+      { ...makeOptions({ period: '2025-Q1', by: 'department' }), value: model },
+    );
+    const noHours = buildReport(
+      { hires: [makeHire({ salaryEuros: 40000, dims: { department: 'IT' } })], costs: [], hours: null },
+      { ...makeOptions({ period: '2025-Q1', by: 'department' }), value: { ...model, targets: { costPerHire: 4000 } } },
+    );
     // A cost of vacancy from salaries, with neither the hire nor the open vacancy carrying one,
     // and a hire without vacancy_opened.
     const salaryRule = { salaryMultiple: 1.5, workingDaysPerYear: 230 };
@@ -88,7 +104,7 @@ describe('reasonText', () => {
       { ...makeOptions({ period: '2025-Q1' }), vacancyCost: { perDay: 35_000 } },
     );
     const perVacancy = unbudgeted.kpis.openVacancyCost.vacancies.map((vacancy) => vacancy.reason);
-    const reports = [empty, bare, unpaid, late, unbudgeted, unopened];
+    const reports = [empty, bare, unpaid, late, unbudgeted, unopened, noFiles, noHours];
     const reasons = new Set([...reports.flatMap(reasonsOf), ...Object.values(VALUE_NULL_REASONS), ...perVacancy.filter((r) => r !== null)]);
     for (const reason of [
       'no vacancyCost in the config',

@@ -2,6 +2,9 @@ import type { Command } from 'commander';
 import { OUTPUT_FORMATS } from '../../render/output-formats.js';
 import { type CommandContext, examples, withInputOptions, withOutputOptions } from '../command-context.js';
 
+/** The columns `--by` knows by name; any extra column of the hires file works too. */
+export const BY_COLUMNS = ['department', 'channel', 'role', 'recruiter', 'hiring_manager', 'location', 'vacancy'] as const;
+
 /**
  * The options of a command that computes a report (`report`, `compare`, `value`): the files and
  * what to compute over them, then how to read the files and how to print. `value` computes one
@@ -18,7 +21,7 @@ function withComputeOptions(command: Command, by: boolean): Command {
     .option('--demo', 'run on the bundled demo data')
     .option('--as-of <date>', 'reference date for open vacancies and first years (default: period end, at most today)')
     .option('--business-days', 'count durations in working days (Mon–Fri minus config holidays)');
-  return (by ? files.option('--by <column>', 'KPIs per group: department, channel, role, recruiter, hiring_manager, location, vacancy or an extra column') : files)
+  return (by ? files.option('--by <column>', `KPIs per group: ${BY_COLUMNS.join(', ')} or an extra column`) : files)
     .option('--skip-invalid', 'compute on the valid rows; rejected rows are listed and counted');
 }
 

@@ -20,6 +20,8 @@ export interface SnapshotFigures {
   readonly basis: SnapshotBasis | null;
   /** Why a KPI has no value, by KPI key (`firstYearAttrition`), as the report said it. */
   readonly reasons: Readonly<Record<string, string>>;
+  /** What a figure with a value leaves out, by figure (`costPerHire`: "without time cost: no hours file"). */
+  readonly notes: Readonly<Record<string, string>>;
   readonly kpis: KpiFigures;
   readonly value: ValueFigures | null;
   readonly groups: { readonly by: string; readonly rows: readonly { readonly key: string; readonly kpis: KpiFigures }[] } | null;
@@ -117,6 +119,21 @@ function basisWarnings(baseline: SnapshotFigures, current: SnapshotFigures): str
   return warnings;
 }
 
+/**
+ * Figures that one snapshot computed on part of its data and the other did not (costs without an
+ * hours file against costs with one): not like for like, said per side and note.
+ */
+function noteWarnings(baseline: SnapshotFigures, current: SnapshotFigures): string[] {
+  const onlyIn = (name: string, one: SnapshotFigures, other: SnapshotFigures): string[] => {
+    const figures = new Map<string, string[]>();
+    for (const [key, note] of Object.entries(one.notes)) {
+      if (other.notes[key] !== note) figures.set(note, [...(figures.get(note) ?? []), key]);
+    }
+    return [...figures].map(([note, keys]) => `not like for like: the ${name} snapshot's ${keys.join(', ')} ${keys.length === 1 ? 'is' : 'are'} ${note}`);
+  };
+  return [...onlyIn('baseline', baseline, current), ...onlyIn('current', current, baseline)];
+}
+
 function warningsFor(baseline: SnapshotFigures, current: SnapshotFigures, sides: readonly [SideSummary, SideSummary]): string[] {
   const warnings: string[] = [];
   const [b, c] = sides;
@@ -129,7 +146,7 @@ function warningsFor(baseline: SnapshotFigures, current: SnapshotFigures, sides:
   } else if ((baseline.groups === null) !== (current.groups === null)) {
     warnings.push('only one snapshot has groups; groups are not compared');
   }
-  return [...warnings, ...basisWarnings(baseline, current)];
+  return [...warnings, ...basisWarnings(baseline, current), ...noteWarnings(baseline, current)];
 }
 
 /**

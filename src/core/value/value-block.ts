@@ -4,7 +4,7 @@
  */
 import type { DayCounter } from '../business-days.js';
 import type { Listed } from '../record-list.js';
-import type { Hire, Kpis, Reasons } from '../types.js';
+import type { Hire, Kpis, Notes, Reasons } from '../types.js';
 import { type AreaActual, areaActuals, type ValueTargets } from './actuals.js';
 import { mapAreas, type AreaRecord } from './areas.js';
 import { filledInTime } from './filled-in-time.js';
@@ -26,6 +26,8 @@ export interface ValueModel {
 export interface ValuePeriod {
   readonly kpis: Kpis;
   readonly reasons: Reasons;
+  /** What the partly measured KPIs leave out (cost per hire without an hours file). */
+  readonly notes: Notes;
   /** The hires of the period (offer accepted in it). */
   readonly hires: Listed<Hire>;
   /** How durations are counted in this report (calendar or working days). */
@@ -66,6 +68,7 @@ export function valueBlock(period: ValuePeriod, model: ValueModel): ValueBlock {
     {
       kpis: period.kpis,
       reasons: period.reasons,
+      notes: period.notes,
       filledInTime: maxDays === undefined ? null : filledInTime(period.hires, maxDays, period.days),
       scores: model.scores,
     },

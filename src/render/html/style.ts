@@ -90,6 +90,8 @@ footer { margin-top: 24px; padding-top: 8px; border-top: 1px solid var(--rule); 
   table { font-size: 8.5pt; }
   th, td { padding: 3px 5px; }
   svg.cell-bars { width: 56px; }
+  /* a group table has a column per figure: a size smaller, so eleven of them fit A4's width */
+  table.rows-group { font-size: 7.5pt; }
   thead { display: table-header-group; }
   tr, td, th { break-inside: avoid; page-break-inside: avoid; }
   figure.chart { border-color: #b9c0cb; }

@@ -18,7 +18,12 @@ export const inputSchema = z.strictObject({
   rejected: z.number().int().describe('rows + nothing lost: accepted + rejected = rows'),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
 });
-const reasons = z.record(z.string(), z.string()).describe('why a KPI is null, by KPI key');
+const reasons = z
+  .record(z.string(), z.string())
+  .describe('why a figure is null, by KPI key or cost figure (`costs.total`): "no costs file", "no hours file", "no hires in the period", …');
+const notes = z
+  .record(z.string(), z.string())
+  .describe('what a figure that has a value leaves out, keyed like reasons: "without time cost: no hours file"');
 const bin = z.strictObject({ from: z.number(), to: z.number().nullable(), count: z.number().int() });
 
 const estimate = z.literal(true).describe('the figure is an estimate');
@@ -52,7 +57,9 @@ const openVacancyCost = z
 export const kpisSchema = z.strictObject({
   hires: z.number().int(),
   openVacancies: z.strictObject({ count: z.number().int(), age: durations }),
-  costs: z.strictObject({ external: money, internal: money, time: money, businessTime: money, total: money }),
+  costs: z
+    .strictObject({ external: money, internal: money, time: money, businessTime: money, total: money })
+    .describe('external, internal and total are null without a costs file; time and businessTime without an hours file'),
   costPerHire: money,
   costPerHireComparable: money,
   externalCostPerHire: money,
@@ -66,7 +73,7 @@ export const kpisSchema = z.strictObject({
   firstYearAttrition: share,
   managerSatisfaction: satisfaction,
   candidateSatisfaction: satisfaction,
-  effortHours: figure,
+  effortHours: figure.describe('null without an hours file'),
   effortHoursPerHire: figure,
   costOfVacancy,
   totalCostPerHire: money.describe('an estimate: costPerHire + costOfVacancy.perHire, in currency units'),
@@ -103,12 +110,13 @@ export const reportSchema = z
     inputs: z.strictObject({ hires: inputSchema.optional(), costs: inputSchema.optional(), hours: inputSchema.optional() }),
     kpis: kpisSchema,
     reasons,
+    notes,
     groups: z
       .strictObject({
         by: z.string(),
         unallocatedCost: money,
         rows: z.array(
-          z.strictObject({ key: z.string(), directCost: money, allocatedCost: money, kpis: kpisSchema, reasons }),
+          z.strictObject({ key: z.string(), directCost: money, allocatedCost: money, kpis: kpisSchema, reasons, notes }),
         ),
       })
       .nullable(),

@@ -32,7 +32,7 @@ const BASIS: SnapshotBasis = {
 };
 
 function snapshot(label: string, start: string, end: string, figures: KpiFigures, extra: Partial<SnapshotFigures> = {}): SnapshotFigures {
-  return { period: { label, start: day(start), end: day(end) }, currency: 'EUR', dayCount: 'calendar', basis: BASIS, reasons: {}, kpis: figures, value: null, groups: null, ...extra };
+  return { period: { label, start: day(start), end: day(end) }, currency: 'EUR', dayCount: 'calendar', basis: BASIS, reasons: {}, notes: {}, kpis: figures, value: null, groups: null, ...extra };
 }
 
 describe('compareSnapshots', () => {

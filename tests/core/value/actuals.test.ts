@@ -12,7 +12,7 @@ const hires = [
   makeHire({ performanceRating: 4, managerSatisfaction: 7, candidateSatisfaction: 6, startDate: '2025-04-01', neededBy: '2025-04-01' }),
   makeHire({ performanceRating: 5, managerSatisfaction: 9, startDate: '2025-04-02', neededBy: '2025-04-01' }),
 ];
-const { kpis, reasons } = computeKpis(
+const { kpis, reasons, notes } = computeKpis(
   {
     hires,
     vacancies: hires,
@@ -21,7 +21,7 @@ const { kpis, reasons } = computeKpis(
   },
   makeContext(),
 );
-const input: ActualsInput = { kpis, reasons, filledInTime: null, scores: {} };
+const input: ActualsInput = { kpis, reasons, notes, filledInTime: null, scores: {} };
 const targets = {
   qualityOfHire: 0.8, onTimeRate: 0.9, managerSatisfaction: 8, candidateSatisfaction: 8, costPerHire: 4000, effortHoursPerHire: 10,
 };
@@ -29,7 +29,7 @@ const targets = {
 describe('areaActuals', () => {
   it('reads each area from its KPI, money per hire in currency units', () => {
     const actuals = areaActuals(input, targets);
-    expect(actuals.bestFit).toEqual({ indicator: 'qualityOfHire', source: 'kpi', actual: 0.875, target: 0.8, reason: null });
+    expect(actuals.bestFit).toEqual({ indicator: 'qualityOfHire', source: 'kpi', actual: 0.875, target: 0.8, reason: null, note: null });
     expect(actuals.timelyDelivery).toMatchObject({ indicator: 'onTimeRate', actual: 0.5, target: 0.9 });
     expect(actuals.serviceQuality).toMatchObject({ actual: 8, target: 8 });
     expect(actuals.candidateExperience).toMatchObject({ actual: 6, target: 8 });
@@ -40,7 +40,7 @@ describe('areaActuals', () => {
   it('says which target is missing', () => {
     const { costPerHire: _, ...withoutCost } = targets;
     expect(areaActuals(input, withoutCost).rightCosts).toEqual({
-      indicator: 'costPerHire', source: 'kpi', actual: 1550, target: null, reason: 'no target: set targets.costPerHire in the config',
+      indicator: 'costPerHire', source: 'kpi', actual: 1550, target: null, reason: 'no target: set targets.costPerHire in the config', note: null,
     });
   });
 
@@ -55,7 +55,7 @@ describe('areaActuals', () => {
     const filled: Measured<Share> = { kpi: { n: 4, value: 0.75 }, reason: null };
     const base = { ...noDates, scores: {} };
     expect(areaActuals({ ...base, filledInTime: filled }, targets).timelyDelivery).toEqual({
-      indicator: 'onTimeRate', source: 'filledInTime', actual: 0.75, target: 0.9, reason: null,
+      indicator: 'onTimeRate', source: 'filledInTime', actual: 0.75, target: 0.9, reason: null, note: null,
     });
     expect(areaActuals({ ...base, filledInTime: null }, targets).timelyDelivery).toMatchObject({
       actual: null,
@@ -67,6 +67,19 @@ describe('areaActuals', () => {
     const none = computeKpis({ hires: [], vacancies: [], costs: [], hours: [] }, makeContext());
     expect(areaActuals({ ...none, filledInTime: null, scores: {} }, targets).rightCosts).toMatchObject({
       actual: null, reason: 'no hires in the period',
+    });
+  });
+
+  it('leaves cost and effort unmeasured without their files, and notes a cost per hire without time cost', () => {
+    // 1 hire, €3 000 external: cost per hire €3 000.00 from the costs file alone
+    const hires = [makeHire()];
+    const noFiles = computeKpis({ hires, vacancies: hires, costs: null, hours: null }, makeContext());
+    const none = areaActuals({ ...noFiles, filledInTime: null, scores: {} }, targets);
+    expect(none.rightCosts).toMatchObject({ actual: null, reason: 'no costs file', note: null });
+    expect(none.rightEffort).toMatchObject({ actual: null, reason: 'no hours file', note: null });
+    const costsOnly = computeKpis({ hires, vacancies: hires, costs: [makeCost({ amountEuros: 3000 })], hours: null }, makeContext());
+    expect(areaActuals({ ...costsOnly, filledInTime: null, scores: {} }, targets).rightCosts).toMatchObject({
+      actual: 3000, reason: null, note: 'without time cost: no hours file',
     });
   });
 
