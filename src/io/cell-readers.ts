@@ -48,7 +48,8 @@ export type CellReader = (text: string, row: number, line: number) => CellResult
 export interface ColumnDecision {
   readonly corrections: ReadonlyMap<number, CellResult<unknown>>;
   readonly refusals: ReadonlyMap<number, Refusal>;
-  readonly assumption: string | null;
+  /** Said once on stderr: how the column was read (see OrderDecision). */
+  readonly notes: readonly string[];
 }
 
 export interface TypedColumn {
@@ -76,7 +77,7 @@ function sniffedColumn<O extends string, T>(
     decide: (column) => {
       const decision = sniffer.decide(column);
       const corrections = new Map([...decision.corrections].map(([row, corrected]) => [row, value(corrected)] as const));
-      return { corrections, refusals: decision.refusals, assumption: decision.assumption };
+      return { corrections, refusals: decision.refusals, notes: decision.notes };
     },
   };
 }

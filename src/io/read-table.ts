@@ -204,7 +204,7 @@ function settleColumns(
   for (const { header, typed, column } of slots) {
     if (header.kind !== 'known' || typed?.decide == null || column === null) continue;
     const decision = typed.decide(shorten(header.header));
-    if (decision.assumption) notices.push(`${file}: ${decision.assumption}`);
+    for (const note of decision.notes) notices.push(`${file}: ${note}`);
     const refuse = (row: number, reason: string, text: string): void => {
       if (rejected.has(row)) return;
       problems.push({ file, line: lines.get(row) ?? 0, column: header.header, value: text || null, reason, hint: CELL_HINTS[header.spec.type] });
