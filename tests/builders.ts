@@ -4,6 +4,7 @@
  */
 import { dayFromIso } from '../src/core/day.js';
 import type { Cost, CostType, Day, Hire, HoursEntry, HoursRole, Period, ReportOptions } from '../src/core/types.js';
+import { EVERY_HIRE_COLUMN, type HireColumn } from '../src/core/hire-columns.js';
 import type { KpiContext } from '../src/core/kpis.js';
 import { parsePeriod } from '../src/core/period.js';
 
@@ -22,7 +23,9 @@ const cents = (euros: number | undefined, exact: number | undefined): number | n
 export interface HireSpec {
   line?: number;
   hireId?: string | null;
-  vacancyOpened?: string;
+  /** null: no vacancy_opened date (a hire from a file that lacks it). */
+  vacancyOpened?: string | null;
+  statedTimeToFill?: number | null;
   applicationDate?: string | null;
   /** null: an open vacancy. */
   offerAccepted?: string | null;
@@ -43,7 +46,8 @@ export function makeHire(spec: HireSpec = {}): Hire {
   return {
     line: spec.line ?? 2,
     hireId: spec.hireId ?? null,
-    vacancyOpened: day(spec.vacancyOpened ?? '2025-01-01'),
+    vacancyOpened: spec.vacancyOpened === null ? null : day(spec.vacancyOpened ?? '2025-01-01'),
+    statedTimeToFill: spec.statedTimeToFill ?? null,
     applicationDate: dayOrNull(spec.applicationDate),
     offerAccepted: spec.offerAccepted === null ? null : day(spec.offerAccepted ?? '2025-03-01'),
     startDate: dayOrNull(spec.startDate),
@@ -113,6 +117,8 @@ export interface OptionsSpec {
   holidays?: string[];
   businessRoles?: HoursRole[];
   by?: string | null;
+  /** The columns of the hires file; absent: every column. */
+  columns?: readonly HireColumn[];
 }
 
 /** The period a text names; a test that writes no period is wrong. */
@@ -145,5 +151,11 @@ export function makeContext(spec: OptionsSpec & { asOf?: string } = {}): KpiCont
     holidays: options.holidays,
     businessRoles: options.businessRoles,
     scales: options.scales,
+    columns: spec.columns === undefined ? EVERY_HIRE_COLUMN : new Set(spec.columns),
   };
+}
+
+/** The hire columns of a file that has every one but `without`. */
+export function columnsWithout(...without: HireColumn[]): HireColumn[] {
+  return [...EVERY_HIRE_COLUMN].filter((column) => !without.includes(column));
 }

@@ -3,12 +3,14 @@ import { costPerHire, effortHoursPerHire, recruitingCostRatio } from './cost-per
 import { costTotals, effortHours } from './costs.js';
 import { timeToFill, timeToHire, timeToStart } from './durations.js';
 import { firstYearAttrition } from './first-year.js';
+import type { HireColumns } from './hire-columns.js';
 import type { Measured } from './measured.js';
 import { onTimeRate } from './on-time.js';
 import { openVacancies } from './open-vacancies.js';
 import { qualityOfHire } from './quality.js';
 import type { Listed } from './record-list.js';
 import { candidateSatisfaction, managerSatisfaction } from './satisfaction.js';
+import { fillMeasure } from './time-to-fill.js';
 import type {
   Cost,
   CostTotals,
@@ -43,6 +45,8 @@ export interface KpiContext {
   readonly holidays: Holidays;
   readonly businessRoles: readonly HoursRole[];
   readonly scales: ReportOptions['scales'];
+  /** The columns the hires file has: a KPI whose column is absent is not measured. */
+  readonly columns: HireColumns;
 }
 
 /** KpiInput with the costs and hours already summed, e.g. a group's direct plus allocated share. */
@@ -66,6 +70,7 @@ export function assembleKpis(parts: KpiParts, ctx: KpiContext): { kpis: Kpis; re
     return measured.kpi;
   }
   const days = dayCounter(ctx.dayCount, ctx.holidays);
+  const { columns } = ctx;
   const hires = parts.hires.length;
   const perHire = costPerHire(parts.costs, hires);
   for (const key of ['costPerHire', 'costPerHireComparable', 'externalCostPerHire', 'internalCostPerHire'] as const) {
@@ -73,18 +78,18 @@ export function assembleKpis(parts: KpiParts, ctx: KpiContext): { kpis: Kpis; re
   }
   const kpis: Kpis = {
     hires,
-    openVacancies: take('openVacancies', openVacancies(parts.vacancies, ctx.asOf, days)),
+    openVacancies: take('openVacancies', openVacancies(parts.vacancies, ctx.asOf, days, columns)),
     costs: parts.costs,
     ...perHire.kpi,
-    recruitingCostRatio: take('recruitingCostRatio', recruitingCostRatio(parts.costs, parts.hires)),
-    timeToFill: take('timeToFill', timeToFill(parts.hires, days)),
-    timeToHire: take('timeToHire', timeToHire(parts.hires, days)),
-    timeToStart: take('timeToStart', timeToStart(parts.hires, days)),
-    onTimeRate: take('onTimeRate', onTimeRate(parts.hires)),
-    qualityOfHire: take('qualityOfHire', qualityOfHire(parts.hires, ctx.asOf, ctx.scales.performance)),
-    firstYearAttrition: take('firstYearAttrition', firstYearAttrition(parts.hires, ctx.asOf)),
-    managerSatisfaction: take('managerSatisfaction', managerSatisfaction(parts.hires, ctx.scales.satisfaction)),
-    candidateSatisfaction: take('candidateSatisfaction', candidateSatisfaction(parts.hires, ctx.scales.satisfaction)),
+    recruitingCostRatio: take('recruitingCostRatio', recruitingCostRatio(parts.costs, parts.hires, columns)),
+    timeToFill: take('timeToFill', timeToFill(parts.hires, fillMeasure(columns, ctx.dayCount, days))),
+    timeToHire: take('timeToHire', timeToHire(parts.hires, days, columns)),
+    timeToStart: take('timeToStart', timeToStart(parts.hires, days, columns)),
+    onTimeRate: take('onTimeRate', onTimeRate(parts.hires, columns)),
+    qualityOfHire: take('qualityOfHire', qualityOfHire(parts.hires, ctx.asOf, ctx.scales.performance, columns)),
+    firstYearAttrition: take('firstYearAttrition', firstYearAttrition(parts.hires, ctx.asOf, columns)),
+    managerSatisfaction: take('managerSatisfaction', managerSatisfaction(parts.hires, ctx.scales.satisfaction, columns)),
+    candidateSatisfaction: take('candidateSatisfaction', candidateSatisfaction(parts.hires, ctx.scales.satisfaction, columns)),
     effortHours: parts.effortHours,
     effortHoursPerHire: take('effortHoursPerHire', effortHoursPerHire(parts.effortHours, hires)),
   };
@@ -97,8 +102,10 @@ export function assembleKpis(parts: KpiParts, ctx: KpiContext): { kpis: Kpis; re
  * - costPerHire = total / hires, costPerHireComparable = (total − businessTime) / hires,
  *   externalCostPerHire = external / hires, internalCostPerHire = (internal + time) / hires;
  * - recruitingCostRatio = costPerHire / mean salary × 100;
- * - timeToFill, timeToHire, timeToStart: DurationStats in days of ctx.dayCount;
+ * - timeToFill, timeToHire, timeToStart: DurationStats in days of ctx.dayCount (time to fill
+ *   from the file's time_to_fill column without vacancy_opened, see fillMeasure);
  * - openVacancies: rows open on R and their ages R − vacancy_opened;
+ * - a KPI whose column the hires file lacks (ctx.columns) is null, its reason naming the column;
  * - onTimeRate, qualityOfHire, firstYearAttrition: shares with their n;
  * - manager/candidateSatisfaction: mean and normalised; effortHoursPerHire = effortHours / hires.
  *

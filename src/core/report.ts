@@ -2,9 +2,11 @@ import { dayCounter } from './business-days.js';
 import { isoOfDay } from './day.js';
 import { distributions } from './distributions.js';
 import { groupTable } from './grouping.js';
+import { EVERY_HIRE_COLUMN, hireDay } from './hire-columns.js';
 import { computeKpis, type KpiContext, type KpiInput } from './kpis.js';
 import { dataSpan, inPeriod } from './period.js';
 import { type Listed, RecordList } from './record-list.js';
+import { fillMeasure } from './time-to-fill.js';
 import type { Cents, Cost, Period, Records, Report, ReportOptions, ReportWarning } from './types.js';
 import { valueBlock } from './value/value-block.js';
 
@@ -42,8 +44,10 @@ function reportPeriod(records: Records, options: ReportOptions): Period {
  * The report over one period, pure: no clock, no files.
  *
  * period = options.period ?? dataSpan(records) (a one-day period at `today` without records);
- * R = asOf = options.asOf ?? min(period.end, options.today). Hires count when offer_accepted is in
- * the period, costs and hours when their date is; open vacancies are looked for among all hires rows.
+ * R = asOf = options.asOf ?? min(period.end, options.today). Hires count when their hire day
+ * (offer_accepted, else start_date: see hireDay) is in the period, costs and hours when their date
+ * is; open vacancies are looked for among all hires rows. KPIs whose columns the hires file lacks
+ * (records.hireColumns) are null with a reason naming the column.
  * KPIs per group when options.by is set; time to fill and open-vacancy ages counted into bins (see
  * distributions); warnings name negative costs of the period; the value model over the period's
  * KPIs and hires when options.value is set (see valueBlock).
@@ -55,8 +59,12 @@ function reportPeriod(records: Records, options: ReportOptions): Period {
 export function buildReport(records: Records, options: ReportOptions): Report {
   const period = reportPeriod(records, options);
   const asOf = options.asOf ?? Math.min(period.end, options.today);
+  const columns = records.hireColumns ?? EVERY_HIRE_COLUMN;
   const input: KpiInput = {
-    hires: RecordList.of(records.hires).filter((hire) => hire.offerAccepted !== null && inPeriod(period, hire.offerAccepted)),
+    hires: RecordList.of(records.hires).filter((hire) => {
+      const hired = hireDay(hire, columns);
+      return hired !== null && inPeriod(period, hired);
+    }),
     costs: RecordList.of(records.costs).filter((cost) => inPeriod(period, cost.date)),
     hours: RecordList.of(records.hours).filter((entry) => inPeriod(period, entry.date)),
     vacancies: records.hires,
@@ -67,7 +75,10 @@ export function buildReport(records: Records, options: ReportOptions): Report {
     holidays: options.holidays,
     businessRoles: options.businessRoles,
     scales: options.scales,
+    columns,
   };
+  const days = dayCounter(ctx.dayCount, ctx.holidays);
+  const fill = fillMeasure(columns, ctx.dayCount, days);
   const { kpis, reasons } = computeKpis(input, ctx);
   return {
     period,
@@ -76,10 +87,8 @@ export function buildReport(records: Records, options: ReportOptions): Report {
     kpis,
     reasons,
     groups: options.by === null ? null : groupTable(input, options.by, ctx),
-    distributions: distributions({ hires: input.hires, vacancies: input.vacancies, asOf, days: dayCounter(ctx.dayCount, ctx.holidays) }),
+    distributions: distributions({ hires: input.hires, vacancies: input.vacancies, openOn: asOf, days, fill, columns }),
     warnings: negativeCostWarnings(input.costs),
-    value: options.value
-      ? valueBlock({ kpis, reasons, hires: input.hires, days: dayCounter(ctx.dayCount, ctx.holidays) }, options.value)
-      : null,
+    value: options.value ? valueBlock({ kpis, reasons, hires: input.hires, fill }, options.value) : null,
   };
 }

@@ -6,6 +6,7 @@
  */
 
 import type { Distributions } from './distributions.js';
+import type { HireColumns } from './hire-columns.js';
 import type { Application } from './process/application.js';
 import type { Listed } from './record-list.js';
 import type { ValueBlock, ValueModel } from './value/value-block.js';
@@ -27,11 +28,16 @@ export type Dimensions = ReadonlyMap<string, string>;
 export const HOURS_ROLES = ['recruiter', 'hiring_manager', 'interviewer', 'hr', 'management', 'other'] as const;
 export type HoursRole = (typeof HOURS_ROLES)[number];
 
-/** One row of the hires file. `offerAccepted === null` makes it an open vacancy, not a hire. */
+/**
+ * One row of the hires file. A row without its hire day (see hireDay: offer_accepted, else
+ * start_date) is an open vacancy, not a hire.
+ */
 export interface Hire {
   readonly line: number;
   readonly hireId: string | null;
-  readonly vacancyOpened: Day;
+  readonly vacancyOpened: Day | null;
+  /** The file's own time to fill in days (its `time_to_fill` column), as the ATS computed it. */
+  readonly statedTimeToFill: number | null;
   readonly applicationDate: Day | null;
   readonly offerAccepted: Day | null;
   readonly startDate: Day | null;
@@ -112,6 +118,8 @@ export interface Records {
   readonly hours: Listed<HoursEntry>;
   /** The applications file's rows (SPEC §2.6); absent or null without an applications file. */
   readonly applications?: Listed<Application> | null;
+  /** The columns the hires file has; absent: every column (records built in memory). */
+  readonly hireColumns?: HireColumns;
 }
 
 /** Summary of a list of durations in days; every figure is null when n is 0. */
@@ -151,7 +159,8 @@ export interface Share {
 /** Every KPI of SPEC §4. Money per hire is in cents, not rounded. */
 export interface Kpis {
   readonly hires: number;
-  readonly openVacancies: { readonly count: number; readonly age: DurationStats };
+  /** count null: not measured (the hires file has no vacancy_opened column). */
+  readonly openVacancies: { readonly count: number | null; readonly age: DurationStats };
   readonly costs: CostTotals;
   readonly costPerHire: number | null;
   readonly costPerHireComparable: number | null;

@@ -11,6 +11,7 @@ export interface ColumnSpec {
   /** Canonical name, as in the README and the config's `columns` mapping. */
   readonly name: string;
   readonly type: ColumnType;
+  /** The file cannot be read without it (costs and hours; a hires file needs one of HIRE_DAY_COLUMNS). */
   readonly required: boolean;
   /** Other header names, already normalised. */
   readonly aliases: readonly string[];
@@ -45,7 +46,8 @@ export const COLUMNS: Readonly<Record<FileKind, readonly ColumnSpec[]>> = {
   hires: [
     col('hire_id', 'text', ['id', 'kandidaat_id', 'candidate_id', 'medewerker_id', 'employee_id', 'hire'], { distinct: true }),
     VACANCY,
-    col('vacancy_opened', 'date', ['vacature_geopend', 'opened', 'geopend', 'open_date', 'requisition_date', 'datum_vacature'], { required: true }),
+    col('vacancy_opened', 'date', ['vacature_geopend', 'opened', 'geopend', 'open_date', 'requisition_date', 'datum_vacature']),
+    col('time_to_fill', 'number', ['doorlooptijd', 'days_to_fill', 'time_to_fill_days', 'ttf', 'invultijd']),
     col('application_date', 'date', ['sollicitatiedatum', 'applied', 'application', 'datum_sollicitatie']),
     col('offer_accepted', 'date', ['aanbod_geaccepteerd', 'hired', 'hire_date', 'offer_accepted_date', 'datum_aanbod', 'aangenomen']),
     col('start_date', 'date', ['startdatum', 'datum_in_dienst', 'in_dienst', 'start', 'first_day']),
@@ -85,6 +87,9 @@ export const COLUMNS: Readonly<Record<FileKind, readonly ColumnSpec[]>> = {
     CHANNEL,
   ],
 };
+
+/** A hires file needs one of these: the day a hire counts on (offer_accepted, else start_date). */
+export const HIRE_DAY_COLUMNS = ['offer_accepted', 'start_date'] as const;
 
 /**
  * Header comparison form: trimmed, lower case, spaces and hyphens as `_`.

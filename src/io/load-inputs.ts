@@ -61,9 +61,17 @@ export async function loadInputs(files: InputFiles, settings: InputSettings): Pr
   if (costsTable && costs) inputs.costs = summary(costsTable, costs);
   if (hoursTable && hours) inputs.hours = summary(hoursTable, hours);
   return {
-    records: { hires: hires?.records ?? [], costs: costs?.records ?? [], hours: hours?.records ?? [] },
+    records: {
+      hires: hires?.records ?? [],
+      costs: costs?.records ?? [],
+      hours: hours?.records ?? [],
+      ...(hires ? { hireColumns: hires.columns } : {}),
+    },
     inputs,
     problems: [...(hires?.problems ?? []), ...(costs?.problems ?? []), ...(hours?.problems ?? [])],
-    notices: [hiresTable, costsTable, hoursTable].flatMap((table) => table?.notices ?? []),
+    notices: [
+      ...[hiresTable, costsTable, hoursTable].flatMap((table) => table?.notices ?? []),
+      ...[hires, costs, hours].flatMap((validated) => validated?.notices ?? []),
+    ],
   };
 }

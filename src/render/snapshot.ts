@@ -17,7 +17,7 @@ const scale = z.object({ min: z.number(), max: z.number() });
 const stats = z.object({ mean: figure, median: figure });
 const kpis = z.object({
   hires: z.number(),
-  openVacancies: z.object({ count: z.number(), age: stats }),
+  openVacancies: z.object({ count: z.number().nullable(), age: stats }),
   costs: z.object({ total: figure }),
   costPerHire: figure,
   costPerHireComparable: figure,

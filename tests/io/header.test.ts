@@ -61,7 +61,7 @@ describe('mapHeader', () => {
     });
 
     it('keeps the header as written, trimmed, for messages', () => {
-      expect(mapHeader([' Vacature Geopend '], 'hires', {}, 'test.csv')[0]).toMatchObject({ kind: 'known', header: 'Vacature Geopend' });
+      expect(mapHeader([' Vacature Geopend ', 'hired'], 'hires', {}, 'test.csv')[0]).toMatchObject({ kind: 'known', header: 'Vacature Geopend' });
     });
 
     it('keeps unknown columns as extra dimensions under their normalised header', () => {
@@ -135,13 +135,23 @@ describe('mapHeader', () => {
       );
     });
 
-    it('names every missing required column', () => {
-      expect(() => mapHeader(['id', 'Aanbod geaccepteerd'], 'hires', {}, 'hires.csv')).toThrow(
+    it('reads a hires file with any one of offer_accepted and start_date, and nothing else', () => {
+      expect(mapped(['Aanbod geaccepteerd'], 'hires')).toEqual(['offer_accepted']);
+      expect(mapped(['Startdatum'], 'hires')).toEqual(['start_date']);
+    });
+
+    it('refuses a hires file without offer_accepted and start_date, the day a hire counts on', () => {
+      expect(() => mapHeader(['id', 'Vacature geopend'], 'hires', {}, 'hires.csv')).toThrow(
         expect.objectContaining({
-          message: 'hires.csv:1: required column "vacancy_opened" is missing (the header has: id, Aanbod geaccepteerd)',
-          hint: 'name the column vacancy_opened or vacature_geopend, or map it in rkpi.config.json: {"columns": {"hires": {"vacancy_opened": "<your header>"}}}',
+          message: 'hires.csv:1: a hires file needs an offer_accepted or a start_date column (the header has: id, Vacature geopend)',
+          hint:
+            'a hire counts on the day its offer was accepted (offer_accepted, aanbod_geaccepteerd), else on its first working day ' +
+            '(start_date, startdatum): name your column so, or map it in rkpi.config.json: {"columns": {"hires": {"offer_accepted": "<your header>"}}}',
         }),
       );
+    });
+
+    it('names every missing required column', () => {
       expect(() => mapHeader(['soort'], 'costs', {}, 'costs.csv')).toThrow(
         expect.objectContaining({ message: 'costs.csv:1: required columns "date", "amount" are missing (the header has: soort)' }),
       );
@@ -176,8 +186,18 @@ describe('mapHeader', () => {
 });
 
 describe('detectKind', () => {
-  it('tells a hires file by its vacancy_opened column', () => {
+  it('tells a hires file by any column of its own', () => {
     expect(detectKind(['id', 'Vacature Geopend', 'bedrag'], 'x.csv', {})).toBe('hires');
+    expect(detectKind(['EmpID', 'DateofHire', 'DateofTermination'], 'x.csv', { hires: { start_date: 'DateofHire' } })).toBe('hires');
+    expect(detectKind(['Employee', 'Termination date'], 'x.csv', {})).toBe('hires');
+    expect(detectKind(['Req', 'Time to fill'], 'x.csv', {})).toBe('hires');
+  });
+
+  it('tells files apart by how many of their columns a kind knows, when several kinds could be meant', () => {
+    // "hours" is an hours file's column, but four of these five are a hires file's
+    expect(detectKind(['id', 'Start date', 'Left', 'Salary', 'Hours'], 'x.csv', {})).toBe('hires');
+    // "start" is also a hires column, but date, hours and rate are an hours file's
+    expect(detectKind(['date', 'hours', 'rate', 'start'], 'x.csv', {})).toBe('hours');
   });
 
   it('tells a costs file by its amount column', () => {
@@ -200,7 +220,8 @@ describe('detectKind', () => {
         name: 'InputError',
         message: 'x.csv:1: cannot tell whether this is a hires, costs or hours file',
         hint:
-          'a hires file has a vacancy_opened column, a costs file an amount column, an hours file an hours column; ' +
+          'a hires file has hire columns such as offer_accepted, start_date or vacancy_opened, a costs file an amount column, ' +
+          'an hours file an hours column; ' +
           'rankings are read by rkpi weights, scores by rkpi value --scores',
       }),
     );

@@ -34,6 +34,14 @@ describe('reasonText', () => {
     expect(nl('no hire in the period has a manager_satisfaction score')).toBe('geen aanname in de periode heeft een tevredenheidsscore van de vacaturehouder');
     expect(nl('no hire has both start_date and needed_by')).toBe('geen aanname heeft zowel een startdatum als een gewenste startdatum');
     expect(nl("the hires' salaries add up to 0")).toBe('de salarissen van de aannames zijn samen 0');
+    expect(nl('the hires file has no left_date column')).toBe('het aannamebestand heeft geen kolom uit_dienst');
+    expect(nl('the hires file has no vacancy_opened or time_to_fill column')).toBe(
+      'het aannamebestand heeft geen kolom vacature_geopend of doorlooptijd',
+    );
+    expect(nl('the hires file has no performance_rating, probation_passed or left_date column')).toBe(
+      'het aannamebestand heeft geen kolom beoordeling, proeftijd_doorstaan of uit_dienst',
+    );
+    expect(nl('no hire in the period has a vacancy_opened')).toBe('geen aanname in de periode heeft een openingsdatum van de vacature');
   });
 
   it("translates the value model's reasons, a reason inside another included", () => {
@@ -65,7 +73,16 @@ describe('reasonText', () => {
       { hires: [makeHire()], costs: [], hours: [] },
       { ...makeOptions({ period: '2025-Q1' }), value: { ...model, targets: { onTimeRate: 0.8 } } },
     );
-    const reports = [empty, bare, unpaid, late];
+    // A hires file with start dates only, and one with the ATS's time to fill, in working days.
+    const hris = buildReport(
+      { hires: [makeHire({ offerAccepted: null, startDate: '2025-02-03' })], costs: [], hours: [], hireColumns: new Set(['start_date']) },
+      makeOptions({ period: '2025-Q1' }),
+    );
+    const stated = buildReport(
+      { hires: [makeHire()], costs: [], hours: [], hireColumns: new Set(['offer_accepted', 'time_to_fill', 'salary']) },
+      makeOptions({ period: '2025-Q1', dayCount: 'business' }),
+    );
+    const reports = [empty, bare, unpaid, late, hris, stated];
     const reasons = new Set([...reports.flatMap(reasonsOf), ...Object.values(VALUE_NULL_REASONS)]);
     expect(reasons.size).toBeGreaterThan(20);
     expect([...reasons].some((reason) => reason.endsWith('set targets.timeToFillDays to measure the share filled in time instead'))).toBe(true);

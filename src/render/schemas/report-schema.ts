@@ -23,7 +23,7 @@ const bin = z.strictObject({ from: z.number(), to: z.number().nullable(), count:
 
 export const kpisSchema = z.strictObject({
   hires: z.number().int(),
-  openVacancies: z.strictObject({ count: z.number().int(), age: durations }),
+  openVacancies: z.strictObject({ count: z.number().int().nullable().describe('null: not measured (no vacancy_opened column)'), age: durations }),
   costs: z.strictObject({ external: money, internal: money, time: money, businessTime: money, total: money }),
   costPerHire: money,
   costPerHireComparable: money,
