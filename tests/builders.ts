@@ -142,11 +142,15 @@ export function makeOptions(spec: OptionsSpec = {}): ReportOptions {
   };
 }
 
-/** The KPI context of computeKpis: R = asOf (default 2025-12-31) and makeOptions' defaults. */
-export function makeContext(spec: OptionsSpec & { asOf?: string } = {}): KpiContext {
+/**
+ * The KPI context of computeKpis: R = asOf (default 2025-12-31), open vacancies counted on
+ * `openOn` (default R), and makeOptions' defaults.
+ */
+export function makeContext(spec: OptionsSpec & { asOf?: string; openOn?: string } = {}): KpiContext {
   const options = makeOptions(spec);
   return {
     asOf: day(spec.asOf ?? '2025-12-31'),
+    openOn: day(spec.openOn ?? spec.asOf ?? '2025-12-31'),
     dayCount: options.dayCount,
     holidays: options.holidays,
     businessRoles: options.businessRoles,

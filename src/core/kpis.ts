@@ -39,8 +39,10 @@ export interface KpiInput {
 
 /** What besides the records changes a figure. */
 export interface KpiContext {
-  /** The reference day R for open vacancies and first years. */
+  /** The as-of date R: first years (attrition, quality's retention signal) are judged on it. */
   readonly asOf: Day;
+  /** The day S open vacancies are counted on: min(period end, R). */
+  readonly openOn: Day;
   readonly dayCount: DayCount;
   readonly holidays: Holidays;
   readonly businessRoles: readonly HoursRole[];
@@ -78,7 +80,7 @@ export function assembleKpis(parts: KpiParts, ctx: KpiContext): { kpis: Kpis; re
   }
   const kpis: Kpis = {
     hires,
-    openVacancies: take('openVacancies', openVacancies(parts.vacancies, ctx.asOf, days, columns)),
+    openVacancies: take('openVacancies', openVacancies(parts.vacancies, ctx.openOn, days, columns)),
     costs: parts.costs,
     ...perHire.kpi,
     recruitingCostRatio: take('recruitingCostRatio', recruitingCostRatio(parts.costs, parts.hires, columns)),
@@ -97,14 +99,15 @@ export function assembleKpis(parts: KpiParts, ctx: KpiContext): { kpis: Kpis; re
 }
 
 /**
- * Every KPI of SPEC §4 over the records of one period, with R = ctx.asOf:
+ * Every KPI of SPEC §4 over the records of one period, with R = ctx.asOf and S = ctx.openOn:
  * - hires = number of hires; costs = costTotals (integer cents);
  * - costPerHire = total / hires, costPerHireComparable = (total − businessTime) / hires,
  *   externalCostPerHire = external / hires, internalCostPerHire = (internal + time) / hires;
  * - recruitingCostRatio = costPerHire / mean salary × 100;
  * - timeToFill, timeToHire, timeToStart: DurationStats in days of ctx.dayCount (time to fill
  *   from the file's time_to_fill column without vacancy_opened, see fillMeasure);
- * - openVacancies: rows open on R and their ages R − vacancy_opened;
+ * - openVacancies: rows open on S and their ages S − vacancy_opened;
+ * - qualityOfHire's retention signal and firstYearAttrition: first years over by R;
  * - a KPI whose column the hires file lacks (ctx.columns) is null, its reason naming the column;
  * - onTimeRate, qualityOfHire, firstYearAttrition: shares with their n;
  * - manager/candidateSatisfaction: mean and normalised; effortHoursPerHire = effortHours / hires.

@@ -43,8 +43,11 @@ function reportPeriod(records: Records, options: ReportOptions): Period {
 /**
  * The report over one period, pure: no clock, no files.
  *
- * period = options.period ?? dataSpan(records) (a one-day period at `today` without records);
- * R = asOf = options.asOf ?? min(period.end, options.today). Hires count when their hire day
+ * period = options.period ?? dataSpan(records) (a one-day period at `today` without records).
+ * Two reference dates (SPEC §3): the as-of date R = options.asOf ?? options.today, on which
+ * outcomes that need time are judged (first years: attrition, quality's retention signal); and
+ * S = min(period.end, R), the snapshot day of open vacancies (a vacancy opened after the period is
+ * never open in it; one the data knows only until R is counted on R). Hires count when their hire day
  * (offer_accepted, else start_date: see hireDay) is in the period, costs and hours when their date
  * is; open vacancies are looked for among all hires rows. KPIs whose columns the hires file lacks
  * (records.hireColumns) are null with a reason naming the column.
@@ -54,11 +57,12 @@ function reportPeriod(records: Records, options: ReportOptions): Period {
  *
  * @example
  * buildReport({ hires, costs, hours }, { period: { label: '2025-Q1', start, end }, asOf: null, today, … })
- * // { period: { label: '2025-Q1', … }, asOf: day of 2025-03-31, kpis: { hires: 2, … }, groups: null, … }
+ * // { period: { label: '2025-Q1', … }, asOf: today, openVacanciesOn: day of 2025-03-31, kpis: { hires: 2, … }, … }
  */
 export function buildReport(records: Records, options: ReportOptions): Report {
   const period = reportPeriod(records, options);
-  const asOf = options.asOf ?? Math.min(period.end, options.today);
+  const asOf = options.asOf ?? options.today;
+  const openOn = Math.min(period.end, asOf);
   const columns = records.hireColumns ?? EVERY_HIRE_COLUMN;
   const input: KpiInput = {
     hires: RecordList.of(records.hires).filter((hire) => {
@@ -71,6 +75,7 @@ export function buildReport(records: Records, options: ReportOptions): Report {
   };
   const ctx: KpiContext = {
     asOf,
+    openOn,
     dayCount: options.dayCount,
     holidays: options.holidays,
     businessRoles: options.businessRoles,
@@ -83,11 +88,13 @@ export function buildReport(records: Records, options: ReportOptions): Report {
   return {
     period,
     asOf,
+    openVacanciesOn: openOn,
+    hiresCountOn: columns.has('offer_accepted') ? 'offer_accepted' : 'start_date',
     dayCount: options.dayCount,
     kpis,
     reasons,
     groups: options.by === null ? null : groupTable(input, options.by, ctx),
-    distributions: distributions({ hires: input.hires, vacancies: input.vacancies, openOn: asOf, days, fill, columns }),
+    distributions: distributions({ hires: input.hires, vacancies: input.vacancies, openOn, days, fill, columns }),
     warnings: negativeCostWarnings(input.costs),
     value: options.value ? valueBlock({ kpis, reasons, hires: input.hires, fill }, options.value) : null,
   };

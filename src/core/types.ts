@@ -95,7 +95,11 @@ export type DayCount = 'calendar' | 'business';
 export interface ReportOptions {
   /** null: the whole span of the data is one period. */
   readonly period: Period | null;
-  /** Fixes "today" for open-vacancy age and first-year checks; null: the period end, capped at `today`. */
+  /**
+   * The as-of date (SPEC §3): outcomes that need time to show (first-year attrition, quality of
+   * hire's retention signal) are judged on it; null: `today`. Open vacancies are a snapshot at the
+   * period end, or at this date when it is earlier.
+   */
   readonly asOf: Day | null;
   /** The caller's clock; the core never reads one. */
   readonly today: Day;
@@ -212,8 +216,12 @@ export interface ReportWarning {
 export interface Report {
   /** The period reported on; the data's own span when no period was asked for. */
   readonly period: Period;
-  /** The reference date for open vacancies and first-year checks. */
+  /** The as-of date: first years and quality of hire's retention signal are judged on it. */
   readonly asOf: Day;
+  /** The day open vacancies are counted on: the period end, or the as-of date when earlier. */
+  readonly openVacanciesOn: Day;
+  /** The column a hire counts on (SPEC §2.2): offer_accepted, or start_date in a file without it. */
+  readonly hiresCountOn: 'offer_accepted' | 'start_date';
   readonly dayCount: DayCount;
   readonly kpis: Kpis;
   readonly reasons: Reasons;

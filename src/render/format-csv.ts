@@ -31,6 +31,7 @@ function metricOf(table: ViewTable, rowKey: string, columnKey: string): { group:
 /** One row per figure: section, group, metric, value, unit; pivots well in Excel. */
 function tidyRows(view: View): Cell[][] {
   const rows: Cell[][] = [['section', 'group', 'metric', 'value', 'unit']];
+  for (const date of view.dates ?? []) rows.push(['dates', date.group, date.key, date.iso, 'date']);
   for (const table of view.tables) {
     for (const row of table.rows) {
       row.cells.forEach((cell, index) => {

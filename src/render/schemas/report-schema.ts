@@ -49,6 +49,9 @@ export const periodSchema = z.strictObject({ label: z.string(), start: z.iso.dat
 export const settingsSchema = z.strictObject({
   currency: z.string(),
   dayCount: z.enum(['calendar', 'business']),
+  hiresCountOn: z
+    .enum(['offer_accepted', 'start_date'])
+    .describe('the column a hire counts in the period of: start_date in a hires file without offer_accepted'),
   businessRoles: z.array(z.string()),
   scales: z.strictObject({ performance: scale, satisfaction: scale }),
   holidays: z.number().int().describe('how many holidays the config names'),
@@ -59,7 +62,8 @@ export const reportSchema = z
   .strictObject({
     schemaVersion: z.literal(1),
     period: periodSchema,
-    asOf: z.iso.date(),
+    asOf: z.iso.date().describe('first years (attrition, quality of hire) are judged on this date: --as-of, else today'),
+    openVacanciesOn: z.iso.date().describe('open vacancies are counted on this day: the period end, or the as-of date when earlier'),
     settings: settingsSchema,
     inputs: z.strictObject({ hires: inputSchema.optional(), costs: inputSchema.optional(), hours: inputSchema.optional() }),
     kpis: kpisSchema,
