@@ -3,6 +3,7 @@ import { dayFromIso } from '../core/day.js';
 import { HOURS_ROLES } from '../core/types.js';
 import { AREA_KEYS } from '../core/value/areas.js';
 import { COLUMNS, type FileKind } from '../io/columns.js';
+import { labelKey } from '../io/rating-column.js';
 
 const isoDate = z.string().refine((text) => dayFromIso(text) !== null, { error: 'expected a date as YYYY-MM-DD' });
 
@@ -20,6 +21,28 @@ const sized = () => z.number(finite).gt(-LIMIT, { error: TOO_LARGE }).lt(LIMIT, 
 const scale = z
   .strictObject({ min: sized(), max: sized() })
   .refine((s) => s.min < s.max, { error: 'min must be below max' });
+
+/**
+ * The performance scale, with the labels an HRIS writes instead of numbers (`"Exceeds": 4`), each
+ * on the scale; two labels that read alike (`Exceeds`, `exceeds `) must not differ.
+ */
+const performanceScale = z
+  .strictObject({ min: sized(), max: sized(), labels: z.record(z.string().trim().min(1), sized()).optional() })
+  .refine((s) => s.min < s.max, { error: 'min must be below max' })
+  .superRefine((s, ctx) => {
+    const seen = new Map<string, number>();
+    for (const [label, value] of Object.entries(s.labels ?? {})) {
+      if (value < s.min || value > s.max) {
+        ctx.addIssue({ code: 'custom', path: ['labels', label], message: `outside the scale ${s.min}–${s.max}` });
+      }
+      const key = labelKey(label);
+      const earlier = seen.get(key);
+      if (earlier !== undefined && earlier !== value) {
+        ctx.addIssue({ code: 'custom', path: ['labels', label], message: 'another spelling of a label with another number' });
+      }
+      seen.set(key, value);
+    }
+  });
 
 const share = z.number().min(0).max(1);
 const positive = sized().positive();
@@ -51,7 +74,7 @@ export const configSchema = z.strictObject({
     .optional(),
   rates: keyed(HOURS_ROLES, notNegative).optional(),
   businessRoles: z.array(z.enum(HOURS_ROLES)).optional(),
-  scales: z.strictObject({ performance: scale.optional(), satisfaction: scale.optional() }).optional(),
+  scales: z.strictObject({ performance: performanceScale.optional(), satisfaction: scale.optional() }).optional(),
   targets: z
     .strictObject({
       qualityOfHire: share.optional(),

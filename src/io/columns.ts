@@ -5,7 +5,7 @@
 
 export type FileKind = 'hires' | 'costs' | 'hours';
 
-export type ColumnType = 'text' | 'date' | 'money' | 'number' | 'boolean' | 'costType' | 'hoursRole' | 'currency';
+export type ColumnType = 'text' | 'date' | 'money' | 'number' | 'rating' | 'boolean' | 'costType' | 'hoursRole' | 'currency';
 
 export interface ColumnSpec {
   /** Canonical name, as in the README and the config's `columns` mapping. */
@@ -58,7 +58,7 @@ export const COLUMNS: Readonly<Record<FileKind, readonly ColumnSpec[]>> = {
     dim('recruiter', ['recruiter_name', 'werver']),
     dim('hiring_manager', ['vacaturehouder', 'manager', 'leidinggevende']),
     dim('location', ['locatie', 'vestiging', 'plaats', 'site']),
-    col('performance_rating', 'number', ['beoordeling', 'performance', 'rating', 'prestatie']),
+    col('performance_rating', 'rating', ['beoordeling', 'performance', 'rating', 'prestatie', 'performance_score']),
     col('probation_passed', 'boolean', ['proeftijd_doorstaan', 'proeftijd', 'probation']),
     col('left_date', 'date', ['uit_dienst', 'datum_uit_dienst', 'left', 'termination_date', 'exit_date']),
     col('manager_satisfaction', 'number', ['tevredenheid_manager', 'tevredenheid_vacaturehouder', 'hiring_manager_satisfaction']),

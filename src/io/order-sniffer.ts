@@ -21,6 +21,8 @@ export interface OrderSnifferOptions<O extends string> {
 export interface Refusal {
   readonly reason: string;
   readonly text: string;
+  /** How to fix it, where the column's type does not say it well enough. */
+  readonly hint?: string;
 }
 
 /** How the column was read in the end, once every cell has been seen. */

@@ -70,7 +70,7 @@ interface Slot {
 export function columnOf(type: ColumnType): Column<unknown> {
   if (type === 'text') return new TextColumn();
   if (type === 'date') return new IntColumn();
-  if (type === 'money' || type === 'number') return new NumberColumn();
+  if (type === 'money' || type === 'number' || type === 'rating') return new NumberColumn();
   return new ChoiceColumn();
 }
 
@@ -205,15 +205,15 @@ function settleColumns(
     if (header.kind !== 'known' || typed?.decide == null || column === null) continue;
     const decision = typed.decide(shorten(header.header));
     for (const note of decision.notes) notices.push(`${file}: ${note}`);
-    const refuse = (row: number, reason: string, text: string): void => {
+    const refuse = (row: number, reason: string, text: string, hint = CELL_HINTS[header.spec.type]): void => {
       if (rejected.has(row)) return;
-      problems.push({ file, line: lines.get(row) ?? 0, column: header.header, value: text || null, reason, hint: CELL_HINTS[header.spec.type] });
+      problems.push({ file, line: lines.get(row) ?? 0, column: header.header, value: text || null, reason, hint });
       rejected.add(row);
     };
     for (const [row, result] of decision.corrections) {
       if (result.ok) column.set(row, result.value);
       else refuse(row, result.reason, '');
     }
-    for (const [row, { reason, text }] of decision.refusals) refuse(row, reason, text);
+    for (const [row, { reason, text, hint }] of decision.refusals) refuse(row, reason, text, hint);
   }
 }

@@ -22,3 +22,26 @@ describe('the numbers of the config', () => {
     expect(message({ rates: { recruiter: '55' } })).toBe('Invalid input: expected number, received string');
   });
 });
+
+describe('scales.performance.labels', () => {
+  const scale = (labels: unknown) => ({ scales: { performance: { min: 1, max: 4, labels } } });
+  const message = (config: unknown) => configSchema.safeParse(config).error?.issues[0];
+
+  it('maps labels to numbers on the performance scale', () => {
+    expect(accepts(scale({ Exceeds: 4, 'Fully Meets': 3, 'Needs Improvement': 2, PIP: 1 }))).toBe(true);
+    expect(accepts(scale({ Halfway: 2.5 }))).toBe(true);
+  });
+
+  it('refuses a number off the scale, naming the label', () => {
+    expect(message(scale({ Exceeds: 5 }))).toMatchObject({ path: ['scales', 'performance', 'labels', 'Exceeds'], message: 'outside the scale 1–4' });
+  });
+
+  it('refuses two spellings of one label with different numbers', () => {
+    expect(message(scale({ Exceeds: 4, ' exceeds': 3 }))?.message).toBe('another spelling of a label with another number');
+    expect(accepts(scale({ Exceeds: 4, EXCEEDS: 4 }))).toBe(true);
+  });
+
+  it('is only for the performance scale', () => {
+    expect(accepts({ scales: { satisfaction: { min: 1, max: 10, labels: { Good: 8 } } } })).toBe(false);
+  });
+});
