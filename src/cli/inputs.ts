@@ -51,7 +51,7 @@ export async function setUp(hires: string | undefined, flags: FileFlags & { read
   }
   const { settings, ...rest } = await readSettings(flags, proc);
   // Rows keep only the dimension a report groups by: memory grows with groups, not rows (SPEC §9).
-  const dimensions = flags.by === undefined ? [] : [dimensionKey(flags.by)];
+  const dimensions = flags.by === undefined ? [] : [dimensionKey(flags.by, settings.table.columns.hires)];
   return { ...rest, settings: { ...settings, table: { ...settings.table, dimensions } }, paths };
 }
 

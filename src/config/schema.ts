@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { dayFromIso } from '../core/day.js';
 import { HOURS_ROLES } from '../core/types.js';
 import { AREA_KEYS } from '../core/value/areas.js';
-import { COLUMNS, type FileKind } from '../io/columns.js';
+import { COLUMNS, type FileKind, normaliseHeader } from '../io/columns.js';
 import { labelKey } from '../io/rating-column.js';
 
 const isoDate = z.string().refine((text) => dayFromIso(text) !== null, { error: 'expected a date as YYYY-MM-DD' });
@@ -48,8 +48,25 @@ const share = z.number().min(0).max(1);
 const positive = sized().positive();
 const notNegative = sized().min(0);
 
+/**
+ * One file's `columns` mapping: canonical column → the file's header. Two columns mapped to one
+ * header (compared as headers are) would make the later win and the first seem missing.
+ */
 function columnMapping(kind: FileKind) {
-  return z.strictObject(Object.fromEntries(COLUMNS[kind].map((spec) => [spec.name, z.string().min(1).optional()]))).optional();
+  return z
+    .strictObject(Object.fromEntries(COLUMNS[kind].map((spec) => [spec.name, z.string().min(1).optional()])))
+    .superRefine((mapping, ctx) => {
+      const columnOf = new Map<string, string>();
+      for (const [column, header] of Object.entries(mapping)) {
+        if (typeof header !== 'string') continue;
+        const earlier = columnOf.get(normaliseHeader(header));
+        if (earlier !== undefined) {
+          ctx.addIssue({ code: 'custom', path: [column], message: `"${header}" is the header ${earlier} is mapped to; each column needs a header of its own` });
+        }
+        columnOf.set(normaliseHeader(header), column);
+      }
+    })
+    .optional();
 }
 
 function keyed<K extends string>(keys: readonly K[], value: z.ZodType<number>) {

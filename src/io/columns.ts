@@ -101,14 +101,21 @@ export function normaliseHeader(header: string): string {
 }
 
 /**
- * The dimension key `--by` names: a canonical dimension or one of its aliases (`afdeling`),
- * `vacancy`, or else an extra column by its normalised header.
+ * The dimension key `--by` names: a canonical dimension, one of its aliases (`afdeling`) or the
+ * header the hires file's `columns` mapping gives it (`RecruitmentSource`), `vacancy`, or else an
+ * extra column by its normalised header.
  *
  * @example dimensionKey('Afdeling') // 'department'
+ * @example dimensionKey('RecruitmentSource', { channel: 'RecruitmentSource' }) // 'channel'
  */
-export function dimensionKey(by: string): string {
+export function dimensionKey(by: string, mapping: Readonly<Record<string, string | undefined>> = {}): string {
   const key = normaliseHeader(by);
   if (key === 'vacancy') return 'vacancy_id';
-  const known = COLUMNS.hires.find((spec) => spec.dimension && (spec.name === key || spec.aliases.includes(key)));
+  const dimensions = COLUMNS.hires.filter((spec) => spec.dimension);
+  const mapped = dimensions.find((spec) => {
+    const header = Object.hasOwn(mapping, spec.name) ? mapping[spec.name] : undefined;
+    return header !== undefined && normaliseHeader(header) === key;
+  });
+  const known = mapped ?? dimensions.find((spec) => spec.name === key || spec.aliases.includes(key));
   return known?.name ?? key;
 }

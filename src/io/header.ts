@@ -1,4 +1,5 @@
 import { HIRE_COLUMNS } from '../core/hire-columns.js';
+import { closest } from '../config/suggest.js';
 import { InputError } from '../errors.js';
 import { COLUMNS, type ColumnSpec, type FileKind, HIRE_DAY_COLUMNS, normaliseHeader } from './columns.js';
 import { shorten } from './problem.js';
@@ -64,12 +65,33 @@ export function mapHeader(
     seen.set(identity, header);
     return spec ? { kind: 'known', spec, header } : { kind: 'extra', key, header };
   });
+  checkMapping(fields, kind, mapping, `${fileName}:${line}`);
   checkRequired(fields, kind, seen, `${fileName}:${line}`);
   return slots;
 }
 
 /** The header as the messages about it list it. */
 const headerList = (fields: readonly string[]): string => fields.map((f) => shorten(f.trim())).join(', ');
+
+/**
+ * Stops at a `columns` mapping to a header the file does not have (SPEC §2.5): ignored, it would
+ * leave its column out unnoticed (a typo such as "Requistion ID" made `--by vacancy` one group).
+ */
+function checkMapping(fields: readonly string[], kind: FileKind, mapping: ColumnMapping, where: string): void {
+  const headers = fields.map((field) => field.trim()).filter((field) => field !== '');
+  const present = new Set(headers.map(normaliseHeader));
+  for (const spec of COLUMNS[kind]) {
+    const header = Object.hasOwn(mapping, spec.name) ? mapping[spec.name] : undefined;
+    if (header === undefined || present.has(normaliseHeader(header))) continue;
+    const near = closest(header.trim(), headers);
+    throw new InputError(
+      `${where}: the config maps ${spec.name} to "${shorten(header)}", which this file does not have` +
+        (near === null ? '' : `; the closest header is "${shorten(near)}"`),
+      `correct the header in rkpi.config.json ("columns": {"${kind}": {"${spec.name}": …}}), or leave the mapping out; ` +
+        `the file's headers are: ${headerList(fields)}`,
+    );
+  }
+}
 
 /** Stops at a file without its required columns: costs and hours files' own, a hires file's day of hire. */
 function checkRequired(fields: readonly string[], kind: FileKind, seen: ReadonlyMap<string, string>, where: string): void {

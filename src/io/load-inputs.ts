@@ -25,6 +25,8 @@ export interface LoadedInputs {
   readonly inputs: Readonly<Partial<Record<FileKind, InputSummary>>>;
   /** Every rejected record's problems, in file order. */
   readonly problems: readonly Problem[];
+  /** The dimensions the hires file has, by key, with their headers as written: what `--by` can name. */
+  readonly hireDimensions: ReadonlyMap<string, string>;
   readonly notices: readonly string[];
 }
 
@@ -69,6 +71,7 @@ export async function loadInputs(files: InputFiles, settings: InputSettings): Pr
     },
     inputs,
     problems: [...(hires?.problems ?? []), ...(costs?.problems ?? []), ...(hours?.problems ?? [])],
+    hireDimensions: hiresTable?.dimensionHeaders ?? new Map(),
     notices: [
       ...[hiresTable, costsTable, hoursTable].flatMap((table) => table?.notices ?? []),
       ...[hires, costs, hours].flatMap((validated) => validated?.notices ?? []),

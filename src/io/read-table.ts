@@ -43,6 +43,11 @@ export interface Table {
   readonly columns: ReadonlyMap<string, Column<unknown>>;
   /** Text columns kept as dimensions, by key; of several columns the first non-empty one counts. */
   readonly dimensions: ReadonlyMap<string, readonly Column<string>[]>;
+  /**
+   * Every dimension the file has, kept or not, by key (canonical name or normalised extra header),
+   * with its header as written: what `--by` can group this file by.
+   */
+  readonly dimensionHeaders: ReadonlyMap<string, string>;
   /** Rows with a problem; every other row is a draft whose values still have to pass the record checks. */
   readonly rejected: ReadonlySet<number>;
   readonly problems: readonly Problem[];
@@ -145,8 +150,17 @@ export async function readTable(source: TableSource, settings: TableSettings): P
     rejected,
     problems: problems.sort((a, b) => a.line - b.line),
     headers: new Map(read.flatMap((s) => (s.header.kind === 'known' ? [[s.header.spec.name, s.header.header] as const] : []))),
+    dimensionHeaders: dimensionHeadersOf(read),
     notices,
   };
+}
+
+/** Every dimension among the slots, by key, with its header: known dimensions first, then extra columns. */
+function dimensionHeadersOf(slots: readonly Slot[]): Map<string, string> {
+  const headers = new Map<string, string>();
+  for (const { header } of slots) if (header.kind === 'known' && header.spec.dimension) headers.set(header.spec.name, header.header);
+  for (const { header } of slots) if (header.kind === 'extra' && !headers.has(header.key)) headers.set(header.key, header.header);
+  return headers;
 }
 
 /** A longer field rejects its row: no export has a cell this long unless a quote went astray. */

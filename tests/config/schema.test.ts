@@ -45,3 +45,14 @@ describe('scales.performance.labels', () => {
     expect(accepts({ scales: { satisfaction: { min: 1, max: 10, labels: { Good: 8 } } } })).toBe(false);
   });
 });
+
+describe('columns', () => {
+  it('refuses two columns mapped to one header, compared as headers are', () => {
+    const result = configSchema.safeParse({ columns: { hires: { offer_accepted: 'Hire Date', start_date: 'hire-date' } } });
+    expect(result.error?.issues[0]).toMatchObject({
+      path: ['columns', 'hires', 'start_date'],
+      message: '"hire-date" is the header offer_accepted is mapped to; each column needs a header of its own',
+    });
+    expect(accepts({ columns: { hires: { offer_accepted: 'Hire Date' }, costs: { date: 'Hire Date' } } })).toBe(true);
+  });
+});

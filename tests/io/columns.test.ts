@@ -36,11 +36,22 @@ describe('COLUMNS', () => {
 
 describe('dimensionKey', () => {
   it('names a dimension by its canonical name, an alias, vacancy, or an extra header', () => {
-    expect(['Afdeling', 'department', 'vacancy', 'Kosten Plaats'].map(dimensionKey)).toEqual([
+    expect(['Afdeling', 'department', 'vacancy', 'Kosten Plaats'].map((by) => dimensionKey(by))).toEqual([
       'department',
       'department',
       'vacancy_id',
       'kosten_plaats',
+    ]);
+  });
+
+  it("names a mapped dimension by the file's own header too", () => {
+    const mapping = { channel: 'RecruitmentSource', vacancy_id: 'Requisition ID' };
+    expect(['RecruitmentSource', ' recruitmentsource', 'Requisition-ID', 'channel', 'bron'].map((by) => dimensionKey(by, mapping))).toEqual([
+      'channel',
+      'channel',
+      'vacancy_id',
+      'channel',
+      'channel',
     ]);
   });
 });

@@ -100,6 +100,18 @@ describe('mapHeader', () => {
       expect(mapped(['datum', 'bedrag', 'kosten'], 'costs', { category: 'kosten' })).toEqual(['date', 'amount', 'category']);
     });
 
+    it('refuses a mapping to a header the file does not have, naming the closest one it has', () => {
+      expect(() => mapHeader(['Requisition ID', 'Date Filled'], 'hires', { vacancy_id: 'Requistion ID', offer_accepted: 'Date Filled' }, 'hires.csv')).toThrow(
+        expect.objectContaining({
+          name: 'InputError',
+          message: 'hires.csv:1: the config maps vacancy_id to "Requistion ID", which this file does not have; the closest header is "Requisition ID"',
+          hint:
+            'correct the header in rkpi.config.json ("columns": {"hires": {"vacancy_id": …}}), or leave the mapping out; ' +
+            "the file's headers are: Requisition ID, Date Filled",
+        }),
+      );
+    });
+
     it('ignores a mapping of a name that is not a column of this file', () => {
       expect(mapped(['datum', 'bedrag'], 'costs', JSON.parse('{"__proto__": "datum", "hours": "bedrag"}'))).toEqual([
         'date',
@@ -157,9 +169,9 @@ describe('mapHeader', () => {
       );
     });
 
-    it('refuses a required column whose mapped header is not in the file', () => {
+    it('refuses a required column whose mapped header is not in the file, as a mapping to a missing header', () => {
       expect(() => mapHeader(['datum', 'bedrag'], 'costs', { amount: 'Totaal' }, 'costs.csv')).toThrow(
-        expect.objectContaining({ message: 'costs.csv:1: required column "amount" is missing (the header has: datum, bedrag)' }),
+        expect.objectContaining({ message: 'costs.csv:1: the config maps amount to "Totaal", which this file does not have; the closest header is "datum"' }),
       );
     });
   });

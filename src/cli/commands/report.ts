@@ -21,7 +21,7 @@ function withComputeOptions(command: Command, by: boolean): Command {
       'date on which first years (attrition, quality of hire) are judged; open vacancies are counted at the period end, or on this date if earlier (default: today)',
     )
     .option('--business-days', 'count durations in working days (Mon–Fri minus config holidays)');
-  return (by ? files.option('--by <column>', 'KPIs per group: department, channel, role, recruiter, hiring_manager, location, vacancy or an extra column') : files)
+  return (by ? files.option('--by <column>', 'KPIs per group: department, channel, role, recruiter, hiring_manager, location, vacancy (or the header the config maps to it), or another column of the hires file') : files)
     .option('--skip-invalid', 'compute on the valid rows; rejected rows are listed and counted');
 }
 
