@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { InputError } from '../errors.js';
+import { candidateCheckKeys } from './candidate-export.js';
 import { type CellSettings, type TypedColumn, typedColumn } from './cell-readers.js';
 import type { ColumnType, FileKind } from './columns.js';
 import { decodeText, type EncodingOption } from './decode.js';
@@ -79,8 +80,10 @@ export function columnOf(type: ColumnType): Column<unknown> {
   return new ChoiceColumn();
 }
 
-function slotsFor(header: readonly HeaderSlot[], settings: TableSettings, dimensions: Map<string, Column<string>[]>): Slot[] {
-  const kept = (key: string): boolean => settings.dimensions === undefined || settings.dimensions.includes(key);
+function slotsFor(header: readonly HeaderSlot[], kind: FileKind, settings: TableSettings, dimensions: Map<string, Column<string>[]>): Slot[] {
+  const keys = header.flatMap((slot) => (slot.kind === 'extra' ? [slot.key] : slot.kind === 'known' ? [slot.spec.name] : []));
+  const checked = kind === 'hires' ? candidateCheckKeys(keys) : new Set<string>();
+  const kept = (key: string): boolean => settings.dimensions === undefined || settings.dimensions.includes(key) || checked.has(key);
   const asDimension = (key: string, column: TextColumn): void => {
     dimensions.set(key, [...(dimensions.get(key) ?? []), column]);
   };
@@ -124,7 +127,7 @@ export async function readTable(source: TableSource, settings: TableSettings): P
     for (const { line, fields } of batch) {
       if (slots === null) {
         kind = source.kind ?? detectKind(fields, fileName, settings.columns, line);
-        slots = slotsFor(mapHeader(fields, kind, settings.columns[kind] ?? {}, fileName, line), settings, dimensions);
+        slots = slotsFor(mapHeader(fields, kind, settings.columns[kind] ?? {}, fileName, line), kind, settings, dimensions);
         continue;
       }
       const row = lines.length;

@@ -4,6 +4,7 @@ import { RecordList } from '../core/record-list.js';
 import type { HireColumns } from '../core/hire-columns.js';
 import type { Cost, Hire, HoursEntry } from '../core/types.js';
 import { COLUMNS, type FileKind } from './columns.js';
+import { refuseCandidateExport } from './candidate-export.js';
 import { hireColumnsOf, hireFileNotes } from './hire-file.js';
 import { PackedTextColumn } from './packed-text-column.js';
 import type { Problem } from './problem.js';
@@ -214,8 +215,12 @@ export interface Validated<T> {
 
 const byLine = (a: Problem, b: Problem): number => a.line - b.line;
 
-/** The hires, with the columns their file has: a KPI whose column is absent is not measured. */
+/**
+ * The hires, with the columns their file has: a KPI whose column is absent is not measured. A
+ * candidate export stops here (see refuseCandidateExport).
+ */
 export function hiresOf(table: Table, settings: RecordSettings): Validated<Hire> & { readonly columns: HireColumns } {
+  refuseCandidateExport(table);
   const columns = hireColumnsOf(table);
   const { slots, accepted, problems } = validate(table, hireSchema(settings, columns));
   const records = recordsOf<Hire>(table, slots, withoutDuplicateIds(table, accepted, problems));
