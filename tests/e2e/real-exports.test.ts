@@ -62,7 +62,7 @@ describe('an HRIS export', () => {
     const { json } = await report(HRIS, [...args, '--by', 'RecruitmentSource', '-f', 'json']);
     expect(json.groups.by).toBe('channel');
     const rows = Object.fromEntries(
-      json.groups.rows.map((row: { key: string; kpis: Record<string, { value: number }> & { hires: number } }) => [
+      json.groups.rows.map((row: { key: string; kpis: { hires: number; firstYearAttrition: { value: number }; qualityOfHire: { value: number } } }) => [
         row.key,
         [row.kpis.hires, row.kpis.firstYearAttrition.value, row.kpis.qualityOfHire.value],
       ]),
