@@ -4,6 +4,7 @@
  */
 import { dayFromIso } from '../src/core/day.js';
 import type { Cost, CostType, Day, Hire, HoursEntry, HoursRole, Period, ReportOptions } from '../src/core/types.js';
+import { EVERY_HIRE_COLUMN, type HireColumn } from '../src/core/hire-columns.js';
 import type { KpiContext } from '../src/core/kpis.js';
 import { parsePeriod } from '../src/core/period.js';
 import type { VacancyCostRule } from '../src/core/urgency/cost-of-vacancy.js';
@@ -23,7 +24,9 @@ const cents = (euros: number | undefined, exact: number | undefined): number | n
 export interface HireSpec {
   line?: number;
   hireId?: string | null;
-  vacancyOpened?: string;
+  /** null: no vacancy_opened date (a hire from a file that lacks it). */
+  vacancyOpened?: string | null;
+  statedTimeToFill?: number | null;
   applicationDate?: string | null;
   /** null: an open vacancy. */
   offerAccepted?: string | null;
@@ -44,7 +47,8 @@ export function makeHire(spec: HireSpec = {}): Hire {
   return {
     line: spec.line ?? 2,
     hireId: spec.hireId ?? null,
-    vacancyOpened: day(spec.vacancyOpened ?? '2025-01-01'),
+    vacancyOpened: spec.vacancyOpened === null ? null : day(spec.vacancyOpened ?? '2025-01-01'),
+    statedTimeToFill: spec.statedTimeToFill ?? null,
     applicationDate: dayOrNull(spec.applicationDate),
     offerAccepted: spec.offerAccepted === null ? null : day(spec.offerAccepted ?? '2025-03-01'),
     startDate: dayOrNull(spec.startDate),
@@ -115,6 +119,8 @@ export interface OptionsSpec {
   businessRoles?: HoursRole[];
   by?: string | null;
   vacancyCost?: VacancyCostRule | null;
+  /** The columns of the hires file; absent: every column. */
+  columns?: readonly HireColumn[];
 }
 
 /** The period a text names; a test that writes no period is wrong. */
@@ -139,15 +145,25 @@ export function makeOptions(spec: OptionsSpec = {}): ReportOptions {
   };
 }
 
-/** The KPI context of computeKpis: R = asOf (default 2025-12-31) and makeOptions' defaults. */
-export function makeContext(spec: OptionsSpec & { asOf?: string } = {}): KpiContext {
+/**
+ * The KPI context of computeKpis: R = asOf (default 2025-12-31), open vacancies counted on
+ * `openOn` (default R), and makeOptions' defaults.
+ */
+export function makeContext(spec: OptionsSpec & { asOf?: string; openOn?: string } = {}): KpiContext {
   const options = makeOptions(spec);
   return {
     asOf: day(spec.asOf ?? '2025-12-31'),
+    openOn: day(spec.openOn ?? spec.asOf ?? '2025-12-31'),
     dayCount: options.dayCount,
     holidays: options.holidays,
     businessRoles: options.businessRoles,
     scales: options.scales,
     vacancyCost: spec.vacancyCost ?? null,
+    columns: spec.columns === undefined ? EVERY_HIRE_COLUMN : new Set(spec.columns),
   };
+}
+
+/** The hire columns of a file that has every one but `without`. */
+export function columnsWithout(...without: HireColumn[]): HireColumn[] {
+  return [...EVERY_HIRE_COLUMN].filter((column) => !without.includes(column));
 }

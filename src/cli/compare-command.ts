@@ -6,7 +6,7 @@ import { compareDocument } from '../render/compare-document.js';
 import { compareView } from '../render/compare-view.js';
 import type { Lang } from '../render/format.js';
 import { render } from '../render/renderers.js';
-import { figuresFromJson, figuresOf } from '../render/snapshot.js';
+import { asOfOf, figuresFromJson, figuresOf } from '../render/snapshot.js';
 import { loadConfig, CONFIG_FILE } from '../config/load.js';
 import { formatOf, type OutputFlags, renderOptions } from './render-options.js';
 import { writeResult } from './output.js';
@@ -22,13 +22,15 @@ export interface CompareFlags extends ComputeFlags, OutputFlags {
 
 interface Sides {
   readonly figures: readonly [SnapshotFigures, SnapshotFigures];
+  /** The as-of date each side states; null for a snapshot without one. */
+  readonly asOf: readonly [string | null, string | null];
   readonly sources: readonly [string, string];
   readonly inputs: readonly string[];
   /** The language the run's config set up, when both sides were computed from input files. */
   readonly lang?: Lang;
 }
 
-async function readSnapshot(path: string, proc: Proc): Promise<SnapshotFigures> {
+async function readSnapshot(path: string, proc: Proc): Promise<{ figures: SnapshotFigures; asOf: string | null }> {
   let text: string;
   try {
     text = await readFile(resolve(proc.cwd(), path), 'utf8');
@@ -44,7 +46,7 @@ async function readSnapshot(path: string, proc: Proc): Promise<SnapshotFigures> 
   } catch {
     throw new InputError(`${path} is not JSON`, 'give two files saved with rkpi report … --format json');
   }
-  return figuresFromJson(json, path);
+  return { figures: figuresFromJson(json, path), asOf: asOfOf(json) };
 }
 
 /** Mode 1: two saved snapshots. */
@@ -56,7 +58,13 @@ async function fromSnapshots(files: readonly string[], flags: CompareFlags, proc
       'rkpi compare nulmeting-2024.json report-2025.json, or rkpi compare --baseline 2024 --current 2025 hires.csv …',
     );
   }
-  return { figures: [await readSnapshot(baseline, proc), await readSnapshot(current, proc)], sources: [baseline, current], inputs: [...files, flags.config ?? CONFIG_FILE] };
+  const [before, after] = [await readSnapshot(baseline, proc), await readSnapshot(current, proc)];
+  return {
+    figures: [before.figures, after.figures],
+    asOf: [before.asOf, after.asOf],
+    sources: [baseline, current],
+    inputs: [...files, flags.config ?? CONFIG_FILE],
+  };
 }
 
 /** Mode 2: both periods computed now from the same input files. Null when the input has problems. */
@@ -71,7 +79,13 @@ async function fromInputs(files: readonly string[], flags: CompareFlags, proc: P
   const [before, after] = periods.map((period) => documentFor(checked, period, flags, proc));
   const source = flags.demo ? 'demo data' : (files[0] ?? '');
   const inputs = filesRead(checked.setup.paths, flags);
-  return { figures: [figuresOf(before!), figuresOf(after!)], sources: [source, source], inputs, lang: checked.setup.lang };
+  return {
+    figures: [figuresOf(before!), figuresOf(after!)],
+    asOf: [before!.asOf, after!.asOf],
+    sources: [source, source],
+    inputs,
+    lang: checked.setup.lang,
+  };
 }
 
 /** With two snapshots, the config is read only for its language. */
@@ -96,6 +110,7 @@ export async function compareCommand(files: readonly string[], flags: CompareFla
     currency: baseline.currency,
     dayCount: baseline.dayCount,
     sources: sides.sources,
+    asOf: sides.asOf,
     reasons: [baseline.reasons, current.reasons],
   });
   const lang = sides.lang ?? resolveLang(flags.lang, await snapshotConfig(flags, proc), proc.env);

@@ -52,7 +52,7 @@ export async function setUp(hires: string | undefined, flags: FileFlags & { read
   const { settings, ...rest } = await readSettings(flags, proc);
   // Rows keep only the dimension a report groups by: memory grows with groups, not rows (SPEC §9);
   // and vacancy_id with a vacancyCost, whose open vacancies are named by it.
-  const byKey = flags.by === undefined ? [] : [dimensionKey(flags.by)];
+  const byKey = flags.by === undefined ? [] : [dimensionKey(flags.by, settings.table.columns.hires)];
   const dimensions = rest.config.vacancyCost === undefined ? byKey : [...new Set([...byKey, 'vacancy_id'])];
   return { ...rest, settings: { ...settings, table: { ...settings.table, dimensions } }, paths };
 }

@@ -1,8 +1,8 @@
 import { buildReport } from '../core/report.js';
-import type { DayCount, HoursRole, Period, Records } from '../core/types.js';
+import type { DayCount, HoursRole, Period } from '../core/types.js';
 import type { AreaRecord } from '../core/value/areas.js';
 import { EXIT, type ExitCode, InputError, UsageError } from '../errors.js';
-import { COLUMNS, dimensionKey } from '../io/columns.js';
+import { COLUMNS, dimensionKey, normaliseHeader } from '../io/columns.js';
 import type { LoadedInputs } from '../io/load-inputs.js';
 import { type ReportDocument, reportDocument } from '../render/document.js';
 import { render } from '../render/renderers.js';
@@ -27,20 +27,27 @@ export interface ReportFlags extends ComputeFlags, OutputFlags {
   readonly period?: string;
 }
 
-const DIMENSIONS = COLUMNS.hires.filter((spec) => spec.dimension);
+/** How `--by` names a dimension of the file: its canonical name (`vacancy` for vacancy_id) with its header, or an extra header. */
+function byName(key: string, header: string): string {
+  const canonical = COLUMNS.hires.some((spec) => spec.dimension && spec.name === key);
+  if (!canonical) return header;
+  const name = key === 'vacancy_id' ? 'vacancy' : key;
+  return normaliseHeader(header) === key ? name : `${name} ("${header}")`;
+}
 
-/** `--by` as a dimension key: a canonical column, one of its aliases (`afdeling`), or an extra column. */
-export function dimensionOf(by: string, records: Records): string {
-  const key = dimensionKey(by);
-  if (DIMENSIONS.some((spec) => spec.name === key)) return key;
-  const named = new Set<string>();
-  for (const hire of records.hires) {
-    if (hire.dims.has(key)) return key;
-    for (const name of hire.dims.keys()) named.add(name);
-  }
-  const extras = [...named].filter((name) => !DIMENSIONS.some((spec) => spec.name === name));
-  const choices = ['department', 'channel', 'role', 'recruiter', 'hiring_manager', 'location', 'vacancy', ...extras];
-  throw new UsageError(`--by "${by}": the hires file has no such column`, `group by one of: ${choices.join(', ')}`);
+/**
+ * `--by` as a dimension key of the hires file (see dimensionKey: canonical name, alias, the header
+ * the config maps, or an extra column); a usage error listing the file's own dimensions when the
+ * file has no such column.
+ */
+export function dimensionOf(by: string, loaded: LoadedInputs, mapping: Readonly<Record<string, string | undefined>> = {}): string {
+  const key = dimensionKey(by, mapping);
+  if (loaded.hireDimensions.has(key)) return key;
+  const choices = [...loaded.hireDimensions].map(([name, header]) => byName(name, header));
+  throw new UsageError(
+    `--by "${by}": the hires file has no such column`,
+    choices.length === 0 ? 'the hires file has no column to group by' : `group by one of its columns: ${choices.join(', ')}`,
+  );
 }
 
 /** The input files, read and checked: notes and problems go to stderr; null when the run must stop. */
@@ -84,7 +91,7 @@ export function documentFor(
     holidays: holidaysOf(config),
     businessRoles,
     scales: scalesOf(config),
-    by: flags.by === undefined ? null : dimensionOf(flags.by, loaded.records),
+    by: flags.by === undefined ? null : dimensionOf(flags.by, loaded, setup.settings.table.columns.hires),
     value: valueModelOf(config, scores),
     vacancyCost: vacancyCostOf(config),
   });

@@ -10,6 +10,7 @@ import { hasValueTargets, type ValueModel } from '../core/value/value-block.js';
 import { UsageError } from '../errors.js';
 import type { EncodingOption } from '../io/decode.js';
 import type { InputSettings } from '../io/load-inputs.js';
+import { labelKey } from '../io/rating-column.js';
 import type { DecimalMark } from '../io/parse-number.js';
 import { type DateOrder, EARLIEST_YEAR, LATEST_YEAR } from '../io/parse-date.js';
 import { DELIMITERS, type Delimiter } from '../io/sniff-delimiter.js';
@@ -67,16 +68,23 @@ export function inputSettings(flags: InputFlags, config: Config, lang: Lang): In
       decimal: flags.decimal ?? config.decimal ?? null,
       decimalFallback: lang === 'nl' ? ',' : '.',
       columns: config.columns ?? {},
+      ratingLabels: ratingLabelsOf(config),
     },
     record: { scales: scalesOf(config), rates },
   };
 }
 
 export function scalesOf(config: Config): { performance: Scale; satisfaction: Scale } {
+  const performance = config.scales?.performance;
   return {
-    performance: config.scales?.performance ?? DEFAULT_SCALES.performance,
+    performance: performance === undefined ? DEFAULT_SCALES.performance : { min: performance.min, max: performance.max },
     satisfaction: config.scales?.satisfaction ?? DEFAULT_SCALES.satisfaction,
   };
+}
+
+/** The config's performance labels by labelKey, for reading the rating column. */
+function ratingLabelsOf(config: Config): ReadonlyMap<string, number> {
+  return new Map(Object.entries(config.scales?.performance?.labels ?? {}).map(([label, value]) => [labelKey(label), value] as const));
 }
 
 /** A period flag's value read as a period; a usage error that names the flag when it is none. */

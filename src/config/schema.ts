@@ -2,7 +2,8 @@ import * as z from 'zod';
 import { dayFromIso } from '../core/day.js';
 import { HOURS_ROLES } from '../core/types.js';
 import { AREA_KEYS } from '../core/value/areas.js';
-import { COLUMNS, type FileKind } from '../io/columns.js';
+import { COLUMNS, type FileKind, normaliseHeader } from '../io/columns.js';
+import { labelKey } from '../io/rating-column.js';
 
 const HOLIDAY_ENTRY = 'expected "nl" (the Dutch public holidays) or a date as YYYY-MM-DD';
 const holidayEntry = z.string({ error: HOLIDAY_ENTRY }).refine((text) => text === 'nl' || dayFromIso(text) !== null, { error: HOLIDAY_ENTRY });
@@ -27,12 +28,51 @@ const scale = z
   .strictObject({ min: sized(), max: sized() })
   .refine((s) => s.min < s.max, { error: 'min must be below max' });
 
+/**
+ * The performance scale, with the labels an HRIS writes instead of numbers (`"Exceeds": 4`), each
+ * on the scale; two labels that read alike (`Exceeds`, `exceeds `) must not differ.
+ */
+const performanceScale = z
+  .strictObject({ min: sized(), max: sized(), labels: z.record(z.string().trim().min(1), sized()).optional() })
+  .refine((s) => s.min < s.max, { error: 'min must be below max' })
+  .superRefine((s, ctx) => {
+    const seen = new Map<string, number>();
+    for (const [label, value] of Object.entries(s.labels ?? {})) {
+      if (value < s.min || value > s.max) {
+        ctx.addIssue({ code: 'custom', path: ['labels', label], message: `outside the scale ${s.min}–${s.max}` });
+      }
+      const key = labelKey(label);
+      const earlier = seen.get(key);
+      if (earlier !== undefined && earlier !== value) {
+        ctx.addIssue({ code: 'custom', path: ['labels', label], message: 'another spelling of a label with another number' });
+      }
+      seen.set(key, value);
+    }
+  });
+
 const share = z.number().min(0).max(1);
 const positive = sized().positive();
 const notNegative = sized().min(0);
 
+/**
+ * One file's `columns` mapping: canonical column → the file's header. Two columns mapped to one
+ * header (compared as headers are) would make the later win and the first seem missing.
+ */
 function columnMapping(kind: FileKind) {
-  return z.strictObject(Object.fromEntries(COLUMNS[kind].map((spec) => [spec.name, z.string().min(1).optional()]))).optional();
+  return z
+    .strictObject(Object.fromEntries(COLUMNS[kind].map((spec) => [spec.name, z.string().min(1).optional()])))
+    .superRefine((mapping, ctx) => {
+      const columnOf = new Map<string, string>();
+      for (const [column, header] of Object.entries(mapping)) {
+        if (typeof header !== 'string') continue;
+        const earlier = columnOf.get(normaliseHeader(header));
+        if (earlier !== undefined) {
+          ctx.addIssue({ code: 'custom', path: [column], message: `"${header}" is the header ${earlier} is mapped to; each column needs a header of its own` });
+        }
+        columnOf.set(normaliseHeader(header), column);
+      }
+    })
+    .optional();
 }
 
 /** The value model's targets (SPEC §6.2), each in the unit of its indicator. */
@@ -68,7 +108,7 @@ export const configSchema = z.strictObject({
     .optional(),
   rates: keyed(HOURS_ROLES, notNegative).optional(),
   businessRoles: z.array(z.enum(HOURS_ROLES)).optional(),
-  scales: z.strictObject({ performance: scale.optional(), satisfaction: scale.optional() }).optional(),
+  scales: z.strictObject({ performance: performanceScale.optional(), satisfaction: scale.optional() }).optional(),
   targets: targets.optional(),
   // The examples `rkpi init` writes: no report uses them until they are agreed and renamed `targets`.
   exampleTargets: targets.optional(),

@@ -14,6 +14,25 @@ function editDistance(a: string, b: string): number {
 }
 
 /**
+ * The known word closest to `word` however far it is (case aside), for "the closest header the file
+ * has"; null when there is none. The first of equally close words wins.
+ *
+ * @example closest('Requistion ID', ['Requisition ID', 'Date Filled']) // 'Requisition ID'
+ */
+export function closest(word: string, known: readonly string[]): string | null {
+  let best: string | null = null;
+  let bestDistance = Infinity;
+  for (const candidate of known) {
+    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/**
  * The known word closest to a mistyped one, if it is close enough to be what was meant
  * (at most a third of its letters wrong, and never more than 3).
  *

@@ -1,4 +1,5 @@
 import { costPerHire, type CostPerHire, effortHoursPerHire, recruitingCostRatio } from './cost-per-hire.js';
+import type { HireColumns } from './hire-columns.js';
 import type { Measured } from './measured.js';
 import type { Listed } from './record-list.js';
 import type { CostKey, CostTotals, FigureKey, Hire, Kpis, MeasuredCosts, Notes, Reasons } from './types.js';
@@ -33,6 +34,8 @@ export interface CostParts {
   readonly costs: CostTotals;
   readonly effortHours: number;
   readonly hires: Listed<Hire>;
+  /** The columns the hires file has (the ratio needs salary). */
+  readonly columns: HireColumns;
 }
 
 const NOT_MEASURED_PER_HIRE: CostPerHire = {
@@ -87,7 +90,7 @@ export function costKpis(parts: CostParts, sources: CostSources): { kpis: CostKp
   const kpis: CostKpis = {
     costs,
     ...perHire,
-    recruitingCostRatio: take(['recruitingCostRatio'], sources.costs ? recruitingCostRatio(t, parts.hires) : { kpi: null, reason: NO_COSTS_FILE }),
+    recruitingCostRatio: take(['recruitingCostRatio'], sources.costs ? recruitingCostRatio(t, parts.hires, parts.columns) : { kpi: null, reason: NO_COSTS_FILE }),
     effortHours: take(['effortHours'], sources.hours ? { kpi: parts.effortHours, reason: null } : noHours),
     effortHoursPerHire: take(['effortHoursPerHire'], sources.hours ? effortHoursPerHire(parts.effortHours, hires) : noHours),
   };

@@ -1,3 +1,4 @@
+import { type HireColumns, lackingAll } from './hire-columns.js';
 import { divideOrNull, NO_HIRES, type Measured } from './measured.js';
 import type { Listed } from './record-list.js';
 import type { CostTotals, Hire } from './types.js';
@@ -34,13 +35,15 @@ export function costPerHire(costs: CostTotals, hires: number): Measured<CostPerH
 /**
  * Recruiting cost ratio in percent (SHRM's RCR):
  * costPerHire / (mean salary of the hires that have one) × 100, which is
- * total / Σ salary × 100 when every hire has a salary.
+ * total / Σ salary × 100 when every hire has a salary. Not measured without a salary column.
  *
  * @example
  * // total €10 000, 2 hires, salaries €40 000 and €60 000: (1000000 / 2) / 5000000 × 100 = 10
- * recruitingCostRatio(costs, [hire with 4000000, hire with 6000000]) // { kpi: 10, reason: null }
+ * recruitingCostRatio(costs, [hire with 4000000, hire with 6000000], columns) // { kpi: 10, reason: null }
  */
-export function recruitingCostRatio(costs: CostTotals, hires: Listed<Hire>): Measured<number | null> {
+export function recruitingCostRatio(costs: CostTotals, hires: Listed<Hire>, columns: HireColumns): Measured<number | null> {
+  const missing = lackingAll(columns, 'salary');
+  if (missing !== null) return { kpi: null, reason: missing };
   if (hires.length === 0) return { kpi: null, reason: NO_HIRES };
   let salaries = 0;
   let withSalary = 0;

@@ -1,7 +1,9 @@
 import type { DayCounter } from './business-days.js';
-import { NO_HIRES, type Measured } from './measured.js';
+import { type HireColumns, lackingAny } from './hire-columns.js';
+import type { Measured } from './measured.js';
 import type { Listed } from './record-list.js';
 import { durationStats } from './stats.js';
+import { type FillMeasure, hireTimeToFill, noFillReason } from './time-to-fill.js';
 import type { Day, DurationStats, Hire } from './types.js';
 
 type DateOf = (hire: Hire) => Day | null;
@@ -23,42 +25,49 @@ function stats(hires: Listed<Hire>, from: DateOf, to: DateOf, days: DayCounter, 
 }
 
 /**
- * Each hire's time to fill in days, offer_accepted − vacancy_opened, in the order of the hires:
- * the values behind `timeToFill`, for a histogram.
+ * Each hire's time to fill in days by the report's measure (see fillMeasure), in the order of the
+ * hires, left out where a hire has none: the values behind `timeToFill`, for a histogram.
  *
- * @example timeToFillDays([opened 2025-01-01, accepted 2025-01-31], calendarDays) // [30]
+ * @example timeToFillDays([opened 2025-01-01, accepted 2025-01-31], { from: 'dates', days: calendarDays }) // [30]
  */
-export function timeToFillDays(hires: Listed<Hire>, days: DayCounter): number[] {
-  return durationsOf(hires, (h) => h.vacancyOpened, (h) => h.offerAccepted, days);
+export function timeToFillDays(hires: Listed<Hire>, measure: FillMeasure): number[] {
+  const values: number[] = [];
+  for (const hire of hires) {
+    const days = hireTimeToFill(hire, measure);
+    if (days !== null) values.push(days);
+  }
+  return values;
 }
 
 /**
- * Time to fill in days: offer_accepted − vacancy_opened, over the hires of the period.
+ * Time to fill in days over the hires of the period: offer_accepted − vacancy_opened, or the
+ * file's own time_to_fill without vacancy_opened (see fillMeasure).
  *
  * @example
  * // opened 2025-01-01, accepted 2025-01-31 and 2025-02-10: 30 and 40 calendar days
- * timeToFill(hires, calendarDays).kpi // { n: 2, mean: 35, median: 35, p90: 39, min: 30, max: 40 }
+ * timeToFill(hires, { from: 'dates', days: calendarDays }).kpi // { n: 2, mean: 35, median: 35, p90: 39, min: 30, max: 40 }
  */
-export function timeToFill(hires: Listed<Hire>, days: DayCounter): Measured<DurationStats> {
-  return stats(hires, (h) => h.vacancyOpened, (h) => h.offerAccepted, days, NO_HIRES);
+export function timeToFill(hires: Listed<Hire>, measure: FillMeasure): Measured<DurationStats> {
+  const kpi = durationStats(timeToFillDays(hires, measure));
+  return { kpi, reason: kpi.n === 0 ? noFillReason(hires.length, measure) : null };
 }
 
 /**
  * Time to hire in days: offer_accepted − application_date, over the hires with an application date.
  *
- * @example timeToHire([applied 2025-03-01, accepted 2025-03-15], calendarDays).kpi.mean // 14
+ * @example timeToHire([applied 2025-03-01, accepted 2025-03-15], calendarDays, columns).kpi.mean // 14
  */
-export function timeToHire(hires: Listed<Hire>, days: DayCounter): Measured<DurationStats> {
-  const reason = 'no hire in the period has an application_date';
+export function timeToHire(hires: Listed<Hire>, days: DayCounter, columns: HireColumns): Measured<DurationStats> {
+  const reason = lackingAny(columns, 'application_date', 'offer_accepted') ?? 'no hire in the period has an application_date';
   return stats(hires, (h) => h.applicationDate, (h) => h.offerAccepted, days, reason);
 }
 
 /**
  * Time to start in days: start_date − offer_accepted, over the hires with a start date.
  *
- * @example timeToStart([accepted 2025-03-01, started 2025-04-01], calendarDays).kpi.mean // 31
+ * @example timeToStart([accepted 2025-03-01, started 2025-04-01], calendarDays, columns).kpi.mean // 31
  */
-export function timeToStart(hires: Listed<Hire>, days: DayCounter): Measured<DurationStats> {
-  const reason = 'no hire in the period has a start_date';
+export function timeToStart(hires: Listed<Hire>, days: DayCounter, columns: HireColumns): Measured<DurationStats> {
+  const reason = lackingAny(columns, 'offer_accepted', 'start_date') ?? 'no hire in the period has a start_date';
   return stats(hires, (h) => h.offerAccepted, (h) => h.startDate, days, reason);
 }

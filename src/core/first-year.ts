@@ -1,4 +1,5 @@
 import { isoOfDay } from './day.js';
+import { type HireColumns, lackingAny } from './hire-columns.js';
 import { divideOrNull, type Measured } from './measured.js';
 import type { Listed } from './record-list.js';
 import type { Day, Hire, Share } from './types.js';
@@ -20,14 +21,26 @@ export function firstYearOutcome(hire: Hire, asOf: Day): 'left' | 'stayed' | nul
 }
 
 /**
+ * Whether a file tells how first years end: it needs start_date and left_date (without a
+ * left_date column every hire would seem to stay).
+ *
+ * @example firstYearsKnown(new Set(['start_date'])) // false
+ */
+export function firstYearsKnown(columns: HireColumns): boolean {
+  return lackingAny(columns, 'start_date', 'left_date') === null;
+}
+
+/**
  * First-year attrition: hires that left within 365 days of their start / hires whose first
- * year is over by R (start_date + 365 ≤ R).
+ * year is over by R (start_date + 365 ≤ R). Not measured without a start_date or left_date column.
  *
  * @example
  * // three first years over, one hire left after 200 days: 1 / 3
- * firstYearAttrition(hires, R) // { kpi: { n: 3, value: 0.333… }, reason: null }
+ * firstYearAttrition(hires, R, columns) // { kpi: { n: 3, value: 0.333… }, reason: null }
  */
-export function firstYearAttrition(hires: Listed<Hire>, asOf: Day): Measured<Share> {
+export function firstYearAttrition(hires: Listed<Hire>, asOf: Day, columns: HireColumns): Measured<Share> {
+  const missing = lackingAny(columns, 'start_date', 'left_date');
+  if (missing !== null) return { kpi: { n: 0, value: null }, reason: missing };
   let n = 0;
   let left = 0;
   for (const hire of hires) {

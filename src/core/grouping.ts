@@ -59,7 +59,7 @@ export function groupTable(input: KpiInput, by: string, ctx: KpiContext): GroupT
   const groupOf = (record: { readonly dims: Dimensions }): string => record.dims.get(by) ?? NO_GROUP;
   const hires = RecordList.of(input.hires).groupBy(groupOf);
   const vacancies = RecordList.of(input.vacancies)
-    .filter((row) => isOpenAt(row, ctx.asOf))
+    .filter((row) => isOpenAt(row, ctx.openOn, ctx.columns))
     .groupBy(groupOf);
   // Costs and hours without the attribute are shared: their key is undefined.
   const costs = RecordList.of(input.costs ?? []).groupBy((cost) => cost.dims.get(by));

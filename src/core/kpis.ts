@@ -3,12 +3,14 @@ import { costKpis, type CostSources } from './cost-kpis.js';
 import { costTotals, effortHours } from './costs.js';
 import { timeToFill, timeToHire, timeToStart } from './durations.js';
 import { firstYearAttrition } from './first-year.js';
+import type { HireColumns } from './hire-columns.js';
 import type { Measured } from './measured.js';
 import { onTimeRate } from './on-time.js';
 import { openVacancies } from './open-vacancies.js';
 import { qualityOfHire } from './quality.js';
 import type { Listed } from './record-list.js';
 import { candidateSatisfaction, managerSatisfaction } from './satisfaction.js';
+import { fillMeasure } from './time-to-fill.js';
 import { costOfVacancy, openVacancyCosts, totalCostPerHire, type VacancyCostRule } from './urgency/cost-of-vacancy.js';
 import type {
   Cost,
@@ -40,12 +42,16 @@ export interface KpiInput {
 
 /** What besides the records changes a figure. */
 export interface KpiContext {
-  /** The reference day R for open vacancies and first years. */
+  /** The as-of date R: first years (attrition, quality's retention signal) are judged on it. */
   readonly asOf: Day;
+  /** The day S open vacancies are counted on: min(period end, R). */
+  readonly openOn: Day;
   readonly dayCount: DayCount;
   readonly holidays: Holidays;
   readonly businessRoles: readonly HoursRole[];
   readonly scales: ReportOptions['scales'];
+  /** The columns the hires file has: a KPI whose column is absent is not measured. */
+  readonly columns: HireColumns;
   /** What an unfilled position costs per working day; null: no cost of vacancy. */
   readonly vacancyCost: VacancyCostRule | null;
 }
@@ -84,33 +90,34 @@ export function costSources(input: Pick<KpiInput, 'costs' | 'hours'>): CostSourc
  * @example assembleKpis({ hires, vacancies, costs: addCostTotals(direct, allocated), effortHours: 3, sources }, ctx)
  */
 export function assembleKpis(parts: KpiParts, ctx: KpiContext): KpiResult {
-  const cost = costKpis(parts, parts.sources);
+  const cost = costKpis({ ...parts, columns: ctx.columns }, parts.sources);
   const reasons: Partial<Record<KpiKey, string>> = {};
   function take<T>(key: KpiKey, measured: Measured<T>): T {
     if (measured.reason !== null) reasons[key] = measured.reason;
     return measured.kpi;
   }
   const days = dayCounter(ctx.dayCount, ctx.holidays);
+  const { columns } = ctx;
   const { effortHours, effortHoursPerHire, ...money } = cost.kpis;
-  const vacancy = costOfVacancy(parts.hires, ctx.vacancyCost, ctx.holidays);
+  const vacancy = costOfVacancy(parts.hires, ctx.vacancyCost, ctx.holidays, columns);
   const perHire = { kpi: money.costPerHire, reason: cost.reasons.costPerHire ?? null };
   const kpis: Kpis = {
     hires: parts.hires.length,
-    openVacancies: take('openVacancies', openVacancies(parts.vacancies, ctx.asOf, days)),
+    openVacancies: take('openVacancies', openVacancies(parts.vacancies, ctx.openOn, days, columns)),
     ...money,
-    timeToFill: take('timeToFill', timeToFill(parts.hires, days)),
-    timeToHire: take('timeToHire', timeToHire(parts.hires, days)),
-    timeToStart: take('timeToStart', timeToStart(parts.hires, days)),
-    onTimeRate: take('onTimeRate', onTimeRate(parts.hires)),
-    qualityOfHire: take('qualityOfHire', qualityOfHire(parts.hires, ctx.asOf, ctx.scales.performance)),
-    firstYearAttrition: take('firstYearAttrition', firstYearAttrition(parts.hires, ctx.asOf)),
-    managerSatisfaction: take('managerSatisfaction', managerSatisfaction(parts.hires, ctx.scales.satisfaction)),
-    candidateSatisfaction: take('candidateSatisfaction', candidateSatisfaction(parts.hires, ctx.scales.satisfaction)),
+    timeToFill: take('timeToFill', timeToFill(parts.hires, fillMeasure(columns, ctx.dayCount, days))),
+    timeToHire: take('timeToHire', timeToHire(parts.hires, days, columns)),
+    timeToStart: take('timeToStart', timeToStart(parts.hires, days, columns)),
+    onTimeRate: take('onTimeRate', onTimeRate(parts.hires, columns)),
+    qualityOfHire: take('qualityOfHire', qualityOfHire(parts.hires, ctx.asOf, ctx.scales.performance, columns)),
+    firstYearAttrition: take('firstYearAttrition', firstYearAttrition(parts.hires, ctx.asOf, columns)),
+    managerSatisfaction: take('managerSatisfaction', managerSatisfaction(parts.hires, ctx.scales.satisfaction, columns)),
+    candidateSatisfaction: take('candidateSatisfaction', candidateSatisfaction(parts.hires, ctx.scales.satisfaction, columns)),
     effortHours,
     effortHoursPerHire,
     costOfVacancy: take('costOfVacancy', vacancy),
     totalCostPerHire: take('totalCostPerHire', totalCostPerHire(perHire, vacancy)),
-    openVacancyCost: take('openVacancyCost', openVacancyCosts(parts.vacancies, ctx.asOf, ctx.vacancyCost, ctx.holidays)),
+    openVacancyCost: take('openVacancyCost', openVacancyCosts(parts.vacancies, ctx.openOn, ctx.vacancyCost, ctx.holidays, columns)),
   };
   // The total cost per hire holds the cost per hire, and so leaves out what that leaves out.
   const notes = cost.notes.costPerHire === undefined || kpis.totalCostPerHire === null ? cost.notes : { ...cost.notes, totalCostPerHire: cost.notes.costPerHire };
@@ -127,13 +134,16 @@ function inKpiOrder(kpis: Kpis, byFigure: Reasons): Reasons {
 }
 
 /**
- * Every KPI of SPEC §4 over the records of one period, with R = ctx.asOf:
+ * Every KPI of SPEC §4 over the records of one period, with R = ctx.asOf and S = ctx.openOn:
  * - hires = number of hires; costs = costTotals (integer cents), null where its file was not given;
  * - costPerHire = total / hires, costPerHireComparable = (total − businessTime) / hires,
  *   externalCostPerHire = external / hires, internalCostPerHire = (internal + time) / hires;
  * - recruitingCostRatio = costPerHire / mean salary × 100;
- * - timeToFill, timeToHire, timeToStart: DurationStats in days of ctx.dayCount;
- * - openVacancies: rows open on R and their ages R − vacancy_opened;
+ * - timeToFill, timeToHire, timeToStart: DurationStats in days of ctx.dayCount (time to fill
+ *   from the file's time_to_fill column without vacancy_opened, see fillMeasure);
+ * - openVacancies: rows open on S and their ages S − vacancy_opened;
+ * - qualityOfHire's retention signal and firstYearAttrition: first years over by R;
+ * - a KPI whose column the hires file lacks (ctx.columns) is null, its reason naming the column;
  * - onTimeRate, qualityOfHire, firstYearAttrition: shares with their n;
  * - manager/candidateSatisfaction: mean and normalised; effortHoursPerHire = effortHours / hires;
  * - costOfVacancy, totalCostPerHire = costPerHire + costOfVacancy per hire, openVacancyCost:

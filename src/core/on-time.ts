@@ -1,16 +1,19 @@
+import { type HireColumns, lackingAny } from './hire-columns.js';
 import { divideOrNull, type Measured } from './measured.js';
 import type { Listed } from './record-list.js';
 import type { Hire, Share } from './types.js';
 
 /**
  * On-time rate: over hires with both start_date and needed_by, the share whose
- * start_date ≤ needed_by.
+ * start_date ≤ needed_by. Not measured without a start_date or needed_by column.
  *
  * @example
  * // started on the day needed, one day early, one day late; a fourth without needed_by is left out
- * onTimeRate(hires) // { kpi: { n: 3, value: 0.666… }, reason: null }
+ * onTimeRate(hires, columns) // { kpi: { n: 3, value: 0.666… }, reason: null }
  */
-export function onTimeRate(hires: Listed<Hire>): Measured<Share> {
+export function onTimeRate(hires: Listed<Hire>, columns: HireColumns): Measured<Share> {
+  const missing = lackingAny(columns, 'start_date', 'needed_by');
+  if (missing !== null) return { kpi: { n: 0, value: null }, reason: missing };
   let n = 0;
   let onTime = 0;
   for (const hire of hires) {

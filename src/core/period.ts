@@ -1,4 +1,5 @@
 import { dayFromIso, dayFromYmd, isoOfDay } from './day.js';
+import { EVERY_HIRE_COLUMN, hireDay } from './hire-columns.js';
 import type { Day, Period, Records } from './types.js';
 
 /** The forms a period is written in, for hints. */
@@ -77,7 +78,7 @@ export function inPeriod(period: Period, day: Day): boolean {
 
 /**
  * The span of the data, for a report without `--period`: from the earliest to the latest of the
- * hires' vacancy_opened and offer_accepted and the costs' and hours' dates, labelled
+ * hires' vacancy_opened and hire day (see hireDay) and the costs' and hours' dates, labelled
  * `start..end` in ISO; null when there are no records.
  *
  * @example dataSpan({ hires: [], costs: [cost dated 2025-02-01], hours: [hours dated 2025-03-31] })
@@ -90,9 +91,11 @@ export function dataSpan(records: Records): Period | null {
     if (day < start) start = day;
     if (day > end) end = day;
   };
+  const columns = records.hireColumns ?? EVERY_HIRE_COLUMN;
   for (const hire of records.hires) {
-    see(hire.vacancyOpened);
-    if (hire.offerAccepted !== null) see(hire.offerAccepted);
+    if (hire.vacancyOpened !== null) see(hire.vacancyOpened);
+    const hired = hireDay(hire, columns);
+    if (hired !== null) see(hired);
   }
   for (const cost of records.costs ?? []) see(cost.date);
   for (const entry of records.hours ?? []) see(entry.date);

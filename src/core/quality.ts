@@ -1,5 +1,6 @@
 import { isoOfDay } from './day.js';
-import { firstYearOutcome } from './first-year.js';
+import { firstYearOutcome, firstYearsKnown } from './first-year.js';
+import { EVERY_HIRE_COLUMN, type HireColumns, lackingAll } from './hire-columns.js';
 import { divideOrNull, meanOrNull, type Measured } from './measured.js';
 import type { Listed } from './record-list.js';
 import { normaliseOnScale } from './scale.js';
@@ -8,22 +9,30 @@ import type { Day, Hire, Scale, Share } from './types.js';
 /**
  * The quality of one hire: the mean of its available signals, each in 0..1 —
  * performance (rating − min) / (max − min) on the performance scale; probation passed 1 / failed 0;
- * retained 1 / left 0, only once its first year is over by R. Null without any signal.
+ * retained 1 / left 0, only once its first year is over by R and only from a file with start_date
+ * and left_date columns (see firstYearsKnown). Null without any signal.
  *
  * @example
  * // rating 4 on 1–5 → 0.75; probation passed → 1; first year not over → no signal
  * hireQuality(hire, R, { min: 1, max: 5 }) // (0.75 + 1) / 2 = 0.875
  */
-export function hireQuality(hire: Hire, asOf: Day, performance: Scale): number | null {
+export function hireQuality(hire: Hire, asOf: Day, performance: Scale, columns: HireColumns = EVERY_HIRE_COLUMN): number | null {
   const signals: number[] = [];
   if (hire.performanceRating !== null) {
     const rating = normaliseOnScale(hire.performanceRating, performance);
     if (rating !== null) signals.push(rating);
   }
   if (hire.probationPassed !== null) signals.push(hire.probationPassed ? 1 : 0);
-  const outcome = firstYearOutcome(hire, asOf);
+  const outcome = firstYearsKnown(columns) ? firstYearOutcome(hire, asOf) : null;
   if (outcome !== null) signals.push(outcome === 'stayed' ? 1 : 0);
   return meanOrNull(signals);
+}
+
+/** Why a file gives no quality signal at all: the signal columns it lacks; null when it has one. */
+function noSignalColumn(columns: HireColumns): string | null {
+  if (firstYearsKnown(columns)) return null;
+  const retention = (['start_date', 'left_date'] as const).filter((column) => !columns.has(column));
+  return lackingAll(columns, 'performance_rating', 'probation_passed', ...retention);
 }
 
 /**
@@ -32,13 +41,15 @@ export function hireQuality(hire: Hire, asOf: Day, performance: Scale): number |
  *
  * @example
  * // hire A: 0.875 (see hireQuality); hire B: probation failed → 0; hire C: no signal
- * qualityOfHire([A, B, C], R, scale) // { kpi: { n: 2, value: 0.4375 }, reason: null }
+ * qualityOfHire([A, B, C], R, scale, columns) // { kpi: { n: 2, value: 0.4375 }, reason: null }
  */
-export function qualityOfHire(hires: Listed<Hire>, asOf: Day, performance: Scale): Measured<Share> {
+export function qualityOfHire(hires: Listed<Hire>, asOf: Day, performance: Scale, columns: HireColumns): Measured<Share> {
+  const missing = noSignalColumn(columns);
+  if (missing !== null) return { kpi: { n: 0, value: null }, reason: missing };
   let n = 0;
   let sum = 0;
   for (const hire of hires) {
-    const quality = hireQuality(hire, asOf, performance);
+    const quality = hireQuality(hire, asOf, performance, columns);
     if (quality === null) continue;
     n += 1;
     sum += quality;

@@ -2,9 +2,11 @@ import { dayCounter } from './business-days.js';
 import { isoOfDay } from './day.js';
 import { distributions } from './distributions.js';
 import { groupTable } from './grouping.js';
+import { EVERY_HIRE_COLUMN, hireDay } from './hire-columns.js';
 import { computeKpis, type KpiContext, type KpiInput } from './kpis.js';
 import { dataSpan, inPeriod } from './period.js';
 import { type Listed, RecordList } from './record-list.js';
+import { fillMeasure } from './time-to-fill.js';
 import type { Cents, Cost, Period, Records, Report, ReportOptions, ReportWarning } from './types.js';
 import { valueBlock } from './value/value-block.js';
 
@@ -41,48 +43,62 @@ function reportPeriod(records: Records, options: ReportOptions): Period {
 /**
  * The report over one period, pure: no clock, no files.
  *
- * period = options.period ?? dataSpan(records) (a one-day period at `today` without records);
- * R = asOf = options.asOf ?? min(period.end, options.today). Hires count when offer_accepted is in
- * the period, costs and hours when their date is; open vacancies are looked for among all hires rows.
- * A costs or hours file that was not given (null) leaves its figures null with the reason (see costKpis).
+ * period = options.period ?? dataSpan(records) (a one-day period at `today` without records).
+ * Two reference dates (SPEC §3): the as-of date R = options.asOf ?? options.today, on which
+ * outcomes that need time are judged (first years: attrition, quality's retention signal); and
+ * S = min(period.end, R), the snapshot day of open vacancies (a vacancy opened after the period is
+ * never open in it; one the data knows only until R is counted on R). Hires count when their hire day
+ * (offer_accepted, else start_date: see hireDay) is in the period, costs and hours when their date
+ * is; open vacancies are looked for among all hires rows. KPIs whose columns the hires file lacks
+ * (records.hireColumns) are null with a reason naming the column. A costs or hours file that was
+ * not given (null) leaves its figures null with the reason (see costKpis).
  * KPIs per group when options.by is set; time to fill and open-vacancy ages counted into bins (see
  * distributions); warnings name negative costs of the period; the value model over the period's
  * KPIs and hires when options.value is set (see valueBlock).
  *
  * @example
  * buildReport({ hires, costs, hours }, { period: { label: '2025-Q1', start, end }, asOf: null, today, … })
- * // { period: { label: '2025-Q1', … }, asOf: day of 2025-03-31, kpis: { hires: 2, … }, groups: null, … }
+ * // { period: { label: '2025-Q1', … }, asOf: today, openVacanciesOn: day of 2025-03-31, kpis: { hires: 2, … }, … }
  */
 export function buildReport(records: Records, options: ReportOptions): Report {
   const period = reportPeriod(records, options);
-  const asOf = options.asOf ?? Math.min(period.end, options.today);
+  const asOf = options.asOf ?? options.today;
+  const openOn = Math.min(period.end, asOf);
+  const columns = records.hireColumns ?? EVERY_HIRE_COLUMN;
   const input: KpiInput = {
-    hires: RecordList.of(records.hires).filter((hire) => hire.offerAccepted !== null && inPeriod(period, hire.offerAccepted)),
+    hires: RecordList.of(records.hires).filter((hire) => {
+      const hired = hireDay(hire, columns);
+      return hired !== null && inPeriod(period, hired);
+    }),
     costs: records.costs === null ? null : RecordList.of(records.costs).filter((cost) => inPeriod(period, cost.date)),
     hours: records.hours === null ? null : RecordList.of(records.hours).filter((entry) => inPeriod(period, entry.date)),
     vacancies: records.hires,
   };
   const ctx: KpiContext = {
     asOf,
+    openOn,
     dayCount: options.dayCount,
     holidays: options.holidays,
     businessRoles: options.businessRoles,
     scales: options.scales,
+    columns,
     vacancyCost: options.vacancyCost ?? null,
   };
+  const days = dayCounter(ctx.dayCount, ctx.holidays);
+  const fill = fillMeasure(columns, ctx.dayCount, days);
   const { kpis, reasons, notes } = computeKpis(input, ctx);
   return {
     period,
     asOf,
+    openVacanciesOn: openOn,
+    hiresCountOn: columns.has('offer_accepted') ? 'offer_accepted' : 'start_date',
     dayCount: options.dayCount,
     kpis,
     reasons,
     notes,
     groups: options.by === null ? null : groupTable(input, options.by, ctx),
-    distributions: distributions({ hires: input.hires, vacancies: input.vacancies, asOf, days: dayCounter(ctx.dayCount, ctx.holidays) }),
+    distributions: distributions({ hires: input.hires, vacancies: input.vacancies, openOn, days, fill, columns }),
     warnings: negativeCostWarnings(input.costs ?? []),
-    value: options.value
-      ? valueBlock({ kpis, reasons, notes, hires: input.hires, days: dayCounter(ctx.dayCount, ctx.holidays) }, options.value)
-      : null,
+    value: options.value ? valueBlock({ kpis, reasons, notes, hires: input.hires, fill }, options.value) : null,
   };
 }

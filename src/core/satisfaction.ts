@@ -1,13 +1,14 @@
+import { type HireColumn, type HireColumns, lackingAll } from './hire-columns.js';
 import { meanOrNull, type Measured } from './measured.js';
 import type { Listed } from './record-list.js';
 import { normaliseOnScale } from './scale.js';
 import type { Hire, Satisfaction, Scale } from './types.js';
 
-function satisfaction(scores: readonly number[], scale: Scale, column: string): Measured<Satisfaction> {
+function satisfaction(scores: readonly number[], scale: Scale, column: HireColumn, columns: HireColumns): Measured<Satisfaction> {
   const mean = meanOrNull(scores);
   return {
     kpi: { n: scores.length, mean, normalised: mean === null ? null : normaliseOnScale(mean, scale) },
-    reason: mean === null ? `no hire in the period has a ${column} score` : null,
+    reason: mean === null ? (lackingAll(columns, column) ?? `no hire in the period has a ${column} score`) : null,
   };
 }
 
@@ -26,17 +27,17 @@ function scoresOf(hires: Listed<Hire>, score: (hire: Hire) => number | null): nu
  *
  * @example
  * // scores 8 and 9 on 1–10: mean 8.5, normalised (8.5 − 1) / 9 = 0.8333…
- * managerSatisfaction(hires, { min: 1, max: 10 }).kpi // { n: 2, mean: 8.5, normalised: 0.8333… }
+ * managerSatisfaction(hires, { min: 1, max: 10 }, columns).kpi // { n: 2, mean: 8.5, normalised: 0.8333… }
  */
-export function managerSatisfaction(hires: Listed<Hire>, scale: Scale): Measured<Satisfaction> {
-  return satisfaction(scoresOf(hires, (h) => h.managerSatisfaction), scale, 'manager_satisfaction');
+export function managerSatisfaction(hires: Listed<Hire>, scale: Scale, columns: HireColumns): Measured<Satisfaction> {
+  return satisfaction(scoresOf(hires, (h) => h.managerSatisfaction), scale, 'manager_satisfaction', columns);
 }
 
 /**
  * Candidates' satisfaction: mean score over the hires that have one, and that mean on 0..1.
  *
- * @example candidateSatisfaction([score 7], { min: 1, max: 10 }).kpi // { n: 1, mean: 7, normalised: 0.6667 }
+ * @example candidateSatisfaction([score 7], { min: 1, max: 10 }, columns).kpi // { n: 1, mean: 7, normalised: 0.6667 }
  */
-export function candidateSatisfaction(hires: Listed<Hire>, scale: Scale): Measured<Satisfaction> {
-  return satisfaction(scoresOf(hires, (h) => h.candidateSatisfaction), scale, 'candidate_satisfaction');
+export function candidateSatisfaction(hires: Listed<Hire>, scale: Scale, columns: HireColumns): Measured<Satisfaction> {
+  return satisfaction(scoresOf(hires, (h) => h.candidateSatisfaction), scale, 'candidate_satisfaction', columns);
 }

@@ -6,6 +6,7 @@
  */
 
 import type { Distributions } from './distributions.js';
+import type { HireColumns } from './hire-columns.js';
 import type { Application } from './process/application.js';
 import type { Listed } from './record-list.js';
 import type { CostOfVacancy, OpenVacancyCosts, VacancyCostRule } from './urgency/cost-of-vacancy.js';
@@ -28,11 +29,16 @@ export type Dimensions = ReadonlyMap<string, string>;
 export const HOURS_ROLES = ['recruiter', 'hiring_manager', 'interviewer', 'hr', 'management', 'other'] as const;
 export type HoursRole = (typeof HOURS_ROLES)[number];
 
-/** One row of the hires file. `offerAccepted === null` makes it an open vacancy, not a hire. */
+/**
+ * One row of the hires file. A row without its hire day (see hireDay: offer_accepted, else
+ * start_date) is an open vacancy, not a hire.
+ */
 export interface Hire {
   readonly line: number;
   readonly hireId: string | null;
-  readonly vacancyOpened: Day;
+  readonly vacancyOpened: Day | null;
+  /** The file's own time to fill in days (its `time_to_fill` column), as the ATS computed it. */
+  readonly statedTimeToFill: number | null;
   readonly applicationDate: Day | null;
   readonly offerAccepted: Day | null;
   readonly startDate: Day | null;
@@ -90,7 +96,11 @@ export type DayCount = 'calendar' | 'business';
 export interface ReportOptions {
   /** null: the whole span of the data is one period. */
   readonly period: Period | null;
-  /** Fixes "today" for open-vacancy age and first-year checks; null: the period end, capped at `today`. */
+  /**
+   * The as-of date (SPEC §3): outcomes that need time to show (first-year attrition, quality of
+   * hire's retention signal) are judged on it; null: `today`. Open vacancies are a snapshot at the
+   * period end, or at this date when it is earlier.
+   */
   readonly asOf: Day | null;
   /** The caller's clock; the core never reads one. */
   readonly today: Day;
@@ -119,6 +129,8 @@ export interface Records {
   readonly hours: Listed<HoursEntry> | null;
   /** The applications file's rows (SPEC §2.6); absent or null without an applications file. */
   readonly applications?: Listed<Application> | null;
+  /** The columns the hires file has; absent: every column (records built in memory). */
+  readonly hireColumns?: HireColumns;
 }
 
 /** Summary of a list of durations in days; every figure is null when n is 0. */
@@ -168,7 +180,8 @@ export interface Share {
 /** Every KPI of SPEC §4. Money per hire is in cents, not rounded. */
 export interface Kpis {
   readonly hires: number;
-  readonly openVacancies: { readonly count: number; readonly age: DurationStats };
+  /** count null: not measured (the hires file has no vacancy_opened column). */
+  readonly openVacancies: { readonly count: number | null; readonly age: DurationStats };
   readonly costs: MeasuredCosts;
   readonly costPerHire: number | null;
   readonly costPerHireComparable: number | null;
@@ -237,8 +250,12 @@ export interface ReportWarning {
 export interface Report {
   /** The period reported on; the data's own span when no period was asked for. */
   readonly period: Period;
-  /** The reference date for open vacancies and first-year checks. */
+  /** The as-of date: first years and quality of hire's retention signal are judged on it. */
   readonly asOf: Day;
+  /** The day open vacancies are counted on: the period end, or the as-of date when earlier. */
+  readonly openVacanciesOn: Day;
+  /** The column a hire counts on (SPEC §2.2): offer_accepted, or start_date in a file without it. */
+  readonly hiresCountOn: 'offer_accepted' | 'start_date';
   readonly dayCount: DayCount;
   readonly kpis: Kpis;
   readonly reasons: Reasons;

@@ -6,6 +6,7 @@ import { memo } from './memo.js';
 import { OrderSniffer, type Refusal } from './order-sniffer.js';
 import { DATE_ORDER_LABEL, type DateOrder, readDate, readIsoDay } from './parse-date.js';
 import { centsOf, type DecimalMark, type ParsedNumber, readNumber } from './parse-number.js';
+import { ratingColumn } from './rating-column.js';
 
 /** How to read the typed cells of one file. */
 export interface CellSettings {
@@ -14,6 +15,8 @@ export interface CellSettings {
   readonly dateFallback: DateOrder;
   readonly decimal: DecimalMark | null;
   readonly decimalFallback: DecimalMark;
+  /** The performance labels of the config (scales.performance.labels), by labelKey; absent: none. */
+  readonly ratingLabels?: ReadonlyMap<string, number>;
 }
 
 const DECIMAL_LABEL: Readonly<Record<DecimalMark, string>> = {
@@ -48,7 +51,8 @@ export type CellReader = (text: string, row: number, line: number) => CellResult
 export interface ColumnDecision {
   readonly corrections: ReadonlyMap<number, CellResult<unknown>>;
   readonly refusals: ReadonlyMap<number, Refusal>;
-  readonly assumption: string | null;
+  /** Said once on stderr: how the column was read (see OrderDecision). */
+  readonly notes: readonly string[];
 }
 
 export interface TypedColumn {
@@ -76,7 +80,7 @@ function sniffedColumn<O extends string, T>(
     decide: (column) => {
       const decision = sniffer.decide(column);
       const corrections = new Map([...decision.corrections].map(([row, corrected]) => [row, value(corrected)] as const));
-      return { corrections, refusals: decision.refusals, assumption: decision.assumption };
+      return { corrections, refusals: decision.refusals, notes: decision.notes };
     },
   };
 }
@@ -90,6 +94,9 @@ function numberColumn(settings: CellSettings, toValue: (parsed: ParsedNumber) =>
   });
   return sniffedColumn(sniffer, readNumber, toValue);
 }
+
+const plainNumber = (parsed: ParsedNumber): CellResult<unknown> =>
+  parsed.currency === null ? ok(Number(parsed.decimal)) : refuse(`a plain number was expected, not an amount in ${parsed.currency}`);
 
 /** Checks the currency written with an amount; the value is integer cents. */
 export function moneyValue(parsed: ParsedNumber, currency: string): CellResult<number> {
@@ -130,9 +137,9 @@ export function typedColumn(type: ColumnType, settings: CellSettings): TypedColu
     case 'money':
       return numberColumn(settings, (parsed) => moneyValue(parsed, settings.currency));
     case 'number':
-      return numberColumn(settings, (parsed) =>
-        parsed.currency === null ? ok(Number(parsed.decimal)) : refuse(`a plain number was expected, not an amount in ${parsed.currency}`),
-      );
+      return numberColumn(settings, plainNumber);
+    case 'rating':
+      return ratingColumn(numberColumn(settings, plainNumber), settings.ratingLabels ?? new Map());
     case 'boolean':
       return enumColumn(BOOLEANS, 'yes/no value');
     case 'costType':

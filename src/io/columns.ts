@@ -5,12 +5,13 @@
 
 export type FileKind = 'hires' | 'costs' | 'hours';
 
-export type ColumnType = 'text' | 'date' | 'money' | 'number' | 'boolean' | 'costType' | 'hoursRole' | 'currency';
+export type ColumnType = 'text' | 'date' | 'money' | 'number' | 'rating' | 'boolean' | 'costType' | 'hoursRole' | 'currency';
 
 export interface ColumnSpec {
   /** Canonical name, as in the README and the config's `columns` mapping. */
   readonly name: string;
   readonly type: ColumnType;
+  /** The file cannot be read without it (costs and hours; a hires file needs one of HIRE_DAY_COLUMNS). */
   readonly required: boolean;
   /** Other header names, already normalised. */
   readonly aliases: readonly string[];
@@ -45,7 +46,8 @@ export const COLUMNS: Readonly<Record<FileKind, readonly ColumnSpec[]>> = {
   hires: [
     col('hire_id', 'text', ['id', 'kandidaat_id', 'candidate_id', 'medewerker_id', 'employee_id', 'hire'], { distinct: true }),
     VACANCY,
-    col('vacancy_opened', 'date', ['vacature_geopend', 'opened', 'geopend', 'open_date', 'requisition_date', 'datum_vacature'], { required: true }),
+    col('vacancy_opened', 'date', ['vacature_geopend', 'opened', 'geopend', 'open_date', 'requisition_date', 'datum_vacature']),
+    col('time_to_fill', 'number', ['doorlooptijd', 'days_to_fill', 'time_to_fill_days', 'ttf', 'invultijd']),
     col('application_date', 'date', ['sollicitatiedatum', 'applied', 'application', 'datum_sollicitatie']),
     col('offer_accepted', 'date', ['aanbod_geaccepteerd', 'hired', 'hire_date', 'offer_accepted_date', 'datum_aanbod', 'aangenomen']),
     col('start_date', 'date', ['startdatum', 'datum_in_dienst', 'in_dienst', 'start', 'first_day']),
@@ -56,7 +58,7 @@ export const COLUMNS: Readonly<Record<FileKind, readonly ColumnSpec[]>> = {
     dim('recruiter', ['recruiter_name', 'werver']),
     dim('hiring_manager', ['vacaturehouder', 'manager', 'leidinggevende']),
     dim('location', ['locatie', 'vestiging', 'plaats', 'site']),
-    col('performance_rating', 'number', ['beoordeling', 'performance', 'rating', 'prestatie']),
+    col('performance_rating', 'rating', ['beoordeling', 'performance', 'rating', 'prestatie', 'performance_score']),
     col('probation_passed', 'boolean', ['proeftijd_doorstaan', 'proeftijd', 'probation']),
     col('left_date', 'date', ['uit_dienst', 'datum_uit_dienst', 'left', 'termination_date', 'exit_date']),
     col('manager_satisfaction', 'number', ['tevredenheid_manager', 'tevredenheid_vacaturehouder', 'hiring_manager_satisfaction']),
@@ -86,6 +88,9 @@ export const COLUMNS: Readonly<Record<FileKind, readonly ColumnSpec[]>> = {
   ],
 };
 
+/** A hires file needs one of these: the day a hire counts on (offer_accepted, else start_date). */
+export const HIRE_DAY_COLUMNS = ['offer_accepted', 'start_date'] as const;
+
 /**
  * Header comparison form: trimmed, lower case, spaces and hyphens as `_`.
  *
@@ -96,14 +101,21 @@ export function normaliseHeader(header: string): string {
 }
 
 /**
- * The dimension key `--by` names: a canonical dimension or one of its aliases (`afdeling`),
- * `vacancy`, or else an extra column by its normalised header.
+ * The dimension key `--by` names: a canonical dimension, one of its aliases (`afdeling`) or the
+ * header the hires file's `columns` mapping gives it (`RecruitmentSource`), `vacancy`, or else an
+ * extra column by its normalised header.
  *
  * @example dimensionKey('Afdeling') // 'department'
+ * @example dimensionKey('RecruitmentSource', { channel: 'RecruitmentSource' }) // 'channel'
  */
-export function dimensionKey(by: string): string {
+export function dimensionKey(by: string, mapping: Readonly<Record<string, string | undefined>> = {}): string {
   const key = normaliseHeader(by);
   if (key === 'vacancy') return 'vacancy_id';
-  const known = COLUMNS.hires.find((spec) => spec.dimension && (spec.name === key || spec.aliases.includes(key)));
+  const dimensions = COLUMNS.hires.filter((spec) => spec.dimension);
+  const mapped = dimensions.find((spec) => {
+    const header = Object.hasOwn(mapping, spec.name) ? mapping[spec.name] : undefined;
+    return header !== undefined && normaliseHeader(header) === key;
+  });
+  const known = mapped ?? dimensions.find((spec) => spec.name === key || spec.aliases.includes(key));
   return known?.name ?? key;
 }

@@ -5,6 +5,7 @@ export const CELL_HINTS: Readonly<Partial<Record<ColumnType, string>>> = {
   date: 'write dates as YYYY-MM-DD or DD-MM-YYYY with a four-digit year; pass --date-format dmy or mdy for a column of ambiguous dates',
   money: 'write amounts like 1234,56 or 1.234,56 or 1234.56; pass --decimal , or --decimal . when a column is ambiguous',
   number: 'write numbers like 7,5 or 7.5; pass --decimal , or --decimal . when a column is ambiguous',
+  rating: 'write numbers like 7,5 or 7.5; pass --decimal , or --decimal . when a column is ambiguous',
   boolean: 'write yes/no, ja/nee, true/false or 1/0',
   costType: 'write external/extern or internal/intern',
   hoursRole: 'use one of recruiter, hiring_manager, interviewer, hr, management, other',

@@ -25,6 +25,8 @@ export interface LoadedInputs {
   readonly inputs: Readonly<Partial<Record<FileKind, InputSummary>>>;
   /** Every rejected record's problems, in file order. */
   readonly problems: readonly Problem[];
+  /** The dimensions the hires file has, by key, with their headers as written: what `--by` can name. */
+  readonly hireDimensions: ReadonlyMap<string, string>;
   readonly notices: readonly string[];
 }
 
@@ -62,9 +64,18 @@ export async function loadInputs(files: InputFiles, settings: InputSettings): Pr
   if (hoursTable && hours) inputs.hours = summary(hoursTable, hours);
   return {
     // A file that was not given is null, not empty: its figures are not measured (SPEC §2.4).
-    records: { hires: hires?.records ?? [], costs: costs?.records ?? null, hours: hours?.records ?? null },
+    records: {
+      hires: hires?.records ?? [],
+      costs: costs?.records ?? null,
+      hours: hours?.records ?? null,
+      ...(hires ? { hireColumns: hires.columns } : {}),
+    },
     inputs,
     problems: [...(hires?.problems ?? []), ...(costs?.problems ?? []), ...(hours?.problems ?? [])],
-    notices: [hiresTable, costsTable, hoursTable].flatMap((table) => table?.notices ?? []),
+    hireDimensions: hiresTable?.dimensionHeaders ?? new Map(),
+    notices: [
+      ...[hiresTable, costsTable, hoursTable].flatMap((table) => table?.notices ?? []),
+      ...[hires, costs, hours].flatMap((validated) => validated?.notices ?? []),
+    ],
   };
 }

@@ -21,6 +21,8 @@ export interface OrderSnifferOptions<O extends string> {
 export interface Refusal {
   readonly reason: string;
   readonly text: string;
+  /** How to fix it, where the column's type does not say it well enough. */
+  readonly hint?: string;
 }
 
 /** How the column was read in the end, once every cell has been seen. */
@@ -30,8 +32,11 @@ export interface OrderDecision<O extends string, T> {
   readonly corrections: ReadonlyMap<number, T>;
   /** Cells that cannot be read safely, by row index. */
   readonly refusals: ReadonlyMap<number, Refusal>;
-  /** Said once on stderr when the whole column was ambiguous. */
-  readonly assumption: string | null;
+  /**
+   * Said once on stderr: that the whole column was ambiguous and read in the fallback order, and
+   * the note a cell carried (the first one, with its line).
+   */
+  readonly notes: readonly string[];
 }
 
 interface AmbiguousCell<O extends string, T> {
@@ -54,12 +59,15 @@ export class OrderSniffer<O extends string, T> {
   private readonly ambiguousCells: AmbiguousCell<O, T>[] = [];
   /** One cell object per distinct ambiguous text (a column has a few hundred at most, mostly). */
   private readonly cellOfText = new Map<string, AmbiguousCell<O, T>>();
+  /** The first cell whose token carried a note, with that note. */
+  private noted: (Proof & { readonly note: string }) | null = null;
 
   constructor(private readonly options: OrderSnifferOptions<O>) {}
 
   read(token: CellToken<O, T>, row: number, line: number, text: string): CellResult<T> {
     const { explicit, fallback, describe } = this.options;
     if (token.kind === 'error') return { ok: false, reason: token.reason };
+    if (token.note !== undefined && this.noted === null) this.noted = { line, text, note: token.note };
     if (token.kind === 'ambiguous') {
       if (explicit === null) this.remember(row, token.byOrder, text);
       return { ok: true, value: token.byOrder[explicit ?? fallback] };
@@ -75,7 +83,8 @@ export class OrderSniffer<O extends string, T> {
 
   decide(column: string): OrderDecision<O, T> {
     const { explicit, fallback, describe } = this.options;
-    const none: OrderDecision<O, T> = { order: explicit, corrections: new Map(), refusals: new Map(), assumption: null };
+    const noted = this.noted === null ? [] : [`column "${column}": ${this.noted.note} (line ${this.noted.line}: "${this.noted.text}")`];
+    const none: OrderDecision<O, T> = { order: explicit, corrections: new Map(), refusals: new Map(), notes: noted };
     if (explicit !== null || this.ambiguousRows.length === 0) return { ...none, order: explicit ?? this.proven() ?? fallback };
     if (this.proofs.size > 1) {
       const [first, second] = [...this.proofs.entries()];
@@ -90,9 +99,9 @@ export class OrderSniffer<O extends string, T> {
     if (order !== fallback) for (const [row, { byOrder }] of this.ambiguous()) corrections.set(row, byOrder[order]);
     const assumption =
       proven === null
-        ? `column "${column}": every value is ambiguous, read as ${describe(fallback)}; set ${this.options.flag} if that is wrong`
-        : null;
-    return { order, corrections, refusals: new Map(), assumption };
+        ? [`column "${column}": every value is ambiguous, read as ${describe(fallback)}; set ${this.options.flag} if that is wrong`]
+        : [];
+    return { order, corrections, refusals: new Map(), notes: [...assumption, ...noted] };
   }
 
   private remember(row: number, byOrder: Readonly<Record<O, T>>, text: string): void {

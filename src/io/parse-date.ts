@@ -14,13 +14,36 @@ export const LATEST_YEAR = 2100;
 
 const MS_PER_DAY = 86_400_000;
 
-const TIME = String.raw`(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?`;
+/** A time after the date: `8:06`, `14:30:00.250`, `8:06 PM`, with a zone (`Z`, `+01:00`) or not. */
+const TIME = String.raw`(?:[ T](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?: ?([AaPp][Mm]))?(?:Z|[+-]\d{2}:?\d{2})?)?`;
 const YEAR_FIRST = new RegExp(String.raw`^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})${TIME}$`);
 const YEAR_LAST = new RegExp(String.raw`^(\d{1,2})[-/.](\d{1,2})[-/.](\d+)${TIME}$`);
 
-function checkedDay(year: number, month: number, day: number): CellToken<DateOrder, Day> {
+/**
+ * Said once per column that has two-digit years. Excel's own rule (its "two-digit year cutoff"):
+ * 00–29 are 2000–2029 and 30–99 are 1930–1999, so `2/5/20` is 2020 and `1/1/95` is 1995.
+ */
+export const TWO_DIGIT_YEAR_NOTE = 'two-digit years read as Excel reads them, 00–29 as 2000–2029 and 30–99 as 1930–1999';
+
+/** The year a two-digit year stands for, as Excel reads it. */
+function fullYear(twoDigits: number): number {
+  return twoDigits < 30 ? 2000 + twoDigits : 1900 + twoDigits;
+}
+
+/** Why the time after a date is no time of day, or null when it is one (or there is none). */
+function timeProblem(parts: RegExpExecArray, at: number): string | null {
+  const [hour, minute, second, half] = [parts[at], parts[at + 1], parts[at + 2], parts[at + 3]];
+  if (hour === undefined) return null;
+  const lowest = half === undefined ? 0 : 1;
+  const highest = half === undefined ? 23 : 12;
+  const ok = Number(hour) >= lowest && Number(hour) <= highest && Number(minute) <= 59 && Number(second ?? 0) <= 59;
+  return ok ? null : 'the time after the date is not a time of day';
+}
+
+function checkedDay(year: number, month: number, day: number, yearText = String(year)): CellToken<DateOrder, Day> {
   if (year < EARLIEST_YEAR || year > LATEST_YEAR) {
-    return cellError(`year ${year} is implausible (expected ${EARLIEST_YEAR}–${LATEST_YEAR})`);
+    const read = yearText.length === 2 ? ` (the two-digit year ${yearText}, read as Excel does)` : '';
+    return cellError(`year ${year}${read} is implausible (expected ${EARLIEST_YEAR}–${LATEST_YEAR})`);
   }
   const result = dayFromYmd(year, month, day);
   return result === null ? cellError('not a date that exists') : exact(result);
@@ -61,42 +84,55 @@ export function readIsoDay(text: string): Day | null {
 /**
  * Reads a date cell. ISO `YYYY-MM-DD` is always exact; `D-M-YYYY`, `D/M/YYYY` and `D.M.YYYY`
  * are day-first or month-first: a first part above 12 proves day-first, a second part above 12
- * proves month-first, and when both are 12 or less the cell is ambiguous. A time after the date
- * is ignored. Two-digit years, impossible dates and years outside 1950–2100 are errors.
+ * proves month-first, and when both are 12 or less the cell is ambiguous. A two-digit year is
+ * read as Excel reads it (TWO_DIGIT_YEAR_NOTE, carried as the token's note). A time after the
+ * date (`2/5/20 8:06`, `2025-03-04T14:30`) is checked and left out: the cell is its day. Impossible
+ * dates and years outside 1950–2100 are errors.
  *
  * @example readDate('25-03-2025') // exact 2025-03-25, proves 'dmy'
  * @example readDate('03-04-2025') // ambiguous: 3 April (dmy) or 4 March (mdy)
+ * @example readDate('2/15/20 8:06') // exact 2020-02-15, proves 'mdy', with the two-digit-year note
  */
 export function readDate(text: string): CellToken<DateOrder, Day> {
   const plain = readIsoDay(text);
   if (plain !== null) return exact(plain);
   const iso = YEAR_FIRST.exec(text);
-  if (iso) return checkedDay(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  if (iso) {
+    const badTime = timeProblem(iso, 4);
+    return badTime === null ? checkedDay(Number(iso[1]), Number(iso[2]), Number(iso[3])) : cellError(badTime);
+  }
   const parts = YEAR_LAST.exec(text);
   if (!parts) {
     return /^\d+([.,]\d+)?$/.test(text)
       ? cellError('a number, not a date (an Excel date serial?)')
       : cellError('not a date');
   }
+  const badTime = timeProblem(parts, 4);
+  if (badTime !== null) return cellError(badTime);
   const first = Number(parts[1]);
   const second = Number(parts[2]);
   const yearText = parts[3] ?? '';
-  if (yearText.length !== 4) {
-    return cellError(
-      yearText.length === 2 ? 'two-digit year: write the year in full' : 'not a date with a four-digit year',
-    );
-  }
-  const year = Number(yearText);
+  if (yearText.length !== 4 && yearText.length !== 2) return cellError('not a date with a four-digit year');
+  const token = yearLast(first, second, yearText.length === 2 ? fullYear(Number(yearText)) : Number(yearText), yearText);
+  return yearText.length === 2 ? withNote(token, TWO_DIGIT_YEAR_NOTE) : token;
+}
+
+/** A date written day and month first, in the order its parts prove, or both readings. */
+function yearLast(first: number, second: number, year: number, yearText: string): CellToken<DateOrder, Day> {
   if (first > 12 && second > 12) return cellError('not a date: neither part can be the month');
-  if (first > 12) return withProof(checkedDay(year, second, first), 'dmy');
+  if (first > 12) return withProof(checkedDay(year, second, first, yearText), 'dmy');
   if (second > 12 || first === second) {
-    return withProof(checkedDay(year, first, second), first === second ? null : 'mdy');
+    return withProof(checkedDay(year, first, second, yearText), first === second ? null : 'mdy');
   }
-  const dayFirst = checkedDay(year, second, first);
-  const monthFirst = checkedDay(year, first, second);
+  const dayFirst = checkedDay(year, second, first, yearText);
+  const monthFirst = checkedDay(year, first, second, yearText);
   if (dayFirst.kind !== 'exact') return dayFirst;
   if (monthFirst.kind !== 'exact') return monthFirst;
   return { kind: 'ambiguous', byOrder: { dmy: dayFirst.value, mdy: monthFirst.value } };
+}
+
+function withNote(token: CellToken<DateOrder, Day>, note: string): CellToken<DateOrder, Day> {
+  return token.kind === 'error' ? token : { ...token, note };
 }
 
 function withProof(token: CellToken<DateOrder, Day>, proves: DateOrder | null): CellToken<DateOrder, Day> {

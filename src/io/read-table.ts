@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { InputError } from '../errors.js';
+import { candidateCheckKeys } from './candidate-export.js';
 import { type CellSettings, type TypedColumn, typedColumn } from './cell-readers.js';
 import type { ColumnType, FileKind } from './columns.js';
 import { decodeText, type EncodingOption } from './decode.js';
@@ -43,6 +44,11 @@ export interface Table {
   readonly columns: ReadonlyMap<string, Column<unknown>>;
   /** Text columns kept as dimensions, by key; of several columns the first non-empty one counts. */
   readonly dimensions: ReadonlyMap<string, readonly Column<string>[]>;
+  /**
+   * Every dimension the file has, kept or not, by key (canonical name or normalised extra header),
+   * with its header as written: what `--by` can group this file by.
+   */
+  readonly dimensionHeaders: ReadonlyMap<string, string>;
   /** Rows with a problem; every other row is a draft whose values still have to pass the record checks. */
   readonly rejected: ReadonlySet<number>;
   readonly problems: readonly Problem[];
@@ -70,12 +76,14 @@ interface Slot {
 export function columnOf(type: ColumnType): Column<unknown> {
   if (type === 'text') return new TextColumn();
   if (type === 'date') return new IntColumn();
-  if (type === 'money' || type === 'number') return new NumberColumn();
+  if (type === 'money' || type === 'number' || type === 'rating') return new NumberColumn();
   return new ChoiceColumn();
 }
 
-function slotsFor(header: readonly HeaderSlot[], settings: TableSettings, dimensions: Map<string, Column<string>[]>): Slot[] {
-  const kept = (key: string): boolean => settings.dimensions === undefined || settings.dimensions.includes(key);
+function slotsFor(header: readonly HeaderSlot[], kind: FileKind, settings: TableSettings, dimensions: Map<string, Column<string>[]>): Slot[] {
+  const keys = header.flatMap((slot) => (slot.kind === 'extra' ? [slot.key] : slot.kind === 'known' ? [slot.spec.name] : []));
+  const checked = kind === 'hires' ? candidateCheckKeys(keys) : new Set<string>();
+  const kept = (key: string): boolean => settings.dimensions === undefined || settings.dimensions.includes(key) || checked.has(key);
   const asDimension = (key: string, column: TextColumn): void => {
     dimensions.set(key, [...(dimensions.get(key) ?? []), column]);
   };
@@ -119,7 +127,7 @@ export async function readTable(source: TableSource, settings: TableSettings): P
     for (const { line, fields } of batch) {
       if (slots === null) {
         kind = source.kind ?? detectKind(fields, fileName, settings.columns, line);
-        slots = slotsFor(mapHeader(fields, kind, settings.columns[kind] ?? {}, fileName, line), settings, dimensions);
+        slots = slotsFor(mapHeader(fields, kind, settings.columns[kind] ?? {}, fileName, line), kind, settings, dimensions);
         continue;
       }
       const row = lines.length;
@@ -145,8 +153,17 @@ export async function readTable(source: TableSource, settings: TableSettings): P
     rejected,
     problems: problems.sort((a, b) => a.line - b.line),
     headers: new Map(read.flatMap((s) => (s.header.kind === 'known' ? [[s.header.spec.name, s.header.header] as const] : []))),
+    dimensionHeaders: dimensionHeadersOf(read),
     notices,
   };
+}
+
+/** Every dimension among the slots, by key, with its header: known dimensions first, then extra columns. */
+function dimensionHeadersOf(slots: readonly Slot[]): Map<string, string> {
+  const headers = new Map<string, string>();
+  for (const { header } of slots) if (header.kind === 'known' && header.spec.dimension) headers.set(header.spec.name, header.header);
+  for (const { header } of slots) if (header.kind === 'extra' && !headers.has(header.key)) headers.set(header.key, header.header);
+  return headers;
 }
 
 /** A longer field rejects its row: no export has a cell this long unless a quote went astray. */
@@ -204,16 +221,16 @@ function settleColumns(
   for (const { header, typed, column } of slots) {
     if (header.kind !== 'known' || typed?.decide == null || column === null) continue;
     const decision = typed.decide(shorten(header.header));
-    if (decision.assumption) notices.push(`${file}: ${decision.assumption}`);
-    const refuse = (row: number, reason: string, text: string): void => {
+    for (const note of decision.notes) notices.push(`${file}: ${note}`);
+    const refuse = (row: number, reason: string, text: string, hint = CELL_HINTS[header.spec.type]): void => {
       if (rejected.has(row)) return;
-      problems.push({ file, line: lines.get(row) ?? 0, column: header.header, value: text || null, reason, hint: CELL_HINTS[header.spec.type] });
+      problems.push({ file, line: lines.get(row) ?? 0, column: header.header, value: text || null, reason, hint });
       rejected.add(row);
     };
     for (const [row, result] of decision.corrections) {
       if (result.ok) column.set(row, result.value);
       else refuse(row, result.reason, '');
     }
-    for (const [row, { reason, text }] of decision.refusals) refuse(row, reason, text);
+    for (const [row, { reason, text, hint }] of decision.refusals) refuse(row, reason, text, hint);
   }
 }

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { isoOfDay } from '../core/day.js';
+import type { HireColumns } from '../core/hire-columns.js';
 import { HOURS_ROLES, type Scale } from '../core/types.js';
 
 /** What the record checks need from the config. */
@@ -34,15 +35,19 @@ function notBefore(
 }
 
 /**
- * The hires file's record: types, scales and the order of its dates (SPEC §2.2). Dimensions are
- * not checked here: they are text as read. Build a schema once per file, not per record.
+ * The hires file's record: types, scales and the order of its dates (SPEC §2.2), given the
+ * columns the file has. A row without its hire day (offer_accepted, or start_date in a file
+ * without offer_accepted) is an open vacancy and needs its vacancy_opened. Dimensions are not
+ * checked here: they are text as read. Build a schema once per file, not per record.
  */
-export function hireSchema(settings: RecordSettings) {
+export function hireSchema(settings: RecordSettings, columns: HireColumns) {
+  const dayColumn = columns.has('offer_accepted') ? 'offer_accepted' : 'start_date';
   return z
     .object({
       line: z.number().int(),
       hireId: text,
-      vacancyOpened: day,
+      vacancyOpened: day.nullable(),
+      statedTimeToFill: z.number().min(0, { error: 'a time to fill cannot be negative' }).nullable(),
       applicationDate: day.nullable(),
       offerAccepted: day.nullable(),
       startDate: day.nullable(),
@@ -60,11 +65,21 @@ export function hireSchema(settings: RecordSettings) {
       notBefore(ctx, { key: 'offerAccepted', ...offer }, { day: hire.applicationDate, what: 'the application' });
       notBefore(ctx, { key: 'startDate', day: hire.startDate, what: 'the start' }, offer);
       notBefore(ctx, { key: 'leftDate', day: hire.leftDate, what: 'leaving' }, { day: hire.startDate, what: 'the start' });
-      if (hire.offerAccepted === null && hire.startDate !== null) {
+      const hired = dayColumn === 'offer_accepted' ? hire.offerAccepted : hire.startDate;
+      if (dayColumn === 'offer_accepted' && hire.offerAccepted === null && hire.startDate !== null) {
         ctx.addIssue({
           code: 'custom',
           path: ['startDate'],
           message: 'a start date without an accepted offer (an empty offer_accepted marks an open vacancy)',
+        });
+      } else if (hired === null && hire.vacancyOpened === null) {
+        const day = dayColumn === 'offer_accepted' ? 'the day its offer was accepted' : 'its start date';
+        const hint = `a hire needs ${day}, an open vacancy the day it opened: fill in one of them, or leave the row out`;
+        ctx.addIssue({
+          code: 'custom',
+          path: [dayColumn === 'offer_accepted' ? 'offerAccepted' : 'startDate'],
+          message: `no ${dayColumn} and no vacancy_opened: neither a hire nor an open vacancy`,
+          params: { hint },
         });
       }
     });

@@ -1,8 +1,11 @@
 import type { z } from 'zod';
 import { isoOfDay } from '../core/day.js';
 import { RecordList } from '../core/record-list.js';
+import type { HireColumns } from '../core/hire-columns.js';
 import type { Cost, Hire, HoursEntry } from '../core/types.js';
 import { COLUMNS, type FileKind } from './columns.js';
+import { refuseCandidateExport } from './candidate-export.js';
+import { hireColumnsOf, hireFileNotes } from './hire-file.js';
 import { PackedTextColumn } from './packed-text-column.js';
 import type { Problem } from './problem.js';
 import { costSchema, hireSchema, hoursSchema, type RecordSettings } from './record-schemas.js';
@@ -15,6 +18,7 @@ const FIELDS: Readonly<Record<FileKind, Readonly<Record<string, string>>>> = {
   hires: {
     hireId: 'hire_id',
     vacancyOpened: 'vacancy_opened',
+    statedTimeToFill: 'time_to_fill',
     applicationDate: 'application_date',
     offerAccepted: 'offer_accepted',
     startDate: 'start_date',
@@ -41,6 +45,13 @@ const HINTS: Readonly<Record<string, string>> = {
   hire_id: 'give every hire its own id, or remove the repeated row',
 };
 const DATE_ORDER_HINT = 'check the dates of this row; they must follow vacancy_opened ≤ application ≤ offer ≤ start';
+
+/** The hint a record check gives with its issue, else the date-order hint of the hires file. */
+function customHint(issue: z.core.$ZodIssueCustom, kind: FileKind): string | undefined {
+  const given: unknown = issue.params?.hint;
+  if (typeof given === 'string') return given;
+  return kind === 'hires' ? DATE_ORDER_HINT : undefined;
+}
 
 function display(kind: FileKind, column: string, value: unknown): string | null {
   if (value === null || value === undefined) return null;
@@ -158,7 +169,7 @@ function validate(table: Table, schema: z.ZodType): Checked {
         column: table.headers.get(column) ?? column,
         value: display(table.kind, column, input[field]),
         reason: issue.message,
-        hint: HINTS[column] ?? (issue.code === 'custom' && table.kind === 'hires' ? DATE_ORDER_HINT : undefined),
+        hint: HINTS[column] ?? (issue.code === 'custom' ? customHint(issue, table.kind) : undefined),
       });
     }
   }
@@ -198,22 +209,30 @@ function withoutDuplicateIds(table: Table, rows: Int32Array, problems: Problem[]
 export interface Validated<T> {
   readonly records: RecordList<T>;
   readonly problems: readonly Problem[];
+  /** How the file was read, said once on stderr (besides the table's own notices). */
+  readonly notices: readonly string[];
 }
 
 const byLine = (a: Problem, b: Problem): number => a.line - b.line;
 
-export function hiresOf(table: Table, settings: RecordSettings): Validated<Hire> {
-  const { slots, accepted, problems } = validate(table, hireSchema(settings));
+/**
+ * The hires, with the columns their file has: a KPI whose column is absent is not measured. A
+ * candidate export stops here (see refuseCandidateExport).
+ */
+export function hiresOf(table: Table, settings: RecordSettings): Validated<Hire> & { readonly columns: HireColumns } {
+  refuseCandidateExport(table);
+  const columns = hireColumnsOf(table);
+  const { slots, accepted, problems } = validate(table, hireSchema(settings, columns));
   const records = recordsOf<Hire>(table, slots, withoutDuplicateIds(table, accepted, problems));
-  return { records, problems: problems.sort(byLine) };
+  return { records, problems: problems.sort(byLine), notices: hireFileNotes(table), columns };
 }
 
 export function costsOf(table: Table): Validated<Cost> {
   const { slots, accepted, problems } = validate(table, costSchema);
-  return { records: recordsOf<Cost>(table, slots, accepted), problems: problems.sort(byLine) };
+  return { records: recordsOf<Cost>(table, slots, accepted), problems: problems.sort(byLine), notices: [] };
 }
 
 export function hoursOf(table: Table, settings: RecordSettings): Validated<HoursEntry> {
   const { slots, accepted, problems } = validate(table, hoursSchema(settings));
-  return { records: recordsOf<HoursEntry>(table, slots, accepted), problems: problems.sort(byLine) };
+  return { records: recordsOf<HoursEntry>(table, slots, accepted), problems: problems.sort(byLine), notices: [] };
 }

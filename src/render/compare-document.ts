@@ -44,6 +44,8 @@ export interface CompareContext {
   readonly dayCount: string;
   /** Where each side came from: a snapshot file, or the input files. */
   readonly sources: readonly [string, string];
+  /** The as-of date each side was judged on (SPEC §3); null for a snapshot that does not say. */
+  readonly asOf: readonly [string | null, string | null];
   /** Each side's reasons for a KPI without a value, by KPI key. */
   readonly reasons: readonly [Readonly<Record<string, string>>, Readonly<Record<string, string>>];
 }
@@ -53,17 +55,18 @@ export type CompareDocument = z.infer<typeof compareSchema>;
 
 /** The comparison as one JSON-ready document, rounded like the report. */
 export function compareDocument(comparison: Comparison, context: CompareContext): CompareDocument {
-  const side = (s: Comparison['baseline'], source: string) => ({
+  const side = (s: Comparison['baseline'], source: string, asOf: string | null) => ({
     label: s.label,
     start: isoOfDay(s.start),
     end: isoOfDay(s.end),
     months: Number(s.months.toFixed(4)),
     source,
+    asOf,
   });
   return {
     schemaVersion: COMPARE_SCHEMA_VERSION,
-    baseline: side(comparison.baseline, context.sources[0]),
-    current: side(comparison.current, context.sources[1]),
+    baseline: side(comparison.baseline, context.sources[0], context.asOf[0]),
+    current: side(comparison.current, context.sources[1], context.asOf[1]),
     settings: { currency: context.currency, dayCount: context.dayCount },
     summary: { ...comparison.counts },
     metrics: comparison.changes.map(metricDocument),

@@ -128,12 +128,14 @@ export function compareView(doc: CompareDocument, lang: Lang): View {
   const f = formatter(lang, doc.settings.currency);
   const m = MESSAGES[lang];
   const w = m.words;
-  const side = (s: CompareDocument['baseline']) => `${f.date(s.start)} ${w.to} ${f.date(s.end)} (${s.source})`;
+  const side = (s: CompareDocument['baseline']) =>
+    `${f.date(s.start)} ${w.to} ${f.date(s.end)} (${s.source}${s.asOf === null ? '' : `, ${w.asOf.toLowerCase()} ${f.date(s.asOf)}`})`;
   const tables = [metricsTable(doc, f, m), groupTable(doc, f, m)];
   return {
     kind: 'compare',
     title: `${w.compareTitle} ${doc.baseline.label} ${w.against} ${doc.current.label}`,
     lines: [`${w.baseline}: ${side(doc.baseline)}; ${w.current}: ${side(doc.current)}.`],
+    dates: [doc.baseline, doc.current].flatMap((s) => (s.asOf === null ? [] : [{ key: 'asOf', group: s.label, iso: s.asOf }])),
     tables: tables.filter((table): table is ViewTable => table !== null),
     notes: reasonNotes(doc, f, m, lang),
     charts: compareCharts(doc, f, lang),

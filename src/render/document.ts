@@ -116,9 +116,11 @@ export function reportDocument(report: Report, context: ReportContext) {
     schemaVersion: REPORT_SCHEMA_VERSION,
     period: { label: report.period.label, start: isoOfDay(report.period.start), end: isoOfDay(report.period.end) },
     asOf: isoOfDay(report.asOf),
+    openVacanciesOn: isoOfDay(report.openVacanciesOn),
     settings: {
       currency: context.currency,
       dayCount: report.dayCount,
+      hiresCountOn: report.hiresCountOn,
       businessRoles: [...context.businessRoles],
       scales: context.scales,
       holidays: context.holidays,

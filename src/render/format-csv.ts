@@ -44,6 +44,7 @@ function metricOf(table: ViewTable, rowKey: string, columnKey: string): { group:
  */
 function tidyRows(view: View): Cell[][] {
   const rows: Cell[][] = [['section', 'group', 'metric', 'value', 'unit', 'note']];
+  for (const date of view.dates ?? []) rows.push(['dates', date.group, date.key, date.iso, 'date', '']);
   for (const table of view.tables) {
     for (const row of table.rows) {
       row.cells.forEach((cell, index) => {

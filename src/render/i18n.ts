@@ -13,6 +13,7 @@ export interface Messages {
     readonly reportTitle: string;
     readonly to: string;
     readonly asOf: string;
+    readonly openVacanciesOn: string;
     readonly calendarDays: string;
     readonly workingDays: string;
     readonly durationsIn: string;
@@ -63,7 +64,7 @@ export interface Messages {
 type BasisKey =
   | 'hires' | 'openVacancies' | 'externalCosts' | 'internalCosts' | 'timeCost' | 'totalCost' | 'costPerHire'
   | 'costPerHireComparable' | 'externalCostPerHire' | 'internalCostPerHire' | 'recruitingCostRatio'
-  | 'scale' | 'byBusinessRoles';
+  | 'scale' | 'byBusinessRoles' | 'hiresByStart';
 
 const EN: Messages = {
   kpi: {
@@ -125,6 +126,7 @@ const EN: Messages = {
     reportTitle: 'Recruitment KPIs',
     to: 'to',
     asOf: 'As of',
+    openVacanciesOn: 'open vacancies on',
     calendarDays: 'calendar days',
     workingDays: 'working days',
     durationsIn: 'durations in',
@@ -164,6 +166,7 @@ const EN: Messages = {
   },
   basis: {
     hires: 'offer accepted in the period',
+    hiresByStart: 'started in the period',
     openVacancies: 'median age',
     externalCosts: 'costs file, type external',
     internalCosts: 'costs file, type internal',
@@ -244,6 +247,7 @@ const NL: Messages = {
     reportTitle: 'Recruitment-KPI’s',
     to: 't/m',
     asOf: 'Peildatum',
+    openVacanciesOn: 'openstaande vacatures op',
     calendarDays: 'kalenderdagen',
     workingDays: 'werkdagen',
     durationsIn: 'doorlooptijden in',
@@ -283,6 +287,7 @@ const NL: Messages = {
   },
   basis: {
     hires: 'aanbod geaccepteerd in de periode',
+    hiresByStart: 'gestart in de periode',
     openVacancies: 'mediane leeftijd',
     externalCosts: 'kostenbestand, soort extern',
     internalCosts: 'kostenbestand, soort intern',

@@ -11,14 +11,37 @@ const DATE = '(\\d{4}-\\d{2}-\\d{2})';
 
 /** The columns the KPI reasons name, in the words of the Dutch templates (`rkpi init --lang nl`). */
 const COLUMN_NL: Readonly<Record<string, string>> = {
+  vacancy_opened: 'openingsdatum van de vacature',
+  time_to_fill: 'doorlooptijd',
   application_date: 'sollicitatiedatum',
   start_date: 'startdatum',
   salary: 'salaris',
-  vacancy_opened: 'openingsdatum van de vacature',
   manager_satisfaction: 'tevredenheidsscore van de vacaturehouder',
   candidate_satisfaction: 'tevredenheidsscore van de kandidaat',
 };
 const columnNl = (column: string | undefined): string => COLUMN_NL[column ?? ''] ?? column ?? '';
+
+/** The columns of the hires file by the Dutch headers of `rkpi init --lang nl`, for "the file has no … column". */
+const HEADER_NL: Readonly<Record<string, string>> = {
+  vacancy_opened: 'vacature_geopend',
+  time_to_fill: 'doorlooptijd',
+  application_date: 'sollicitatiedatum',
+  offer_accepted: 'aanbod_geaccepteerd',
+  start_date: 'startdatum',
+  needed_by: 'gewenste_startdatum',
+  performance_rating: 'beoordeling',
+  probation_passed: 'proeftijd_doorstaan',
+  left_date: 'uit_dienst',
+  manager_satisfaction: 'tevredenheid_manager',
+  candidate_satisfaction: 'tevredenheid_kandidaat',
+  salary: 'jaarsalaris',
+};
+
+/** "A, B or C" (column names) as "A, B of C" in Dutch headers. */
+function headersNl(list: string): string {
+  const names = list.split(/, | or /).map((name) => HEADER_NL[name] ?? name);
+  return names.length === 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} of ${names[names.length - 1] ?? ''}`;
+}
 
 /**
  * The Dutch of every reason the core gives for a figure without a value (src/core: KPIs and the
@@ -30,6 +53,11 @@ const DUTCH: readonly (readonly [RegExp, Translation])[] = [
   [/^no costs file$/, () => 'geen kostenbestand'],
   [/^no hours file$/, () => 'geen urenbestand'],
   [/^without time cost: no hours file$/, () => 'zonder tijdskosten: geen urenbestand'],
+  [/^the hires file has no (.+) column$/, (m) => `het aannamebestand heeft geen kolom ${headersNl(m[1] ?? '')}`],
+  [
+    /^the time_to_fill column holds days as the ATS counted them, which cannot be recounted as working days$/,
+    () => 'de kolom doorlooptijd telt dagen zoals het ATS ze telde; die zijn niet om te rekenen naar werkdagen',
+  ],
   [new RegExp(`^no vacancy open on ${DATE}$`), (m, date) => `geen vacature open op ${date(m[1] ?? '')}`],
   [
     new RegExp(`^no hire has completed a first year by ${DATE}$`),

@@ -73,19 +73,23 @@ function timeToFill(doc: ReportDocument, f: Formatter, m: Messages, c: ChartMess
   };
 }
 
-function ageing(doc: ReportDocument, f: Formatter, m: Messages, c: ChartMessages): HistogramChart {
+function ageing(doc: ReportDocument, f: Formatter, m: Messages, c: ChartMessages, lang: Lang): HistogramChart {
+  // Not measured (no vacancy_opened column) is not "no vacancy open": the chart says why.
+  const reason = doc.kpis.openVacancies.count === null ? doc.reasons.openVacancies : undefined;
+  const said = reason === undefined ? null : reasonText(reason, lang, f.date);
+  const notMeasured = said === null ? null : `${said.charAt(0).toUpperCase()}${said.slice(1)}.`;
   const days = doc.settings.dayCount === 'business' ? m.words.workingDays : m.words.calendarDays;
   return {
     kind: 'histogram',
     id: 'vacancy-ageing',
-    title: c.ageingTitle(f.date(doc.asOf)),
+    title: c.ageingTitle(f.date(doc.openVacanciesOn)),
     subtitle: null,
     width: 'half',
     xLabel: c.ageingAxis(days),
     yLabel: c.vacanciesAxis,
-    bins: doc.kpis.openVacancies.count === 0 ? [] : chartBins(doc.distributions.openVacancyAge, (from) => c.moreThan(from - 1)),
+    bins: !doc.kpis.openVacancies.count ? [] : chartBins(doc.distributions.openVacancyAge, (from) => c.moreThan(from - 1)),
     marker: null,
-    empty: c.noOpenVacancy(f.date(doc.asOf)),
+    empty: notMeasured ?? c.noOpenVacancy(f.date(doc.openVacanciesOn)),
   };
 }
 
@@ -157,5 +161,5 @@ export function reportCharts(doc: ReportDocument, f: Formatter, lang: Lang): Vie
   const m = MESSAGES[lang];
   const c = CHART_MESSAGES[lang];
   const areas = doc.value === null ? [] : [areasChart(doc.value, f, lang)];
-  return [tiles(doc, f, m, c, lang), timeToFill(doc, f, m, c), ...costSplit(doc, f, m, c, lang), ageing(doc, f, m, c), ...groupBars(doc, f, m, c), ...areas];
+  return [tiles(doc, f, m, c, lang), timeToFill(doc, f, m, c), ...costSplit(doc, f, m, c, lang), ageing(doc, f, m, c, lang), ...groupBars(doc, f, m, c), ...areas];
 }

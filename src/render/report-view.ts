@@ -36,7 +36,7 @@ function summaryTable(doc: ReportDocument, f: Formatter, m: Messages, lang: Lang
     title: null,
     columns: [left('kpi', m.words.kpiColumn), right('value', m.words.value), left('basis', m.words.basedOn)],
     rows: [
-      row('hires', m.kpi.hires, figure(f.number(k.hires), k.hires, 'count'), b.hires),
+      row('hires', m.kpi.hires, figure(f.number(k.hires), k.hires, 'count'), doc.settings.hiresCountOn === 'start_date' ? b.hiresByStart : b.hires),
       row('openVacancies', m.kpi.openVacancies, figure(f.number(k.openVacancies.count), k.openVacancies.count, 'count'), `${b.openVacancies} ${f.days(k.openVacancies.age.median)}`),
       row('costs.external', m.words.externalCosts, money(k.costs.external), b.externalCosts),
       row('costs.internal', m.words.internalCosts, money(k.costs.internal), b.internalCosts),
@@ -178,7 +178,11 @@ export function reportView(doc: ReportDocument, lang: Lang): View {
   return {
     kind: 'report',
     title: `${w.reportTitle}, ${named}`,
-    lines: [`${w.asOf} ${f.date(doc.asOf)}; ${w.durationsIn} ${days}.`],
+    lines: [`${w.asOf} ${f.date(doc.asOf)}; ${w.openVacanciesOn} ${f.date(doc.openVacanciesOn)}; ${w.durationsIn} ${days}.`],
+    dates: [
+      { key: 'asOf', group: '', iso: doc.asOf },
+      { key: 'openVacanciesOn', group: '', iso: doc.openVacanciesOn },
+    ],
     tables: tables.filter((table): table is ViewTable => table !== null),
     notes: notes(doc, f, m, lang),
     charts: reportCharts(doc, f, lang),

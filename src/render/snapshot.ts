@@ -17,7 +17,7 @@ const scale = z.object({ min: z.number(), max: z.number() });
 const stats = z.object({ mean: figure, median: figure });
 const kpis = z.object({
   hires: z.number(),
-  openVacancies: z.object({ count: z.number(), age: stats }),
+  openVacancies: z.object({ count: z.number().nullable(), age: stats }),
   costs: z.object({ total: figure }),
   costPerHire: figure,
   costPerHireComparable: figure,
@@ -54,6 +54,17 @@ const snapshotSchema = z.object({
   reasons: z.record(z.string(), z.string()).optional(),
   notes: z.record(z.string(), z.string()).optional(),
 });
+
+/**
+ * The as-of date a saved report states (SPEC §3), for the comparison to show; null for a file
+ * without one.
+ *
+ * @example asOfOf({ asOf: '2026-01-15', … }) // '2026-01-15'
+ */
+export function asOfOf(json: unknown): string | null {
+  const asOf = (json as { asOf?: unknown } | null)?.asOf;
+  return typeof asOf === 'string' && dayFromIso(asOf) !== null ? asOf : null;
+}
 
 /** The figures of a report document, as a comparison takes them. */
 export function figuresOf(document: ReportDocument): SnapshotFigures {

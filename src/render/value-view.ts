@@ -183,6 +183,7 @@ export function valueView(doc: ValueReportDocument, lang: Lang): View {
     kind: 'value',
     title: `${m.words.valueTitle}, ${named}`,
     lines: [`${r.asOf} ${f.date(doc.asOf)}.`, ...headline(doc.value, f, m, lang)],
+    dates: [{ key: 'asOf', group: '', iso: doc.asOf }],
     tables: [areaTable(doc.value, f, m, lang), sideTable(doc.value, f, m)],
     notes: [...valueNotes(doc.value, f, m, lang), [`${r.inputs}: ${inputs}`]],
     charts: [valueTiles(doc.value, f, lang), areasChart(doc.value, f, lang)],

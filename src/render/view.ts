@@ -16,6 +16,19 @@ export interface View {
   readonly notes: readonly (readonly string[])[];
   /** Headline figures and charts, for a format that can draw them (HTML); the tables hold the same figures. */
   readonly charts?: readonly ViewChart[];
+  /**
+   * The dates the figures were judged on (SPEC §3: the as-of date, the day open vacancies were
+   * counted), ISO, for a format without `lines` (CSV); the lines say the same to a person.
+   */
+  readonly dates?: readonly ViewDate[];
+}
+
+export interface ViewDate {
+  /** Machine name: `asOf`, `openVacanciesOn`. */
+  readonly key: string;
+  /** What it is the date of, e.g. a side of a comparison; empty for the whole view. */
+  readonly group: string;
+  readonly iso: string;
 }
 
 export interface ViewColumn {

@@ -43,3 +43,37 @@ describe('holidays', () => {
     expect(accepts({ holidayOptions: { goodfriday: true } })).toBe(false);
   });
 });
+
+describe('scales.performance.labels', () => {
+  const scale = (labels: unknown) => ({ scales: { performance: { min: 1, max: 4, labels } } });
+  const message = (config: unknown) => configSchema.safeParse(config).error?.issues[0];
+
+  it('maps labels to numbers on the performance scale', () => {
+    expect(accepts(scale({ Exceeds: 4, 'Fully Meets': 3, 'Needs Improvement': 2, PIP: 1 }))).toBe(true);
+    expect(accepts(scale({ Halfway: 2.5 }))).toBe(true);
+  });
+
+  it('refuses a number off the scale, naming the label', () => {
+    expect(message(scale({ Exceeds: 5 }))).toMatchObject({ path: ['scales', 'performance', 'labels', 'Exceeds'], message: 'outside the scale 1–4' });
+  });
+
+  it('refuses two spellings of one label with different numbers', () => {
+    expect(message(scale({ Exceeds: 4, ' exceeds': 3 }))?.message).toBe('another spelling of a label with another number');
+    expect(accepts(scale({ Exceeds: 4, EXCEEDS: 4 }))).toBe(true);
+  });
+
+  it('is only for the performance scale', () => {
+    expect(accepts({ scales: { satisfaction: { min: 1, max: 10, labels: { Good: 8 } } } })).toBe(false);
+  });
+});
+
+describe('columns', () => {
+  it('refuses two columns mapped to one header, compared as headers are', () => {
+    const result = configSchema.safeParse({ columns: { hires: { offer_accepted: 'Hire Date', start_date: 'hire-date' } } });
+    expect(result.error?.issues[0]).toMatchObject({
+      path: ['columns', 'hires', 'start_date'],
+      message: '"hire-date" is the header offer_accepted is mapped to; each column needs a header of its own',
+    });
+    expect(accepts({ columns: { hires: { offer_accepted: 'Hire Date' }, costs: { date: 'Hire Date' } } })).toBe(true);
+  });
+});

@@ -1,3 +1,4 @@
+import { EVERY_HIRE_COLUMN as ALL } from '../../src/core/hire-columns.js';
 import { describe, expect, it } from 'vitest';
 import { firstYearAttrition } from '../../src/core/first-year.js';
 import { day, makeHire } from '../builders.js';
@@ -14,7 +15,7 @@ describe('firstYearAttrition', () => {
       makeHire({ startDate: '2024-06-01', leftDate: '2024-07-01' }),
       makeHire(),
     ];
-    const { kpi, reason } = firstYearAttrition(hires, day('2025-01-01'));
+    const { kpi, reason } = firstYearAttrition(hires, day('2025-01-01'), ALL);
     expect(kpi.n).toBe(3);
     expect(kpi.value).toBeCloseTo(1 / 3, 12);
     expect(reason).toBeNull();
@@ -23,12 +24,12 @@ describe('firstYearAttrition', () => {
   it('counts a first year as over exactly 365 days after the start', () => {
     // start + 365 = R is over; one day later it is not yet
     const R = day('2023-01-01');
-    expect(firstYearAttrition([makeHire({ startDate: '2022-01-01' })], R).kpi).toEqual({ n: 1, value: 0 });
-    expect(firstYearAttrition([makeHire({ startDate: '2022-01-02' })], R).kpi).toEqual({ n: 0, value: null });
+    expect(firstYearAttrition([makeHire({ startDate: '2022-01-01' })], R, ALL).kpi).toEqual({ n: 1, value: 0 });
+    expect(firstYearAttrition([makeHire({ startDate: '2022-01-02' })], R, ALL).kpi).toEqual({ n: 0, value: null });
   });
 
   it('is null with a reason naming R when no first year is over', () => {
-    const { kpi, reason } = firstYearAttrition([makeHire({ startDate: '2025-03-01' })], day('2025-12-31'));
+    const { kpi, reason } = firstYearAttrition([makeHire({ startDate: '2025-03-01' })], day('2025-12-31'), ALL);
     expect(kpi).toEqual({ n: 0, value: null });
     expect(reason).toBe('no hire has completed a first year by 2025-12-31');
   });

@@ -1,3 +1,4 @@
+import { EVERY_HIRE_COLUMN as ALL } from '../../src/core/hire-columns.js';
 import { describe, expect, it } from 'vitest';
 import { hireQuality, qualityOfHire } from '../../src/core/quality.js';
 import { day, makeHire } from '../builders.js';
@@ -24,14 +25,14 @@ describe('qualityOfHire', () => {
 
   it('averages over the hires that have at least one signal', () => {
     // (0.875 + 1/12 + 1) / 3 = (21/24 + 2/24 + 24/24) / 3 = 47/72 ≈ 0.6528; n = 3 (C left out)
-    const { kpi, reason } = qualityOfHire([a, b, c, d], R, SCALE);
+    const { kpi, reason } = qualityOfHire([a, b, c, d], R, SCALE, ALL);
     expect(kpi.n).toBe(3);
     expect(kpi.value).toBeCloseTo(47 / 72, 12);
     expect(reason).toBeNull();
   });
 
   it('is null with a reason when no hire has a signal', () => {
-    const { kpi, reason } = qualityOfHire([c], R, SCALE);
+    const { kpi, reason } = qualityOfHire([c], R, SCALE, ALL);
     expect(kpi).toEqual({ n: 0, value: null });
     expect(reason).toBe('no hire has a performance_rating, probation_passed or a first year completed by 2025-12-31');
   });

@@ -37,10 +37,41 @@ describe('buildReport', () => {
     expect(report.asOf).toBe(day('2026-01-15'));
   });
 
-  it('takes the period end as R, capped at today, unless asOf is given', () => {
-    expect(buildReport(empty, makeOptions({ period: '2025-Q1', today: '2026-01-15' })).asOf).toBe(day('2025-03-31'));
-    expect(buildReport(empty, makeOptions({ period: '2025', today: '2025-06-15' })).asOf).toBe(day('2025-06-15'));
-    expect(buildReport(empty, makeOptions({ period: '2025', asOf: '2025-02-01' })).asOf).toBe(day('2025-02-01'));
+  it('judges on the as-of date, today unless given, and counts open vacancies at the period end or that date if earlier', () => {
+    const q1 = buildReport(empty, makeOptions({ period: '2025-Q1', today: '2026-01-15' }));
+    expect([q1.asOf, q1.openVacanciesOn]).toEqual([day('2026-01-15'), day('2025-03-31')]);
+    const early = buildReport(empty, makeOptions({ period: '2025', today: '2025-06-15' }));
+    expect([early.asOf, early.openVacanciesOn]).toEqual([day('2025-06-15'), day('2025-06-15')]);
+    const given = buildReport(empty, makeOptions({ period: '2025', asOf: '2025-02-01' }));
+    expect([given.asOf, given.openVacanciesOn]).toEqual([day('2025-02-01'), day('2025-02-01')]);
+  });
+
+  it('never counts a vacancy opened after the period as open in it, whatever the as-of date', () => {
+    // 2025 judged as of 2026-06-30: S = 2025-12-31. Opened 2026-02-01 → not open in 2025; opened
+    // 2025-11-01 and filled 2026-01-20 → open on S, 60 days old (30 + 30)
+    const hires = [
+      makeHire({ vacancyOpened: '2026-02-01', offerAccepted: null }),
+      makeHire({ vacancyOpened: '2025-11-01', offerAccepted: '2026-01-20' }),
+    ];
+    const report = buildReport({ ...empty, hires }, makeOptions({ period: '2025', asOf: '2026-06-30' }));
+    expect(report.kpis.openVacancies).toMatchObject({ count: 1, age: { n: 1, mean: 60 } });
+    expect(report.distributions.openVacancyAge.map((bin) => bin.count)).toEqual([0, 1, 0, 0]);
+  });
+
+  it('measures the first years of a nulmeting of last year on the as-of date, not at its period end', () => {
+    // 2024's hires started 2024-02-01 (left 2024-08-01, after 182 days) and 2024-03-04 (stayed);
+    // as of 2026-01-15 (today) both first years are over: attrition 1 / 2, and quality has the
+    // retention signal (0 and 1): (0 + 1) / 2 = 0.5
+    const hires = [
+      makeHire({ offerAccepted: '2024-01-10', startDate: '2024-02-01', leftDate: '2024-08-01' }),
+      makeHire({ offerAccepted: '2024-02-10', startDate: '2024-03-04' }),
+    ];
+    const report = buildReport({ ...empty, hires }, makeOptions({ period: '2024', today: '2026-01-15' }));
+    expect(report.kpis.firstYearAttrition).toEqual({ n: 2, value: 0.5 });
+    expect(report.kpis.qualityOfHire).toEqual({ n: 2, value: 0.5 });
+    // judged at the period end, as before, no first year would be over
+    const atEnd = buildReport({ ...empty, hires }, makeOptions({ period: '2024', asOf: '2024-12-31' }));
+    expect(atEnd.reasons.firstYearAttrition).toBe('no hire has completed a first year by 2024-12-31');
   });
 
   it('warns once per negative cost of the period', () => {

@@ -69,7 +69,7 @@ describe('the built rkpi', () => {
   });
 
   it('names the file, line, column and value of bad input, and exits 1', () => {
-    const folder = `${ROOT}fixtures/errors/two-digit-year/`;
+    const folder = `${ROOT}fixtures/errors/impossible-date/`;
     const built = runBuilt(['report', 'hires.csv'], folder);
     expect(built.status).toBe(1);
     expect(built.stderr).toBe(readFileSync(`${folder}expected-stderr.txt`, 'utf8'));

@@ -74,7 +74,11 @@ describe('rkpi compare on fixtures/small', () => {
     expect(metrics.get('timeToFill.median')).toMatchObject({ baseline: 30, current: 40, change: 10, relativeChange: 0.3333, verdict: 'worse' });
     // hires 2 → 1: −1, −50 %, no direction
     expect(metrics.get('hires')).toMatchObject({ baseline: 2, current: 1, change: -1, relativeChange: -0.5, verdict: 'changed' });
-    // quality: Q1 (0.875 + 0) / 2 = 0.4375; Q2: 1 → +0.5625
-    expect(metrics.get('qualityOfHire')).toMatchObject({ baseline: 0.4375, current: 1, change: 0.5625, verdict: 'better' });
+    // quality, as of today (2026-11-23, the tests' clock), when every first year is over and no hire
+    // left: Q1 H1 (0.75 + 1 + 1) / 3 = 0.91667, H2 (0 + 1) / 2 = 0.5 → 0.70833; Q2 H3 (1 + 1) / 2 = 1
+    // → +0.29167
+    expect(metrics.get('qualityOfHire')).toMatchObject({ baseline: 0.7083, current: 1, change: 0.2917, verdict: 'better' });
+    // first-year attrition: every first year is over by today, nobody left: 0 on both sides
+    expect(metrics.get('firstYearAttrition')).toMatchObject({ baseline: 0, current: 0, verdict: 'unchanged' });
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from './run-cli.js';
 
 /**
- * fixtures/small, period 2025-H1 (R = 2025-06-30), worked out by hand:
+ * fixtures/small, period 2025-H1, as of its end (R = 2025-06-30), worked out by hand:
  * - hires H1 (offer 02-05), H2 (03-05), H3 (04-02); V1 is open since 05-01.
  * - costs in H1: external 1000.00 (Sales) + 500.50 (shared); internal 300.00 (shared);
  *   the 999.00 of 2025-07-01 is outside the period.
@@ -11,7 +11,7 @@ import { runCli } from './run-cli.js';
  */
 async function smallReport(...extra: string[]) {
   const result = await runCli(
-    ['report', 'hires.csv', '--costs', 'costs.csv', '--hours', 'hours.csv', '--period', '2025-H1', '-f', 'json', ...extra],
+    ['report', 'hires.csv', '--costs', 'costs.csv', '--hours', 'hours.csv', '--period', '2025-H1', '--as-of', '2025-06-30', '-f', 'json', ...extra],
     { cwd: 'fixtures/small' },
   );
   expect(result.stderr).toBe('');
@@ -79,5 +79,23 @@ describe('rkpi report on fixtures/small', () => {
     // Mon 01-06 → Wed 02-05: working days after the 6th up to the 5th = 22;
     // Mon 02-03 → Wed 03-05: 22; Fri 02-21 → Wed 04-02: 5 + 21 + 2 = 28 (no holidays configured)
     expect(kpis.timeToFill).toMatchObject({ n: 3, min: 22, max: 28, median: 22 });
+  });
+
+  it('judges first years on the as-of date, today by default, and counts open vacancies at the period end', async () => {
+    // No --as-of: R = today, 2026-11-23 on the tests' clock. Every first year is over by R
+    // (starts 03-03, 03-17 and 05-01 of 2025, + 365 days ≤ 2026-11-23) and no hire left:
+    const result = await runCli(
+      ['report', 'hires.csv', '--costs', 'costs.csv', '--hours', 'hours.csv', '--period', '2025-H1', '-f', 'json'],
+      { cwd: 'fixtures/small' },
+    );
+    const { asOf, openVacanciesOn, kpis } = JSON.parse(result.stdout);
+    expect([asOf, openVacanciesOn]).toEqual(['2026-11-23', '2025-06-30']);
+    // attrition 0 left / 3 first years over
+    expect(kpis.firstYearAttrition).toEqual({ n: 3, value: 0 });
+    // quality with the retention signal (1 for each): H1 (0.75 + 1 + 1) / 3 = 0.91667;
+    // H2 (0 + 1) / 2 = 0.5; H3 (1 + 1) / 2 = 1 → (0.91667 + 0.5 + 1) / 3 = 0.80556
+    expect(kpis.qualityOfHire).toEqual({ n: 3, value: 0.8056 });
+    // V1 is still counted at the period end: open on 2025-06-30, 60 days old
+    expect(kpis.openVacancies).toEqual({ count: 1, age: { n: 1, mean: 60, median: 60, p90: 60, min: 60, max: 60 } });
   });
 });

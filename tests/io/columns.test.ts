@@ -26,9 +26,9 @@ describe('COLUMNS', () => {
     }
   });
 
-  it('requires vacancy_opened of hires, date and amount of costs, date and hours of hours', () => {
+  it('requires no single column of hires, date and amount of costs, date and hours of hours', () => {
     const required = (kind: keyof typeof COLUMNS) => COLUMNS[kind].filter((spec) => spec.required).map((spec) => spec.name);
-    expect(required('hires')).toEqual(['vacancy_opened']);
+    expect(required('hires')).toEqual([]);
     expect(required('costs')).toEqual(['date', 'amount']);
     expect(required('hours')).toEqual(['date', 'hours']);
   });
@@ -36,11 +36,22 @@ describe('COLUMNS', () => {
 
 describe('dimensionKey', () => {
   it('names a dimension by its canonical name, an alias, vacancy, or an extra header', () => {
-    expect(['Afdeling', 'department', 'vacancy', 'Kosten Plaats'].map(dimensionKey)).toEqual([
+    expect(['Afdeling', 'department', 'vacancy', 'Kosten Plaats'].map((by) => dimensionKey(by))).toEqual([
       'department',
       'department',
       'vacancy_id',
       'kosten_plaats',
+    ]);
+  });
+
+  it("names a mapped dimension by the file's own header too", () => {
+    const mapping = { channel: 'RecruitmentSource', vacancy_id: 'Requisition ID' };
+    expect(['RecruitmentSource', ' recruitmentsource', 'Requisition-ID', 'channel', 'bron'].map((by) => dimensionKey(by, mapping))).toEqual([
+      'channel',
+      'channel',
+      'vacancy_id',
+      'channel',
+      'channel',
     ]);
   });
 });

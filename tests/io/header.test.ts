@@ -61,7 +61,7 @@ describe('mapHeader', () => {
     });
 
     it('keeps the header as written, trimmed, for messages', () => {
-      expect(mapHeader([' Vacature Geopend '], 'hires', {}, 'test.csv')[0]).toMatchObject({ kind: 'known', header: 'Vacature Geopend' });
+      expect(mapHeader([' Vacature Geopend ', 'hired'], 'hires', {}, 'test.csv')[0]).toMatchObject({ kind: 'known', header: 'Vacature Geopend' });
     });
 
     it('keeps unknown columns as extra dimensions under their normalised header', () => {
@@ -100,6 +100,18 @@ describe('mapHeader', () => {
       expect(mapped(['datum', 'bedrag', 'kosten'], 'costs', { category: 'kosten' })).toEqual(['date', 'amount', 'category']);
     });
 
+    it('refuses a mapping to a header the file does not have, naming the closest one it has', () => {
+      expect(() => mapHeader(['Requisition ID', 'Date Filled'], 'hires', { vacancy_id: 'Requistion ID', offer_accepted: 'Date Filled' }, 'hires.csv')).toThrow(
+        expect.objectContaining({
+          name: 'InputError',
+          message: 'hires.csv:1: the config maps vacancy_id to "Requistion ID", which this file does not have; the closest header is "Requisition ID"',
+          hint:
+            'correct the header in rkpi.config.json ("columns": {"hires": {"vacancy_id": …}}), or leave the mapping out; ' +
+            "the file's headers are: Requisition ID, Date Filled",
+        }),
+      );
+    });
+
     it('ignores a mapping of a name that is not a column of this file', () => {
       expect(mapped(['datum', 'bedrag'], 'costs', JSON.parse('{"__proto__": "datum", "hours": "bedrag"}'))).toEqual([
         'date',
@@ -135,21 +147,31 @@ describe('mapHeader', () => {
       );
     });
 
-    it('names every missing required column', () => {
-      expect(() => mapHeader(['id', 'Aanbod geaccepteerd'], 'hires', {}, 'hires.csv')).toThrow(
+    it('reads a hires file with any one of offer_accepted and start_date, and nothing else', () => {
+      expect(mapped(['Aanbod geaccepteerd'], 'hires')).toEqual(['offer_accepted']);
+      expect(mapped(['Startdatum'], 'hires')).toEqual(['start_date']);
+    });
+
+    it('refuses a hires file without offer_accepted and start_date, the day a hire counts on', () => {
+      expect(() => mapHeader(['id', 'Vacature geopend'], 'hires', {}, 'hires.csv')).toThrow(
         expect.objectContaining({
-          message: 'hires.csv:1: required column "vacancy_opened" is missing (the header has: id, Aanbod geaccepteerd)',
-          hint: 'name the column vacancy_opened or vacature_geopend, or map it in rkpi.config.json: {"columns": {"hires": {"vacancy_opened": "<your header>"}}}',
+          message: 'hires.csv:1: a hires file needs an offer_accepted or a start_date column (the header has: id, Vacature geopend)',
+          hint:
+            'a hire counts on the day its offer was accepted (offer_accepted, aanbod_geaccepteerd), else on its first working day ' +
+            '(start_date, startdatum): name your column so, or map it in rkpi.config.json: {"columns": {"hires": {"offer_accepted": "<your header>"}}}',
         }),
       );
+    });
+
+    it('names every missing required column', () => {
       expect(() => mapHeader(['soort'], 'costs', {}, 'costs.csv')).toThrow(
         expect.objectContaining({ message: 'costs.csv:1: required columns "date", "amount" are missing (the header has: soort)' }),
       );
     });
 
-    it('refuses a required column whose mapped header is not in the file', () => {
+    it('refuses a required column whose mapped header is not in the file, as a mapping to a missing header', () => {
       expect(() => mapHeader(['datum', 'bedrag'], 'costs', { amount: 'Totaal' }, 'costs.csv')).toThrow(
-        expect.objectContaining({ message: 'costs.csv:1: required column "amount" is missing (the header has: datum, bedrag)' }),
+        expect.objectContaining({ message: 'costs.csv:1: the config maps amount to "Totaal", which this file does not have; the closest header is "datum"' }),
       );
     });
   });
@@ -176,8 +198,18 @@ describe('mapHeader', () => {
 });
 
 describe('detectKind', () => {
-  it('tells a hires file by its vacancy_opened column', () => {
+  it('tells a hires file by any column of its own', () => {
     expect(detectKind(['id', 'Vacature Geopend', 'bedrag'], 'x.csv', {})).toBe('hires');
+    expect(detectKind(['EmpID', 'DateofHire', 'DateofTermination'], 'x.csv', { hires: { start_date: 'DateofHire' } })).toBe('hires');
+    expect(detectKind(['Employee', 'Termination date'], 'x.csv', {})).toBe('hires');
+    expect(detectKind(['Req', 'Time to fill'], 'x.csv', {})).toBe('hires');
+  });
+
+  it('tells files apart by how many of their columns a kind knows, when several kinds could be meant', () => {
+    // "hours" is an hours file's column, but four of these five are a hires file's
+    expect(detectKind(['id', 'Start date', 'Left', 'Salary', 'Hours'], 'x.csv', {})).toBe('hires');
+    // "start" is also a hires column, but date, hours and rate are an hours file's
+    expect(detectKind(['date', 'hours', 'rate', 'start'], 'x.csv', {})).toBe('hours');
   });
 
   it('tells a costs file by its amount column', () => {
@@ -200,7 +232,8 @@ describe('detectKind', () => {
         name: 'InputError',
         message: 'x.csv:1: cannot tell whether this is a hires, costs or hours file',
         hint:
-          'a hires file has a vacancy_opened column, a costs file an amount column, an hours file an hours column; ' +
+          'a hires file has hire columns such as offer_accepted, start_date or vacancy_opened, a costs file an amount column, ' +
+          'an hours file an hours column; ' +
           'rankings are read by rkpi weights, scores by rkpi value --scores',
       }),
     );

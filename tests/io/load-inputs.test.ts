@@ -78,7 +78,7 @@ describe('loadInputs', () => {
   });
 
   it("applies each file's columns mapping to that file only", async () => {
-    const hires = 'id;Requisitie goedgekeurd\nH1;2025-01-06\n';
+    const hires = 'id;Requisitie goedgekeurd;aangenomen\nH1;2025-01-06;\n';
     const costs = 'Requisitie goedgekeurd;datum;bedrag\nx;2025-01-10;5\n';
     const loaded = await loadInputs(
       { hires: input('hires.csv', hires), costs: input('kosten.csv', costs) },
@@ -89,12 +89,18 @@ describe('loadInputs', () => {
   });
 
   it('collects the notices of every file', async () => {
-    const hires = 'id;geopend\nH1;03-04-2025\n';
+    const hires = 'id;geopend;startdatum\nH1;03-04-2025;2025-05-01\n';
     const costs = 'datum;bedrag\n2025-01-10;1.250\n';
     const loaded = await loadInputs({ hires: input('hires.csv', hires), costs: input('kosten.csv', costs) }, SETTINGS);
     expect(loaded.notices).toEqual([
       'hires.csv: column "geopend": every value is ambiguous, read as day-first (DD-MM-YYYY); set --date-format if that is wrong',
       'kosten.csv: column "bedrag": every value is ambiguous, read as written with a decimal comma (1.234,56); set --decimal if that is wrong',
+      'hires.csv: no offer_accepted column: a hire counts in the period of its start_date (column "startdatum")',
     ]);
+  });
+
+  it('says which columns the hires file has, for the KPIs whose columns are absent', async () => {
+    const loaded = await loadInputs({ hires: input('hires.csv', 'id;startdatum;uit_dienst\nH1;2025-05-01;\n') }, SETTINGS);
+    expect(loaded.records.hireColumns).toEqual(new Set(['start_date', 'left_date']));
   });
 });

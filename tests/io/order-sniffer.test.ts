@@ -21,7 +21,7 @@ describe('OrderSniffer', () => {
   it('reads an ambiguous cell in the explicit order and never corrects it', () => {
     const column = sniffer('b');
     expect(column.read(ambiguous, 0, 2, 'x')).toEqual({ ok: true, value: 'as b' });
-    expect(column.decide('c')).toEqual({ order: 'b', corrections: new Map(), refusals: new Map(), assumption: null });
+    expect(column.decide('c')).toEqual({ order: 'b', corrections: new Map(), refusals: new Map(), notes: [] });
   });
 
   it('refuses a cell that proves the other order than the explicit one', () => {
@@ -40,7 +40,7 @@ describe('OrderSniffer', () => {
       order: 'a',
       corrections: new Map(),
       refusals: new Map(),
-      assumption: 'column "c": every value is ambiguous, read as order a; set --order if that is wrong',
+      notes: ['column "c": every value is ambiguous, read as order a; set --order if that is wrong'],
     });
   });
 
@@ -53,7 +53,7 @@ describe('OrderSniffer', () => {
       order: 'b',
       corrections: new Map([[0, 'as b'], [2, 'as b']]),
       refusals: new Map(),
-      assumption: null,
+      notes: [],
     });
   });
 
@@ -68,7 +68,7 @@ describe('OrderSniffer', () => {
       order: null,
       corrections: new Map(),
       refusals: new Map([[1, { reason, text: 'x' }]]),
-      assumption: null,
+      notes: [],
     });
   });
 });
@@ -122,6 +122,24 @@ describe('date columns sniffed through readTable', () => {
       },
     ]);
     expect(table.notices).toEqual([]);
+  });
+
+  it('reads two-digit years as Excel does and says so once per column, naming the first such cell', async () => {
+    const table = await readText('costs', 'datum;bedrag\n2025-01-02;5\n2/5/20 8:06;10\n2/15/20 17:30;20\n1/3/99;30\n');
+    // 2/15/20 proves month-first, so 2/5/20 is 5 February; the time is left out
+    expect(datesOf(table, 'date')).toEqual(['2025-01-02', '2020-02-05', '2020-02-15', '1999-01-03']);
+    expect(table.notices).toEqual([
+      'test.csv: column "datum": two-digit years read as Excel reads them, 00–29 as 2000–2029 and 30–99 as 1930–1999 (line 3: "2/5/20 8:06")',
+    ]);
+    expect(table.problems).toEqual([]);
+  });
+
+  it('gives the ambiguity note and the two-digit-year note of a column both', async () => {
+    const table = await readText('costs', 'datum;bedrag\n2/5/20;10\n');
+    expect(table.notices).toEqual([
+      'test.csv: column "datum": every value is ambiguous, read as day-first (DD-MM-YYYY); set --date-format if that is wrong',
+      'test.csv: column "datum": two-digit years read as Excel reads them, 00–29 as 2000–2029 and 30–99 as 1930–1999 (line 2: "2/5/20")',
+    ]);
   });
 
   it('sniffs each date column on its own', async () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dayFromYmd } from '../../src/core/day.js';
-import { EARLIEST_YEAR, LATEST_YEAR, readDate, readIsoDay } from '../../src/io/parse-date.js';
+import { EARLIEST_YEAR, LATEST_YEAR, readDate, readIsoDay, TWO_DIGIT_YEAR_NOTE } from '../../src/io/parse-date.js';
 import { day } from '../builders.js';
 
 describe('readDate', () => {
@@ -16,6 +16,7 @@ describe('readDate', () => {
     });
 
     it('ignores a time after the date, with a T or a space, seconds and a zone', () => {
+      expect(readDate('2025-03-04T14:30')).toEqual({ kind: 'exact', value: day('2025-03-04'), proves: null });
       expect(readDate('2025-03-01T14:30:00Z')).toEqual({ kind: 'exact', value: day('2025-03-01'), proves: null });
       expect(readDate('2025-03-01 09:15')).toEqual({ kind: 'exact', value: day('2025-03-01'), proves: null });
       expect(readDate('2025-03-01T09:15:30.250+01:00')).toEqual({ kind: 'exact', value: day('2025-03-01'), proves: null });
@@ -61,8 +62,19 @@ describe('readDate', () => {
       expect(readDate('12/12/2025')).toEqual({ kind: 'exact', value: day('2025-12-12'), proves: null });
     });
 
-    it('ignores a time after the date', () => {
+    it('ignores a time after the date, also with AM or PM', () => {
       expect(readDate('25-03-2025 17:45:00')).toEqual({ kind: 'exact', value: day('2025-03-25'), proves: 'dmy' });
+      expect(readDate('04-03-2025 14:30:00')).toEqual({ kind: 'ambiguous', byOrder: { dmy: day('2025-03-04'), mdy: day('2025-04-03') } });
+      expect(readDate('3/25/2025 8:06 PM')).toEqual({ kind: 'exact', value: day('2025-03-25'), proves: 'mdy' });
+      expect(readDate('3/25/2025 12:00:59am')).toEqual({ kind: 'exact', value: day('2025-03-25'), proves: 'mdy' });
+    });
+
+    it('rejects a time after the date that is no time of day', () => {
+      const reason = 'the time after the date is not a time of day';
+      expect(readDate('25-03-2025 24:00')).toEqual({ kind: 'error', reason });
+      expect(readDate('25-03-2025 8:60')).toEqual({ kind: 'error', reason });
+      expect(readDate('25-03-2025 13:00 PM')).toEqual({ kind: 'error', reason });
+      expect(readDate('2025-03-25T10:00:61')).toEqual({ kind: 'error', reason });
     });
 
     it('rejects 31-02-2025 and 02-31-2025 as impossible instead of rolling over', () => {
@@ -79,9 +91,30 @@ describe('readDate', () => {
       expect(readDate('13-13-2025')).toEqual({ kind: 'error', reason: 'not a date: neither part can be the month' });
     });
 
-    it('rejects a two-digit year instead of reading 25 as the year 0025', () => {
-      expect(readDate('25-03-25')).toEqual({ kind: 'error', reason: 'two-digit year: write the year in full' });
-      expect(readDate('3/4/25')).toEqual({ kind: 'error', reason: 'two-digit year: write the year in full' });
+    it('reads a two-digit year as Excel does, 00–29 as 2000–2029, never as the year 0025', () => {
+      const note = TWO_DIGIT_YEAR_NOTE;
+      expect(readDate('25-03-25')).toEqual({ kind: 'exact', value: day('2025-03-25'), proves: 'dmy', note });
+      expect(readDate('2/15/20 8:06')).toEqual({ kind: 'exact', value: day('2020-02-15'), proves: 'mdy', note });
+      expect(readDate('1/1/00')).toEqual({ kind: 'exact', value: day('2000-01-01'), proves: null, note });
+      expect(readDate('31/12/29')).toEqual({ kind: 'exact', value: day('2029-12-31'), proves: 'dmy', note });
+    });
+
+    it('reads 30–99 as 1930–1999, so 30–49 are years before 1950 and rejected as such', () => {
+      expect(readDate('31-12-99')).toEqual({ kind: 'exact', value: day('1999-12-31'), proves: 'dmy', note: TWO_DIGIT_YEAR_NOTE });
+      expect(readDate('13-01-50')).toEqual({ kind: 'exact', value: day('1950-01-13'), proves: 'dmy', note: TWO_DIGIT_YEAR_NOTE });
+      expect(readDate('13-01-30')).toEqual({
+        kind: 'error',
+        reason: 'year 1930 (the two-digit year 30, read as Excel does) is implausible (expected 1950–2100)',
+      });
+    });
+
+    it('keeps both readings of an ambiguous date with a two-digit year, and the note', () => {
+      // 2/5/20: 2 May day-first, 5 February month-first (US Excel)
+      expect(readDate('2/5/20 8:06')).toEqual({
+        kind: 'ambiguous',
+        byOrder: { dmy: day('2020-05-02'), mdy: day('2020-02-05') },
+        note: TWO_DIGIT_YEAR_NOTE,
+      });
     });
 
     it('rejects a year of three or five digits', () => {

@@ -177,7 +177,8 @@ describe('readTable', () => {
     it('tells the kind of file from its header when none is given', async () => {
       expect((await readText(null, 'datum;uren\n2025-01-01;4\n')).kind).toBe('hours');
       expect((await readText(null, 'datum;bedrag\n2025-01-01;4\n')).kind).toBe('costs');
-      expect((await readText(null, 'id;geopend\nH1;2025-01-01\n')).kind).toBe('hires');
+      expect((await readText(null, 'id;geopend;aangenomen\nH1;2025-01-01;\n')).kind).toBe('hires');
+      expect((await readText(null, 'id;startdatum\nH1;2025-01-01\n')).kind).toBe('hires');
     });
 
     it('maps each canonical column to its header as written', async () => {

@@ -23,6 +23,7 @@ describe('hiresOf', () => {
         line: 2,
         hireId: 'H1',
         vacancyOpened: day('2025-01-06'),
+        statedTimeToFill: null,
         applicationDate: day('2025-01-20'),
         offerAccepted: day('2025-02-03'),
         startDate: day('2025-03-03'),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CompareDocument } from '../../src/render/compare-document.js';
 import { compareView } from '../../src/render/compare-view.js';
 
-const side = (label: string) => ({ label, start: `${label}-01-01`, end: `${label}-12-31`, months: 12, source: `${label}.json` });
+const side = (label: string) => ({ label, start: `${label}-01-01`, end: `${label}-12-31`, months: 12, source: `${label}.json`, asOf: null });
 const metric = (key: string, baseline: number | null, current: number | null) => ({
   key,
   unit: 'days' as const,

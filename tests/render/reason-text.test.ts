@@ -35,11 +35,18 @@ describe('reasonText', () => {
     expect(nl('no hire in the period has a manager_satisfaction score')).toBe('geen aanname in de periode heeft een tevredenheidsscore van de vacaturehouder');
     expect(nl('no hire has both start_date and needed_by')).toBe('geen aanname heeft zowel een startdatum als een gewenste startdatum');
     expect(nl("the hires' salaries add up to 0")).toBe('de salarissen van de aannames zijn samen 0');
+    expect(nl('the hires file has no left_date column')).toBe('het aannamebestand heeft geen kolom uit_dienst');
+    expect(nl('the hires file has no vacancy_opened or time_to_fill column')).toBe(
+      'het aannamebestand heeft geen kolom vacature_geopend of doorlooptijd',
+    );
+    expect(nl('the hires file has no performance_rating, probation_passed or left_date column')).toBe(
+      'het aannamebestand heeft geen kolom beoordeling, proeftijd_doorstaan of uit_dienst',
+    );
+    expect(nl('no hire in the period has a vacancy_opened')).toBe('geen aanname in de periode heeft een openingsdatum van de vacature');
   });
 
   it('translates the reasons of the cost of vacancy', () => {
     expect(nl('no vacancyCost in the config')).toBe('geen vacancyCost in de config');
-    expect(nl('no hire in the period has a vacancy_opened')).toBe('geen aanname in de periode heeft een openingsdatum van de vacature');
     expect(nl('no salary on its row to estimate vacancyCost.salaryMultiple from')).toBe(
       'geen salaris op de regel om vacancyCost.salaryMultiple mee te schatten',
     );
@@ -83,6 +90,15 @@ describe('reasonText', () => {
       { hires: [makeHire()], costs: [], hours: [] },
       { ...makeOptions({ period: '2025-Q1' }), value: { ...model, targets: { onTimeRate: 0.8 } } },
     );
+    // A hires file with start dates only, and one with the ATS's time to fill, in working days.
+    const hris = buildReport(
+      { hires: [makeHire({ offerAccepted: null, startDate: '2025-02-03' })], costs: [], hours: [], hireColumns: new Set(['start_date']) },
+      makeOptions({ period: '2025-Q1' }),
+    );
+    const stated = buildReport(
+      { hires: [makeHire()], costs: [], hours: [], hireColumns: new Set(['offer_accepted', 'time_to_fill', 'salary']) },
+      makeOptions({ period: '2025-Q1', dayCount: 'business' }),
+    );
     // Without a costs and an hours file; with a costs file and no hours file.
     const noFiles = buildReport(
       { hires: [makeHire({ salaryEuros: 40000, dims: { department: 'IT' } })], costs: null, hours: null },
@@ -104,7 +120,7 @@ describe('reasonText', () => {
       { ...makeOptions({ period: '2025-Q1' }), vacancyCost: { perDay: 35_000 } },
     );
     const perVacancy = unbudgeted.kpis.openVacancyCost.vacancies.map((vacancy) => vacancy.reason);
-    const reports = [empty, bare, unpaid, late, unbudgeted, unopened, noFiles, noHours];
+    const reports = [empty, bare, unpaid, late, unbudgeted, unopened, noFiles, noHours, hris, stated];
     const reasons = new Set([...reports.flatMap(reasonsOf), ...Object.values(VALUE_NULL_REASONS), ...perVacancy.filter((r) => r !== null)]);
     for (const reason of [
       'no vacancyCost in the config',

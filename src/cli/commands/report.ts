@@ -19,9 +19,12 @@ function withComputeOptions(command: Command, by: boolean): Command {
     .option('--costs <file>', 'costs file (CSV)')
     .option('--hours <file>', 'hours file (CSV)')
     .option('--demo', 'run on the bundled demo data')
-    .option('--as-of <date>', 'reference date for open vacancies and first years (default: period end, at most today)')
+    .option(
+      '--as-of <date>',
+      'date on which first years (attrition, quality of hire) are judged; open vacancies are counted at the period end, or on this date if earlier (default: today)',
+    )
     .option('--business-days', 'count durations in working days (Mon–Fri minus config holidays)');
-  return (by ? files.option('--by <column>', `KPIs per group: ${BY_COLUMNS.join(', ')} or an extra column`) : files)
+  return (by ? files.option('--by <column>', `KPIs per group: ${BY_COLUMNS.join(', ')} (or the header the config maps to it), or another column of the hires file`) : files)
     .option('--skip-invalid', 'compute on the valid rows; rejected rows are listed and counted');
 }
 

@@ -11,7 +11,7 @@ interface Stats {
  */
 export interface KpiFigures {
   readonly hires: number;
-  readonly openVacancies: { readonly count: number; readonly age: Stats };
+  readonly openVacancies: { readonly count: number | null; readonly age: Stats };
   readonly costs: { readonly total: number | null };
   readonly costPerHire: number | null;
   readonly costPerHireComparable: number | null;

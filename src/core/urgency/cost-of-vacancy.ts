@@ -1,5 +1,6 @@
 import { businessDaysBetween, type Holidays } from '../business-days.js';
 import { isoOfDay } from '../day.js';
+import { type HireColumns, lackingAny } from '../hire-columns.js';
 import { divideOrNull, NO_HIRES, type Measured } from '../measured.js';
 import { isOpenAt } from '../open-vacancies.js';
 import type { Listed } from '../record-list.js';
@@ -66,14 +67,17 @@ const EMPTY: CostOfVacancy = { n: 0, workingDays: 0, total: null, perHire: null 
  * Cost of vacancy of the period's hires, always in working days whatever the report counts:
  * per hire, daily cost × the working days after vacancy_opened up to and including
  * offer_accepted (Monday–Friday minus the holidays); total = Σ over the hires it can be
- * estimated for (a vacancy_opened, and with salaryMultiple a salary), perHire = total / n.
+ * estimated for (a vacancy_opened, and with salaryMultiple a salary), perHire = total / n. Not
+ * measured in a hires file without a vacancy_opened or offer_accepted column (the reason names it).
  *
  * @example
  * // €350 a day; opened Thu 2025-04-17, accepted Fri 2025-05-09: 16 weekdays − 3 holidays = 13
- * costOfVacancy([hire], { perDay: 35000 }, dutchHolidays).kpi // { n: 1, workingDays: 13, total: 455000, perHire: 455000 }
+ * costOfVacancy([hire], { perDay: 35000 }, dutchHolidays, columns).kpi // { n: 1, workingDays: 13, total: 455000, perHire: 455000 }
  */
-export function costOfVacancy(hires: Listed<Hire>, rule: VacancyCostRule | null, holidays: Holidays): Measured<CostOfVacancy> {
+export function costOfVacancy(hires: Listed<Hire>, rule: VacancyCostRule | null, holidays: Holidays, columns: HireColumns): Measured<CostOfVacancy> {
   if (rule === null) return { kpi: EMPTY, reason: NO_VACANCY_COST };
+  const missing = lackingAny(columns, 'vacancy_opened', 'offer_accepted');
+  if (missing !== null) return { kpi: EMPTY, reason: missing };
   if (hires.length === 0) return { kpi: EMPTY, reason: NO_HIRES };
   let n = 0;
   let workingDays = 0;
@@ -114,22 +118,31 @@ function vacancyLabel(row: Hire): string {
 }
 
 /**
- * The cost so far of each vacancy open on the reference day R, in the order of the rows:
- * daily cost × the working days after vacancy_opened up to and including R; with salaryMultiple
+ * The cost so far of each vacancy open on the day `asOf` (the report passes S, the day open
+ * vacancies are counted on: min(period end, R)), in the order of the rows:
+ * daily cost × the working days after vacancy_opened up to and including that day; with salaryMultiple
  * only for rows that carry a (budgeted) salary, the others not computed with that reason.
  * total = Σ of the costs computed; null when no vacancy is open or none could be estimated.
  *
  * @example
  * // €350 a day, R = Fri 2025-06-13, one vacancy opened Mon 2025-06-02: 9 working days
- * openVacancyCosts(rows, R, { perDay: 35000 }, []).kpi // { count: 1, n: 1, total: 315000, vacancies: [{ …, cost: 315000 }] }
+ * openVacancyCosts(rows, R, { perDay: 35000 }, [], columns).kpi // { count: 1, n: 1, total: 315000, vacancies: [{ …, cost: 315000 }] }
  */
-export function openVacancyCosts(rows: Listed<Hire>, asOf: Day, rule: VacancyCostRule | null, holidays: Holidays): Measured<OpenVacancyCosts> {
+export function openVacancyCosts(
+  rows: Listed<Hire>,
+  asOf: Day,
+  rule: VacancyCostRule | null,
+  holidays: Holidays,
+  columns: HireColumns,
+): Measured<OpenVacancyCosts> {
   if (rule === null) return { kpi: { count: 0, n: 0, total: null, vacancies: [] }, reason: NO_VACANCY_COST };
+  const missing = lackingAny(columns, 'vacancy_opened');
+  if (missing !== null) return { kpi: { count: 0, n: 0, total: null, vacancies: [] }, reason: missing };
   const vacancies: OpenVacancyCost[] = [];
   let n = 0;
   let total = 0;
   for (const row of rows) {
-    if (row.vacancyOpened === null || !isOpenAt(row, asOf)) continue;
+    if (row.vacancyOpened === null || !isOpenAt(row, asOf, columns)) continue;
     const workingDays = businessDaysBetween(row.vacancyOpened, asOf, holidays);
     const { cost, reason } = vacancyCostOf(rule, row.salary, workingDays);
     vacancies.push({ vacancy: vacancyLabel(row), opened: row.vacancyOpened, workingDays, cost, reason });

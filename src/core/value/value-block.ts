@@ -2,8 +2,8 @@
  * The value model over one period of the report: actuals from the KPIs, targets, weights and
  * tolerance from the config, and the value and scorecard computed from them.
  */
-import type { DayCounter } from '../business-days.js';
 import type { Listed } from '../record-list.js';
+import type { FillMeasure } from '../time-to-fill.js';
 import type { Hire, Kpis, Notes, Reasons } from '../types.js';
 import { type AreaActual, areaActuals, type ValueTargets } from './actuals.js';
 import { mapAreas, type AreaRecord } from './areas.js';
@@ -30,8 +30,8 @@ export interface ValuePeriod {
   readonly notes: Notes;
   /** The hires of the period (offer accepted in it). */
   readonly hires: Listed<Hire>;
-  /** How durations are counted in this report (calendar or working days). */
-  readonly days: DayCounter;
+  /** How the report measures time to fill (calendar or working days, or the file's own column). */
+  readonly fill: FillMeasure;
 }
 
 export interface ValueBlock {
@@ -60,7 +60,7 @@ const EQUAL_WEIGHTS: AreaRecord<number> = mapAreas(() => 1);
  * The value model of a period: actuals (see `areaActuals`), then `computeValue` with the
  * configured weights (equal weights when none are configured) and tolerance (default 0.10).
  *
- * @example valueBlock({ kpis, reasons, hires, days }, { targets, weights: null, tolerance: null, scores: {} }).result.value
+ * @example valueBlock({ kpis, reasons, hires, fill }, { targets, weights: null, tolerance: null, scores: {} }).result.value
  */
 export function valueBlock(period: ValuePeriod, model: ValueModel): ValueBlock {
   const maxDays = model.targets.timeToFillDays;
@@ -69,7 +69,7 @@ export function valueBlock(period: ValuePeriod, model: ValueModel): ValueBlock {
       kpis: period.kpis,
       reasons: period.reasons,
       notes: period.notes,
-      filledInTime: maxDays === undefined ? null : filledInTime(period.hires, maxDays, period.days),
+      filledInTime: maxDays === undefined ? null : filledInTime(period.hires, maxDays, period.fill),
       scores: model.scores,
     },
     model.targets,

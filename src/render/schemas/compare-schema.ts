@@ -18,6 +18,7 @@ const side = z.strictObject({
   end: z.iso.date(),
   months: z.number(),
   source: z.string().describe('the snapshot file, or the hires file both sides were computed from'),
+  asOf: z.iso.date().nullable().describe('the as-of date the side was judged on; null for a snapshot that does not state one'),
 });
 
 /** The JSON of `rkpi compare --format json`. */

@@ -39,7 +39,7 @@ const costOfVacancy = z
 const openVacancyCost = z
   .strictObject({
     estimate,
-    count: z.number().int().describe('vacancies open on the as-of date'),
+    count: z.number().int().describe('vacancies open on openVacanciesOn'),
     n: z.number().int().describe('those whose cost so far could be estimated'),
     total: money,
     vacancies: z.array(
@@ -52,11 +52,11 @@ const openVacancyCost = z
       }),
     ),
   })
-  .describe('an estimate: the cost so far of each vacancy open on the as-of date');
+  .describe('an estimate: the cost so far of each vacancy open on the day open vacancies are counted on (openVacanciesOn)');
 
 export const kpisSchema = z.strictObject({
   hires: z.number().int(),
-  openVacancies: z.strictObject({ count: z.number().int(), age: durations }),
+  openVacancies: z.strictObject({ count: z.number().int().nullable().describe('null: not measured (no vacancy_opened column)'), age: durations }),
   costs: z
     .strictObject({ external: money, internal: money, time: money, businessTime: money, total: money })
     .describe('external, internal and total are null without a costs file; time and businessTime without an hours file'),
@@ -87,6 +87,9 @@ export const periodSchema = z.strictObject({ label: z.string(), start: z.iso.dat
 export const settingsSchema = z.strictObject({
   currency: z.string(),
   dayCount: z.enum(['calendar', 'business']),
+  hiresCountOn: z
+    .enum(['offer_accepted', 'start_date'])
+    .describe('the column a hire counts in the period of: start_date in a hires file without offer_accepted'),
   businessRoles: z.array(z.string()),
   scales: z.strictObject({ performance: scale, satisfaction: scale }),
   holidays: z.number().int().describe('how many dates the config lists as holidays'),
@@ -105,7 +108,8 @@ export const reportSchema = z
   .strictObject({
     schemaVersion: z.literal(1),
     period: periodSchema,
-    asOf: z.iso.date(),
+    asOf: z.iso.date().describe('first years (attrition, quality of hire) are judged on this date: --as-of, else today'),
+    openVacanciesOn: z.iso.date().describe('open vacancies are counted on this day: the period end, or the as-of date when earlier'),
     settings: settingsSchema,
     inputs: z.strictObject({ hires: inputSchema.optional(), costs: inputSchema.optional(), hours: inputSchema.optional() }),
     kpis: kpisSchema,

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { EVERY_HIRE_COLUMN } from '../../../src/core/hire-columns.js';
 import { isoOfDay } from '../../../src/core/day.js';
 import { groupTable } from '../../../src/core/grouping.js';
 import { costOfVacancy } from '../../../src/core/urgency/cost-of-vacancy.js';
@@ -28,7 +29,7 @@ describe('cost of vacancy, for any hires', () => {
     fc.assert(
       fc.property(fc.array(hireArbitrary, { maxLength: 30 }), ruleArbitrary, (hires, rule) => {
         const ctx = { ...makeContext({ vacancyCost: rule }), holidays: HOLIDAYS };
-        const whole = costOfVacancy(hires, rule, HOLIDAYS).kpi;
+        const whole = costOfVacancy(hires, rule, HOLIDAYS, EVERY_HIRE_COLUMN).kpi;
         const rows = groupTable({ hires, costs: [], hours: [], vacancies: hires }, 'channel', ctx).rows;
         expect(rows.reduce((sum, row) => sum + (row.kpis.costOfVacancy.total ?? 0), 0)).toBe(whole.total ?? 0);
         expect(rows.reduce((sum, row) => sum + row.kpis.costOfVacancy.n, 0)).toBe(whole.n);
@@ -40,7 +41,7 @@ describe('cost of vacancy, for any hires', () => {
   it('does not depend on the order of the hires', () => {
     fc.assert(
       fc.property(fc.array(hireArbitrary, { maxLength: 30 }), ruleArbitrary, (hires, rule) => {
-        expect(costOfVacancy([...hires].reverse(), rule, HOLIDAYS)).toEqual(costOfVacancy(hires, rule, HOLIDAYS));
+        expect(costOfVacancy([...hires].reverse(), rule, HOLIDAYS, EVERY_HIRE_COLUMN)).toEqual(costOfVacancy(hires, rule, HOLIDAYS, EVERY_HIRE_COLUMN));
       }),
     );
   });

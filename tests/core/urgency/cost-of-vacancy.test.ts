@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { EVERY_HIRE_COLUMN } from '../../../src/core/hire-columns.js';
 import { DEFAULT_DUTCH_HOLIDAY_OPTIONS } from '../../../src/core/holidays/dutch-holidays.js';
 import { holidayDays } from '../../../src/core/holidays/holiday-calendar.js';
 import {
@@ -44,17 +45,29 @@ describe('vacancyCostOf', () => {
 describe('costOfVacancy', () => {
   it('counts the working days after vacancy_opened up to and including offer_accepted, holidays left out', () => {
     // 13 working days (see EASTER_HIRE) × €350 = €4 550
-    expect(costOfVacancy([EASTER_HIRE], PER_DAY, DUTCH_2025)).toEqual({
+    expect(costOfVacancy([EASTER_HIRE], PER_DAY, DUTCH_2025, EVERY_HIRE_COLUMN)).toEqual({
       kpi: { n: 1, workingDays: 13, total: 455_000, perHire: 455_000 },
       reason: null,
     });
     // Without holidays all 16 weekdays count: 16 × €350 = €5 600
-    expect(costOfVacancy([EASTER_HIRE], PER_DAY, []).kpi.total).toBe(560_000);
+    expect(costOfVacancy([EASTER_HIRE], PER_DAY, [], EVERY_HIRE_COLUMN).kpi.total).toBe(560_000);
+  });
+
+  it('is not measured in a hires file without a vacancy_opened or offer_accepted column, and names the column', () => {
+    const hrisColumns = new Set(['start_date', 'salary'] as const);
+    expect(costOfVacancy([EASTER_HIRE], PER_DAY, DUTCH_2025, hrisColumns).reason).toBe(
+      'the hires file has no vacancy_opened or offer_accepted column',
+    );
+    const noAcceptance = new Set(['vacancy_opened', 'start_date'] as const);
+    expect(costOfVacancy([EASTER_HIRE], PER_DAY, DUTCH_2025, noAcceptance).reason).toBe('the hires file has no offer_accepted column');
+    expect(openVacancyCosts([EASTER_HIRE], day('2025-04-30'), PER_DAY, DUTCH_2025, hrisColumns).reason).toBe(
+      'the hires file has no vacancy_opened column',
+    );
   });
 
   it('adds up the hires and divides by those it could estimate', () => {
     // 13 + 8 = 21 working days × €350 = €7 350; per hire €3 675
-    expect(costOfVacancy([EASTER_HIRE, WHITSUN_HIRE], PER_DAY, DUTCH_2025).kpi).toEqual({
+    expect(costOfVacancy([EASTER_HIRE, WHITSUN_HIRE], PER_DAY, DUTCH_2025, EVERY_HIRE_COLUMN).kpi).toEqual({
       n: 2,
       workingDays: 21,
       total: 735_000,
@@ -64,11 +77,11 @@ describe('costOfVacancy', () => {
 
   it('with a salary multiple, leaves out the hires without a salary', () => {
     // Only WHITSUN_HIRE has a salary: 8 days × €46 000 × 1.5 / 230 = €2 400
-    expect(costOfVacancy([EASTER_HIRE, WHITSUN_HIRE], SALARY_MULTIPLE, DUTCH_2025)).toEqual({
+    expect(costOfVacancy([EASTER_HIRE, WHITSUN_HIRE], SALARY_MULTIPLE, DUTCH_2025, EVERY_HIRE_COLUMN)).toEqual({
       kpi: { n: 1, workingDays: 8, total: 240_000, perHire: 240_000 },
       reason: null,
     });
-    expect(costOfVacancy([EASTER_HIRE], SALARY_MULTIPLE, DUTCH_2025)).toEqual({
+    expect(costOfVacancy([EASTER_HIRE], SALARY_MULTIPLE, DUTCH_2025, EVERY_HIRE_COLUMN)).toEqual({
       kpi: { n: 0, workingDays: 0, total: null, perHire: null },
       reason: 'no hire in the period has a salary',
     });
@@ -76,21 +89,21 @@ describe('costOfVacancy', () => {
 
   it('leaves out a hire without vacancy_opened, and says so when no hire has one', () => {
     const unopened = { ...EASTER_HIRE, vacancyOpened: null } as unknown as typeof EASTER_HIRE;
-    expect(costOfVacancy([unopened, WHITSUN_HIRE], PER_DAY, DUTCH_2025).kpi).toMatchObject({ n: 1, total: 280_000 }); // 8 × €350
-    expect(costOfVacancy([unopened], PER_DAY, DUTCH_2025).reason).toBe('no hire in the period has a vacancy_opened');
+    expect(costOfVacancy([unopened, WHITSUN_HIRE], PER_DAY, DUTCH_2025, EVERY_HIRE_COLUMN).kpi).toMatchObject({ n: 1, total: 280_000 }); // 8 × €350
+    expect(costOfVacancy([unopened], PER_DAY, DUTCH_2025, EVERY_HIRE_COLUMN).reason).toBe('no hire in the period has a vacancy_opened');
   });
 
   it('is not computed without vacancyCost, nor without hires', () => {
-    expect(costOfVacancy([EASTER_HIRE], null, DUTCH_2025)).toEqual({
+    expect(costOfVacancy([EASTER_HIRE], null, DUTCH_2025, EVERY_HIRE_COLUMN)).toEqual({
       kpi: { n: 0, workingDays: 0, total: null, perHire: null },
       reason: NO_VACANCY_COST,
     });
-    expect(costOfVacancy([], PER_DAY, DUTCH_2025).reason).toBe('no hires in the period');
+    expect(costOfVacancy([], PER_DAY, DUTCH_2025, EVERY_HIRE_COLUMN).reason).toBe('no hires in the period');
   });
 });
 
 describe('totalCostPerHire', () => {
-  const vacancy = costOfVacancy([EASTER_HIRE], PER_DAY, DUTCH_2025);
+  const vacancy = costOfVacancy([EASTER_HIRE], PER_DAY, DUTCH_2025, EVERY_HIRE_COLUMN);
 
   it('adds the cost of vacancy per hire to the cost per hire', () => {
     // €1 375 + €4 550 = €5 925
@@ -99,7 +112,7 @@ describe('totalCostPerHire', () => {
 
   it('is null when the cost per hire is, or the cost of vacancy is', () => {
     expect(totalCostPerHire({ kpi: null, reason: 'no costs file' }, vacancy)).toEqual({ kpi: null, reason: 'no costs file' });
-    expect(totalCostPerHire({ kpi: 137_500, reason: null }, costOfVacancy([EASTER_HIRE], null, []))).toEqual({
+    expect(totalCostPerHire({ kpi: 137_500, reason: null }, costOfVacancy([EASTER_HIRE], null, [], EVERY_HIRE_COLUMN))).toEqual({
       kpi: null,
       reason: NO_VACANCY_COST,
     });
@@ -114,7 +127,7 @@ describe('openVacancyCosts', () => {
   const filled = makeHire({ vacancyOpened: '2025-05-01', offerAccepted: '2025-06-10' });
 
   it('gives each vacancy open on the reference day its cost so far, by id', () => {
-    const costs = openVacancyCosts([open, filled, budgeted], R, PER_DAY, DUTCH_2025);
+    const costs = openVacancyCosts([open, filled, budgeted], R, PER_DAY, DUTCH_2025, EVERY_HIRE_COLUMN);
     // 8 working days × €350 = €2 800 each; total €5 600
     expect(costs).toEqual({
       kpi: {
@@ -128,32 +141,32 @@ describe('openVacancyCosts', () => {
       },
       reason: null,
     });
-    expect(openVacancyCosts([open], R, PER_DAY, []).kpi.total).toBe(315_000); // 9 × €350 without holidays
+    expect(openVacancyCosts([open], R, PER_DAY, [], EVERY_HIRE_COLUMN).kpi.total).toBe(315_000); // 9 × €350 without holidays
   });
 
   it('with a salary multiple, estimates only the rows with a budgeted salary and says why not the others', () => {
-    const costs = openVacancyCosts([open, budgeted], R, SALARY_MULTIPLE, DUTCH_2025).kpi;
+    const costs = openVacancyCosts([open, budgeted], R, SALARY_MULTIPLE, DUTCH_2025, EVERY_HIRE_COLUMN).kpi;
     // H-9: €46 000 × 1.5 / 230 = €300 a day × 8 = €2 400
     expect(costs).toMatchObject({ count: 2, n: 1, total: 240_000 });
     expect(costs.vacancies.map((v) => [v.vacancy, v.cost, v.reason])).toEqual([
       ['V-7', null, 'no salary on its row to estimate vacancyCost.salaryMultiple from'],
       ['H-9', 240_000, null],
     ]);
-    expect(openVacancyCosts([open], R, SALARY_MULTIPLE, DUTCH_2025).reason).toBe(
+    expect(openVacancyCosts([open], R, SALARY_MULTIPLE, DUTCH_2025, EVERY_HIRE_COLUMN).reason).toBe(
       'no open vacancy has a salary to estimate vacancyCost.salaryMultiple from',
     );
   });
 
   it('names a vacancy by its line when the row has no id', () => {
     const bare = makeHire({ vacancyOpened: '2025-06-02', offerAccepted: null, line: 4 });
-    expect(openVacancyCosts([bare], R, PER_DAY, []).kpi.vacancies[0]?.vacancy).toBe('line 4');
+    expect(openVacancyCosts([bare], R, PER_DAY, [], EVERY_HIRE_COLUMN).kpi.vacancies[0]?.vacancy).toBe('line 4');
   });
 
   it('is null without open vacancies or without vacancyCost', () => {
-    expect(openVacancyCosts([filled], R, PER_DAY, DUTCH_2025)).toEqual({
+    expect(openVacancyCosts([filled], R, PER_DAY, DUTCH_2025, EVERY_HIRE_COLUMN)).toEqual({
       kpi: { count: 0, n: 0, total: null, vacancies: [] },
       reason: 'no vacancy open on 2025-06-13',
     });
-    expect(openVacancyCosts([open], R, null, DUTCH_2025).reason).toBe(NO_VACANCY_COST);
+    expect(openVacancyCosts([open], R, null, DUTCH_2025, EVERY_HIRE_COLUMN).reason).toBe(NO_VACANCY_COST);
   });
 });
