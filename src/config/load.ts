@@ -1,10 +1,19 @@
-import { readFile } from 'node:fs/promises';
 import * as z from 'zod';
 import { UsageError } from '../errors.js';
+import { fileError } from '../io/file-error.js';
+import { readTextFile } from '../io/read-text-file.js';
 import { type Config, configSchema } from './schema.js';
 import { nearest } from './suggest.js';
 
 export const CONFIG_FILE = 'rkpi.config.json';
+
+/** A config holds some keys and a list of holidays: a file of a megabyte is not one. */
+export const MAX_CONFIG_BYTES = 1 << 20;
+
+/** The text of a config file; a file larger than a config can be is refused before it fills the memory. */
+export function readConfigText(path: string, name: string): Promise<string> {
+  return readTextFile(path, MAX_CONFIG_BYTES, () => new UsageError(`${name} is larger than 1 MB: not a config file`, 'name the rkpi.config.json that rkpi init wrote'));
+}
 
 /** The keys an object of the config schema allows at a path, for suggestions. */
 function knownKeysAt(path: readonly PropertyKey[]): string[] {
@@ -74,13 +83,13 @@ export function parseConfig(text: string, fileName: string): Config {
 export async function loadConfig(path: string, options: { name: string; required: boolean }): Promise<Config> {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = await readConfigText(path, options.name);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (!options.required && code === 'ENOENT') return {};
     if (code === 'ENOENT') throw new UsageError(`config file not found: ${options.name}`, 'check the path given to --config, or run rkpi init');
     if (code === 'EISDIR') throw new UsageError(`${options.name} is a folder, not a config file`);
-    throw error;
+    throw fileError(error, 'read', options.name);
   }
   return parseConfig(text, options.name);
 }
