@@ -1,7 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { compareSnapshots, refusals, type SnapshotFigures } from '../core/compare/compare-snapshots.js';
 import { EXIT, type ExitCode, InputError, UsageError } from '../errors.js';
+import { fileError } from '../io/file-error.js';
+import { readTextFile } from '../io/read-text-file.js';
 import { compareDocument } from '../render/compare-document.js';
 import { compareView } from '../render/compare-view.js';
 import type { Lang } from '../render/format.js';
@@ -28,15 +29,19 @@ interface Sides {
   readonly lang?: Lang;
 }
 
+/** A snapshot of many thousands of groups is some megabytes; a file beyond this is not a snapshot. */
+const MAX_SNAPSHOT_BYTES = 256 << 20;
+
 async function readSnapshot(path: string, proc: Proc): Promise<SnapshotFigures> {
   let text: string;
   try {
-    text = await readFile(resolve(proc.cwd(), path), 'utf8');
+    const tooLarge = () => new InputError(`${path} is larger than 256 MB: not an rkpi report snapshot`, 'give two files saved with rkpi report … --format json');
+    text = await readTextFile(resolve(proc.cwd(), path), MAX_SNAPSHOT_BYTES, tooLarge);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new UsageError(`snapshot not found: ${path}`, 'save one with rkpi report … --format json -o FILE.json');
     if (code === 'EISDIR') throw new UsageError(`${path} is a folder, not a snapshot`);
-    throw error;
+    throw fileError(error, 'read', path);
   }
   let json: unknown;
   try {
@@ -70,7 +75,7 @@ async function fromInputs(files: readonly string[], flags: CompareFlags, proc: P
   if (checked === null) return null;
   const [before, after] = periods.map((period) => documentFor(checked, period, flags, proc));
   const source = flags.demo ? 'demo data' : (files[0] ?? '');
-  const inputs = filesRead(checked.setup.paths, flags);
+  const inputs = filesRead(checked.setup);
   return { figures: [figuresOf(before!), figuresOf(after!)], sources: [source, source], inputs, lang: checked.setup.lang };
 }
 
@@ -100,6 +105,6 @@ export async function compareCommand(files: readonly string[], flags: CompareFla
   });
   const lang = sides.lang ?? resolveLang(flags.lang, await snapshotConfig(flags, proc), proc.env);
   const text = await render({ document, view: compareView }, format, renderOptions(flags, lang, proc));
-  await writeResult(text, flags.output, { cwd: proc.cwd(), stdout: proc.stdout, inputs: sides.inputs });
+  await writeResult(text, flags.output, { place: proc, stdout: proc.stdout, inputs: sides.inputs });
   return EXIT.ok;
 }

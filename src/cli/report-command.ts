@@ -100,6 +100,6 @@ export async function reportCommand(hires: string | undefined, flags: ReportFlag
   const document = documentFor(checked, period, flags, proc);
   for (const warning of document.warnings) proc.stderr.write(`warning: ${warning}\n`);
   const text = await render({ document, view: reportView }, format, renderOptions(flags, checked.setup.lang, proc));
-  await writeResult(text, flags.output, { cwd: proc.cwd(), stdout: proc.stdout, inputs: filesRead(checked.setup.paths, flags) });
+  await writeResult(text, flags.output, { place: proc, stdout: proc.stdout, inputs: filesRead(checked.setup) });
   return EXIT.ok;
 }

@@ -62,7 +62,7 @@ export async function valueCommand(hires: string | undefined, flags: ValueFlags,
     scores === null ? null : { file: scores.fileName, rows: scores.rows, accepted: scores.rows, rejected: 0, sha256: scores.sha256 };
   const document = valueReportDocument(report, report.value, summary);
   const text = await render({ document, view: valueView }, format, renderOptions(flags, checked.setup.lang, proc));
-  const inputs = [...filesRead(checked.setup.paths, flags), ...(flags.scores === undefined ? [] : [flags.scores])];
-  await writeResult(text, flags.output, { cwd: proc.cwd(), stdout: proc.stdout, inputs });
+  const inputs = [...filesRead(checked.setup), ...(flags.scores === undefined ? [] : [flags.scores])];
+  await writeResult(text, flags.output, { place: proc, stdout: proc.stdout, inputs });
   return EXIT.ok;
 }
