@@ -1,7 +1,9 @@
 import { type Command, CommanderError } from 'commander';
 import { EXIT, type ExitCode, UserError } from '../errors.js';
+import { fileError } from '../io/file-error.js';
 import type { Proc } from './proc.js';
 import { buildProgram } from './program.js';
+import { watchStreams } from './standard-streams.js';
 
 const COMMANDER_OK = new Set(['commander.helpDisplayed', 'commander.help', 'commander.version']);
 
@@ -23,17 +25,25 @@ function shortHelp(program: Command): string {
   ].join('\n');
 }
 
-/**
- * Runs rkpi with a process (or a fake one in tests) and returns the exit code: 0 fine, 1 bad
- * input data, 2 usage or config error, 70 a bug in rkpi. User errors print one line and a hint,
- * never a stack.
- */
-export async function run(proc: Proc): Promise<ExitCode> {
+/** Prints an error of the run: a user error as one line and a hint, anything else as a bug (exit 70). */
+function reportError(error: unknown, proc: Proc, debug: boolean): ExitCode {
+  if (error instanceof UserError) {
+    proc.stderr.write(`rkpi: ${error.message}\n`);
+    if (error.hint) proc.stderr.write(`hint: ${error.hint}\n`);
+    return error.exitCode;
+  }
+  const detail = error instanceof Error ? (debug ? (error.stack ?? error.message) : error.message) : String(error);
+  proc.stderr.write(`rkpi: internal error (a bug in rkpi, please report it): ${detail}\n`);
+  if (!debug) proc.stderr.write('hint: run again with --debug to see where it happened\n');
+  return EXIT.internal;
+}
+
+/** Parses the arguments and runs the command they name; its exit code, or the error that stopped it. */
+async function runCommand(proc: Proc, args: readonly string[]): Promise<ExitCode> {
   let exit: ExitCode = EXIT.ok;
   const program = buildProgram(proc, (code) => {
     exit = code;
   });
-  const args = proc.argv.slice(2);
   if (args.length === 0) {
     proc.stdout.write(shortHelp(program));
     return EXIT.ok;
@@ -48,15 +58,22 @@ export async function run(proc: Proc): Promise<ExitCode> {
       proc.stderr.write(`hint: see rkpi ${command ? `${command.name()} ` : ''}--help\n`);
       return EXIT.usage;
     }
-    if (error instanceof UserError) {
-      proc.stderr.write(`rkpi: ${error.message}\n`);
-      if (error.hint) proc.stderr.write(`hint: ${error.hint}\n`);
-      return error.exitCode;
-    }
-    const debug = args.includes('--debug');
-    const detail = error instanceof Error ? (debug ? (error.stack ?? error.message) : error.message) : String(error);
-    proc.stderr.write(`rkpi: internal error (a bug in rkpi, please report it): ${detail}\n`);
-    if (!debug) proc.stderr.write('hint: run again with --debug to see where it happened\n');
-    return EXIT.internal;
+    return reportError(error, proc, args.includes('--debug'));
   }
+}
+
+/**
+ * Runs rkpi with a process (or a fake one in tests) and returns the exit code: 0 fine, 1 bad
+ * input data, 2 usage or config error, 70 a bug in rkpi, 74 a file or stream the system refused.
+ * User errors print one line and a hint, never a stack. A reader that closes the pipe early
+ * (`rkpi report … | head -1`) ends rkpi quietly, with the command's own exit code, as `cat` ends;
+ * standard output that cannot be written (`> /dev/full`) is a one-line error.
+ */
+export async function run(proc: Proc): Promise<ExitCode> {
+  const flushed = watchStreams(proc.stdout, proc.stderr);
+  const args = proc.argv.slice(2);
+  const exit = await runCommand(proc, args);
+  const failure = await flushed();
+  if (failure === null || (failure as NodeJS.ErrnoException).code === 'EPIPE') return exit;
+  return reportError(fileError(failure, 'write', 'to standard output'), proc, args.includes('--debug'));
 }
