@@ -4,13 +4,14 @@ import { fileError } from '../io/file-error.js';
 import type { Proc } from './proc.js';
 import { buildProgram } from './program.js';
 import { watchStreams } from './standard-streams.js';
+import { largest } from '../render/largest.js';
 
 const COMMANDER_OK = new Set(['commander.helpDisplayed', 'commander.help', 'commander.version']);
 
 /** What a bare `rkpi` prints: what it is, how to try it, the commands. */
 function shortHelp(program: Command): string {
   const commands = program.commands.filter((command) => command.name() !== 'help');
-  const width = Math.max(...commands.map((command) => command.name().length));
+  const width = largest(commands.map((command) => command.name().length));
   return [
     `rkpi: ${program.description()}`,
     '',

@@ -21,7 +21,7 @@ export async function validateCommand(files: readonly string[], flags: FileFlags
     const validated = validateTable(table, settings.record);
     const result = summary(table, validated);
     summaries.push(result);
-    problems.push(...validated.problems);
+    for (const problem of validated.problems) problems.push(problem);
     for (const notice of table.notices) proc.stderr.write(`note: ${notice}\n`);
     const verdict = result.rejected === 0 ? 'all valid' : `${result.rejected} rejected`;
     proc.stdout.write(`${result.file}: ${table.kind} file, ${result.rows} ${result.rows === 1 ? 'row' : 'rows'}, ${verdict}\n`);

@@ -84,8 +84,9 @@ export async function readScores(source: OpenedInput, settings: ScoresSettings):
       found.push(problem(areaColumn, areaText, `not one of the six areas${guess ? `; did you mean "${guess}"?` : ''}`, AREA_HINT));
     } else if (earlier !== undefined) found.push(problem(areaColumn, areaText, `the same area as line ${earlier}`, 'give each area one row'));
     if (typeof actual === 'string') found.push(problem(actualColumn, actualText, actualText === '' ? 'no actual value' : actual, ACTUAL_HINT));
-    if (found.length > 0) problems.push(...found);
-    else if (key !== null && typeof actual === 'number') {
+    if (found.length > 0) {
+      for (const problem of found) problems.push(problem);
+    } else if (key !== null && typeof actual === 'number') {
       scores[key] = actual;
       lineOf.set(key, row.line);
     }

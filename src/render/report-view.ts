@@ -7,6 +7,7 @@ import { reasonText } from './reason-text.js';
 import { reportCharts } from './report-charts.js';
 import { valueSection } from './value-view.js';
 import { text, type View, type ViewCell, type ViewColumn, type ViewRow, type ViewTable } from './view.js';
+import { largest } from './largest.js';
 
 const left = (key: string, label: string): ViewColumn => ({ key, label, align: 'left' });
 const right = (key: string, label: string): ViewColumn => ({ key, label, align: 'right' });
@@ -79,7 +80,7 @@ function costBar(costPerHire: number | null, highest: number): ViewCell {
 
 function groupTable(doc: ReportDocument, f: Formatter, m: Messages): ViewTable | null {
   if (doc.groups === null) return null;
-  const highest = Math.max(0, ...doc.groups.rows.map((row) => row.kpis.costPerHire ?? 0));
+  const highest = largest(doc.groups.rows.map((row) => row.kpis.costPerHire ?? 0), 0);
   const w = m.words;
   const money = (value: number | null) => figure(f.money(value), value, doc.settings.currency);
   return {
