@@ -1,7 +1,9 @@
 import * as z from 'zod';
 import { UsageError } from '../errors.js';
 import { fileError } from '../io/file-error.js';
+import { shorten } from '../io/problem.js';
 import { readTextFile } from '../io/read-text-file.js';
+import { quoteJson } from './quote-json.js';
 import { type Config, configSchema } from './schema.js';
 import { nearest } from './suggest.js';
 
@@ -36,21 +38,19 @@ function valueAt(json: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 function describeIssue(issue: z.core.$ZodIssue, fileName: string, json: unknown): UsageError {
-  const where = issue.path.length > 0 ? `"${issue.path.join('.')}"` : 'the top level';
+  const where = issue.path.length > 0 ? `"${shorten(issue.path.join('.'))}"` : 'the top level';
   if (issue.code === 'unrecognized_keys') {
     const key = issue.keys[0] ?? '';
     const known = knownKeysAt(issue.path);
     const guess = nearest(key, known);
-    const full = [...issue.path, key].join('.');
+    const full = shorten([...issue.path, key].join('.'));
     return new UsageError(
       `${fileName}: unknown key "${full}"${guess ? `; did you mean "${guess}"?` : ''}`,
       known.length > 0 ? `known keys here: ${known.join(', ')}` : null,
     );
   }
   const value = valueAt(json, issue.path);
-  // JSON.stringify writes Infinity (from 1e400) as null.
-  const written = typeof value === 'number' && !Number.isFinite(value) ? String(value) : JSON.stringify(value);
-  const shown = value === undefined ? '' : ` (value: ${written})`;
+  const shown = value === undefined ? '' : ` (value: ${quoteJson(value)})`;
   return new UsageError(`${fileName}: key ${where}: ${issue.message}${shown}`, 'see "Configuration" in the README for every key and its type');
 }
 
