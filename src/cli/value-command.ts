@@ -13,7 +13,7 @@ import { printProblems } from './problems.js';
 import type { Proc } from './proc.js';
 import { formatOf, type OutputFlags, renderOptions } from './render-options.js';
 import { type ComputeFlags, documentFor, loadChecked } from './report-command.js';
-import { asOfDay, periodOf } from './settings.js';
+import { asOfDay, periodOf, scalesOf } from './settings.js';
 
 export interface ValueFlags extends ComputeFlags, OutputFlags {
   readonly period?: string;
@@ -32,6 +32,7 @@ async function scoresOf(path: string, setup: Setup, proc: Proc): Promise<ScoresF
     delimiter: table.delimiter,
     decimal: table.decimal ?? table.decimalFallback,
     currency: table.currency,
+    satisfaction: scalesOf(setup.config).satisfaction,
   });
   for (const notice of file.notices) proc.stderr.write(`note: ${notice}\n`);
   if (file.problems.length === 0) return file;
