@@ -6,6 +6,7 @@ import { formatUnit } from './format-unit.js';
 import { type Messages, MESSAGES } from './i18n.js';
 import { reasonText } from './reason-text.js';
 import { text, type View, type ViewCell, type ViewTable } from './view.js';
+import { groupLabel } from './group-label.js';
 
 const signed = (shown: string, value: number | null): string => (value !== null && value > 0 ? `+${shown}` : shown);
 
@@ -100,7 +101,7 @@ function groupTable(doc: CompareDocument, f: Formatter, m: Messages): ViewTable 
         if (!metric) return text('–');
         return { text: `${formatUnit(f, metric.unit, metric.baseline)} → ${formatUnit(f, metric.unit, metric.current)}`, verdict: metric.verdict };
       });
-      return { key: row.key, cells: [text(row.key), text(row.status), ...cells, count(row.metrics, 'better'), count(row.metrics, 'worse')] };
+      return { key: row.key, cells: [text(groupLabel(row.key)), text(row.status), ...cells, count(row.metrics, 'better'), count(row.metrics, 'worse')] };
     }),
   };
 }

@@ -8,6 +8,7 @@ import { reportCharts } from './report-charts.js';
 import { valueSection } from './value-view.js';
 import { text, type View, type ViewCell, type ViewColumn, type ViewRow, type ViewTable } from './view.js';
 import { largest } from './largest.js';
+import { groupLabel } from './group-label.js';
 
 const left = (key: string, label: string): ViewColumn => ({ key, label, align: 'left' });
 const right = (key: string, label: string): ViewColumn => ({ key, label, align: 'right' });
@@ -104,7 +105,7 @@ function groupTable(doc: ReportDocument, f: Formatter, m: Messages): ViewTable |
       return {
         key: row.key,
         cells: [
-          text(row.key),
+          text(groupLabel(row.key)),
           figure(f.number(k.hires), k.hires, 'count'),
           money(row.directCost),
           money(row.allocatedCost),
