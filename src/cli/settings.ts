@@ -1,11 +1,12 @@
 import { dayFromIso, dayFromYmd } from '../core/day.js';
 import { PERIOD_FORMS, parsePeriod } from '../core/period.js';
 import { HOURS_ROLES, type Day, type HoursRole, type Period, type Scale } from '../core/types.js';
-import type { Config } from '../config/schema.js';
+import { type Config, currencyCode } from '../config/schema.js';
 import type { AreaRecord } from '../core/value/areas.js';
 import { hasValueTargets, type ValueModel } from '../core/value/value-block.js';
 import { UsageError } from '../errors.js';
 import type { EncodingOption } from '../io/decode.js';
+import { shorten } from '../io/problem.js';
 import type { InputSettings } from '../io/load-inputs.js';
 import type { DecimalMark } from '../io/parse-number.js';
 import type { DateOrder } from '../io/parse-date.js';
@@ -46,6 +47,15 @@ export function delimiterOf(flag: string | undefined): Delimiter | null {
 
 const cents = (euros: number): number => Math.round(euros * 100);
 
+/** The run's one currency: --currency (checked as the config's `currency` is), the config's, else EUR. */
+export function currencyOf(flag: string | undefined, config: Config): string {
+  if (flag === undefined) return config.currency ?? 'EUR';
+  const code = flag.toUpperCase();
+  const checked = currencyCode.safeParse(code);
+  if (checked.success) return code;
+  throw new UsageError(`--currency "${shorten(flag)}": ${checked.error.issues[0]?.message ?? 'not a currency code'}`, 'give the ISO code of the currency, e.g. --currency EUR or --currency USD');
+}
+
 /** How to read the input files: flags beat the config, the config beats the defaults. */
 export function inputSettings(flags: InputFlags, config: Config, lang: Lang): InputSettings {
   const rates: Partial<Record<string, number>> = {};
@@ -57,7 +67,7 @@ export function inputSettings(flags: InputFlags, config: Config, lang: Lang): In
     table: {
       encoding: flags.encoding ?? 'auto',
       delimiter: delimiterOf(flags.delimiter),
-      currency: (flags.currency ?? config.currency ?? 'EUR').toUpperCase(),
+      currency: currencyOf(flags.currency, config),
       dateOrder: flags.dateFormat ?? config.dateFormat ?? null,
       dateFallback: 'dmy',
       decimal: flags.decimal ?? config.decimal ?? null,

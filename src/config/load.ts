@@ -3,7 +3,7 @@ import { UsageError } from '../errors.js';
 import { fileError } from '../io/file-error.js';
 import { shorten } from '../io/problem.js';
 import { readTextFile } from '../io/read-text-file.js';
-import { quoteJson } from './quote-json.js';
+import { quoteJson } from '../io/quote-json.js';
 import { type Config, configSchema } from './schema.js';
 import { nearest } from './suggest.js';
 

@@ -22,6 +22,9 @@ const scale = z
   .refine((s) => s.min < s.max, { error: 'min must be below max' });
 
 const share = z.number().min(0).max(1);
+
+/** An ISO 4217 code as Intl formats money in: the config's `currency`, and --currency. */
+export const currencyCode = z.string().regex(/^[A-Z]{3}$/, { error: 'expected a three-letter ISO currency code such as EUR' });
 const positive = sized().positive();
 const notNegative = sized().min(0);
 
@@ -39,10 +42,7 @@ function keyed<K extends string>(keys: readonly K[], value: z.ZodType<number>) {
  */
 export const configSchema = z.strictObject({
   $schema: z.string().optional(),
-  currency: z
-    .string()
-    .regex(/^[A-Z]{3}$/, { error: 'expected a three-letter ISO currency code such as EUR' })
-    .optional(),
+  currency: currencyCode.optional(),
   lang: z.enum(['en', 'nl']).optional(),
   dateFormat: z.enum(['dmy', 'mdy']).optional(),
   decimal: z.enum([',', '.']).optional(),
