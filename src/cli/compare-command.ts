@@ -7,7 +7,7 @@ import { compareDocument } from '../render/compare-document.js';
 import { compareView } from '../render/compare-view.js';
 import type { Lang } from '../render/format.js';
 import { render } from '../render/renderers.js';
-import { figuresFromJson, figuresOf } from '../render/snapshot.js';
+import { readSnapshot, type Snapshot, type SnapshotInputs, snapshotOf } from '../render/snapshot.js';
 import { loadConfig, CONFIG_FILE } from '../config/load.js';
 import { formatOf, type OutputFlags, renderOptions } from './render-options.js';
 import { writeResult } from './output.js';
@@ -23,6 +23,8 @@ export interface CompareFlags extends ComputeFlags, OutputFlags {
 
 interface Sides {
   readonly figures: readonly [SnapshotFigures, SnapshotFigures];
+  /** What each side read, with its rejected rows; null for a snapshot saved without. */
+  readonly counted: readonly [SnapshotInputs | null, SnapshotInputs | null];
   readonly sources: readonly [string, string];
   readonly inputs: readonly string[];
   /** The language the run's config set up, when both sides were computed from input files. */
@@ -32,7 +34,7 @@ interface Sides {
 /** A snapshot of many thousands of groups is some megabytes; a file beyond this is not a snapshot. */
 const MAX_SNAPSHOT_BYTES = 256 << 20;
 
-async function readSnapshot(path: string, proc: Proc): Promise<SnapshotFigures> {
+async function readSnapshotFile(path: string, proc: Proc): Promise<Snapshot> {
   let text: string;
   try {
     const tooLarge = () => new InputError(`${path} is larger than 256 MB: not an rkpi report snapshot`, 'give two files saved with rkpi report … --format json');
@@ -49,7 +51,7 @@ async function readSnapshot(path: string, proc: Proc): Promise<SnapshotFigures> 
   } catch {
     throw new InputError(`${path} is not JSON`, 'give two files saved with rkpi report … --format json');
   }
-  return figuresFromJson(json, path);
+  return readSnapshot(json, path);
 }
 
 /** Mode 1: two saved snapshots. */
@@ -61,7 +63,18 @@ async function fromSnapshots(files: readonly string[], flags: CompareFlags, proc
       'rkpi compare nulmeting-2024.json report-2025.json, or rkpi compare --baseline 2024 --current 2025 hires.csv …',
     );
   }
-  return { figures: [await readSnapshot(baseline, proc), await readSnapshot(current, proc)], sources: [baseline, current], inputs: [...files, flags.config ?? CONFIG_FILE] };
+  const sides = [await readSnapshotFile(baseline, proc), await readSnapshotFile(current, proc)] as const;
+  for (const [index, side] of sides.entries()) {
+    for (const input of Object.values(side.inputs ?? {})) {
+      if (input.rejected > 0) proc.stderr.write(`note: ${files[index]} was computed without ${input.rejected} rejected ${input.rejected === 1 ? 'row' : 'rows'} of ${input.file}\n`);
+    }
+  }
+  return {
+    figures: [sides[0].figures, sides[1].figures],
+    counted: [sides[0].inputs, sides[1].inputs],
+    sources: [baseline, current],
+    inputs: [...files, flags.config ?? CONFIG_FILE],
+  };
 }
 
 /** Mode 2: both periods computed now from the same input files. Null when the input has problems. */
@@ -76,7 +89,8 @@ async function fromInputs(files: readonly string[], flags: CompareFlags, proc: P
   const [before, after] = periods.map((period) => documentFor(checked, period, flags, proc));
   const source = flags.demo ? 'demo data' : (files[0] ?? '');
   const inputs = filesRead(checked.setup);
-  return { figures: [figuresOf(before!), figuresOf(after!)], sources: [source, source], inputs, lang: checked.setup.lang };
+  const [baseline, current] = [snapshotOf(before!), snapshotOf(after!)];
+  return { figures: [baseline.figures, current.figures], counted: [baseline.inputs, current.inputs], sources: [source, source], inputs, lang: checked.setup.lang };
 }
 
 /** With two snapshots, the config is read only for its language. */
@@ -102,6 +116,7 @@ export async function compareCommand(files: readonly string[], flags: CompareFla
     dayCount: baseline.dayCount,
     sources: sides.sources,
     reasons: [baseline.reasons, current.reasons],
+    inputs: sides.counted,
   });
   const lang = sides.lang ?? resolveLang(flags.lang, await snapshotConfig(flags, proc), proc.env);
   const text = await render({ document, view: compareView }, format, renderOptions(flags, lang, proc));
