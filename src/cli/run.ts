@@ -1,10 +1,11 @@
 import { type Command, CommanderError } from 'commander';
 import { EXIT, type ExitCode, UserError } from '../errors.js';
 import { fileError } from '../io/file-error.js';
-import type { Proc } from './proc.js';
+import type { OutStream, Proc } from './proc.js';
 import { buildProgram } from './program.js';
 import { watchStreams } from './standard-streams.js';
 import { largest } from '../render/largest.js';
+import { visibleControls } from '../render/visible-controls.js';
 
 const COMMANDER_OK = new Set(['commander.helpDisplayed', 'commander.help', 'commander.version']);
 
@@ -24,6 +25,31 @@ function shortHelp(program: Command): string {
     'rkpi <command> --help shows its options and examples.',
     '',
   ].join('\n');
+}
+
+/**
+ * The process with a stderr that shows control characters escaped: a message quotes values from
+ * the files (`(value: "…")`, file names, headers), and a cell's escape sequence must not retitle
+ * or clear the terminal. Line ends and tabs stay; rkpi writes no colour to stderr.
+ */
+function withVisibleControls(proc: Proc): Proc {
+  const stderr: OutStream = {
+    write: (chunk, callback) => proc.stderr.write(visibleControls(chunk), callback),
+    isTTY: proc.stderr.isTTY,
+    columns: proc.stderr.columns,
+  };
+  return {
+    argv: proc.argv,
+    env: proc.env,
+    stdout: proc.stdout,
+    stderr,
+    // A getter: process.stdin makes its stream when first asked for (see openInput).
+    get stdin() {
+      return proc.stdin;
+    },
+    cwd: () => proc.cwd(),
+    ...(proc.now ? { now: proc.now } : {}),
+  };
 }
 
 /** Prints an error of the run: a user error as one line and a hint, anything else as a bug (exit 70). */
@@ -70,8 +96,9 @@ async function runCommand(proc: Proc, args: readonly string[]): Promise<ExitCode
  * (`rkpi report … | head -1`) ends rkpi quietly, with the command's own exit code, as `cat` ends;
  * standard output that cannot be written (`> /dev/full`) is a one-line error.
  */
-export async function run(proc: Proc): Promise<ExitCode> {
-  const flushed = watchStreams(proc.stdout, proc.stderr);
+export async function run(given: Proc): Promise<ExitCode> {
+  const proc = withVisibleControls(given);
+  const flushed = watchStreams(proc.stdout, given.stderr);
   const args = proc.argv.slice(2);
   const exit = await runCommand(proc, args);
   const failure = await flushed();

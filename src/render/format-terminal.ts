@@ -2,6 +2,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { Verdict } from '../core/compare/metric.js';
 import { BAR_CELLS, bar } from './bar.js';
 import { newTable } from './table-kit.js';
+import { visibleControls } from './visible-controls.js';
 import type { Lang } from './format.js';
 import type { View, ViewCell, ViewTable } from './view.js';
 
@@ -51,10 +52,11 @@ export function unicodeBars(cell: ViewCell, c: ChalkInstance): string {
 }
 
 /**
- * A cell on one line, as in Markdown: a group label read from a quoted field may hold line
- * breaks, and cli-table3 takes minutes to lay out a cell of thousands of lines.
+ * Text of the data on one line, as in Markdown: a group label read from a quoted field may hold
+ * line breaks, and cli-table3 takes minutes to lay out a cell of thousands of lines. Control
+ * characters are shown escaped, so that a cell cannot move the cursor or clear the screen.
  */
-const oneLine = (text: string): string => (text.includes('\n') ? text.replace(/\s*\n\s*/g, ' ') : text);
+const oneLine = (text: string): string => visibleControls(text.includes('\n') ? text.replace(/\s*\n\s*/g, ' ') : text).replace(/\t/g, ' ');
 
 function cellText(cell: ViewCell, c: ChalkInstance, charts: boolean): string {
   if (cell.bars) return charts ? unicodeBars(cell, c) : '';
@@ -72,21 +74,21 @@ function palette(colour: boolean): ChalkInstance {
 /** A view as cli-table3 tables for a terminal (or a plain text file). */
 export function renderTerminal(view: View, options: TerminalOptions): string {
   const c = palette(options.colour);
-  const blocks: string[] = [[c.bold(view.title), ...view.lines].join('\n')];
+  const blocks: string[] = [[c.bold(oneLine(view.title)), ...view.lines.map(oneLine)].join('\n')];
   for (const table of view.tables) {
     const columns = options.charts ? table.columns : table.columns.filter((_, i) => !table.rows.some((row) => row.cells[i]?.bars));
     const keep = table.columns.map((column) => columns.includes(column));
-    const grid = newTable(columns.map((column) => column.label), options.colour, columns.map((column) => column.align));
+    const grid = newTable(columns.map((column) => oneLine(column.label)), options.colour, columns.map((column) => column.align));
     const { rows, more } = shownRows(table, options.lang);
     for (const row of rows) grid.push(row.cells.filter((_, i) => keep[i]).map((cell) => cellText(cell, c, options.charts)));
     const parts = [
-      table.title === null ? null : c.bold(table.title),
+      table.title === null ? null : c.bold(oneLine(table.title)),
       grid.toString(),
       more === null ? null : c.dim(more),
-      table.footer === undefined ? null : c.bold(table.footer),
+      table.footer === undefined ? null : c.bold(visibleControls(table.footer)),
     ];
     blocks.push(parts.filter((part): part is string => part !== null).join('\n'));
   }
-  for (const paragraph of view.notes) blocks.push(paragraph.map((line) => c.dim(line)).join('\n'));
+  for (const paragraph of view.notes) blocks.push(paragraph.map((line) => c.dim(oneLine(line))).join('\n'));
   return `${blocks.join('\n\n')}\n`;
 }
