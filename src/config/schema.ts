@@ -13,8 +13,13 @@ const isoDate = z.string().refine((text) => dayFromIso(text) !== null, { error: 
  */
 const LIMIT = 1e12;
 const TOO_LARGE = 'too large: more than 12 digits before the decimal mark';
-/** JSON.parse reads 1e400 as Infinity, which zod would call "expected number". */
-const finite = { error: (issue: { input?: unknown }) => (typeof issue.input === 'number' ? TOO_LARGE : undefined) };
+/**
+ * JSON.parse reads 1e400 as Infinity, which zod would call "expected number". Only that issue:
+ * an error given to z.number() is used for all its checks, and -50 or 0 is not too large.
+ */
+const finite = {
+  error: (issue: { code?: string; input?: unknown }) => (issue.code === 'invalid_type' && typeof issue.input === 'number' ? TOO_LARGE : undefined),
+};
 const sized = () => z.number(finite).gt(-LIMIT, { error: TOO_LARGE }).lt(LIMIT, { error: TOO_LARGE });
 
 const scale = z
@@ -25,8 +30,8 @@ const share = z.number().min(0).max(1);
 
 /** An ISO 4217 code as Intl formats money in: the config's `currency`, and --currency. */
 export const currencyCode = z.string().regex(/^[A-Z]{3}$/, { error: 'expected a three-letter ISO currency code such as EUR' });
-const positive = sized().positive();
-const notNegative = sized().min(0);
+const positive = sized().positive({ error: 'expected a number above 0' });
+const notNegative = sized().min(0, { error: 'expected 0 or more' });
 
 function columnMapping(kind: FileKind) {
   return z.strictObject(Object.fromEntries(COLUMNS[kind].map((spec) => [spec.name, z.string().min(1).optional()]))).optional();
@@ -63,7 +68,11 @@ export const configSchema = z.strictObject({
       effortHoursPerHire: positive.optional(),
     })
     .optional(),
-  weights: keyed(AREA_KEYS, notNegative).optional(),
+  weights: keyed(AREA_KEYS, notNegative)
+    .refine((weights) => Object.values(weights).some((weight) => weight > 0), {
+      error: 'every weight is 0: give the areas that count a weight above 0, or leave weights out to weigh every area the same',
+    })
+    .optional(),
   // Below 0.5: a budget area scores 0 at ±0.50 from target, so the band must end before that.
   tolerance: z.number().min(0).lt(0.5).optional(),
   holidays: z.array(isoDate).optional(),
