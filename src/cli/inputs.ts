@@ -49,6 +49,9 @@ export async function setUp(hires: string | undefined, flags: FileFlags & { read
   if (paths.hires === undefined) {
     throw new UsageError('no hires file given', 'rkpi report hires.csv --costs costs.csv --hours hours.csv, or rkpi report --demo');
   }
+  if (Object.values(paths).filter((path) => path === '-').length > 1) {
+    throw new UsageError('- (standard input) is given for more than one file', 'give one file as -, the others by name');
+  }
   const { settings, ...rest } = await readSettings(flags, proc);
   // Rows keep only the dimension a report groups by: memory grows with groups, not rows (SPEC §9).
   const dimensions = flags.by === undefined ? [] : [dimensionKey(flags.by)];

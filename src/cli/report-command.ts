@@ -2,7 +2,8 @@ import { buildReport } from '../core/report.js';
 import type { DayCount, HoursRole, Period, Records } from '../core/types.js';
 import type { AreaRecord } from '../core/value/areas.js';
 import { EXIT, type ExitCode, InputError, UsageError } from '../errors.js';
-import { COLUMNS, dimensionKey } from '../io/columns.js';
+import { COLUMNS, type ColumnSpec, dimensionKey } from '../io/columns.js';
+import { shorten } from '../io/problem.js';
 import type { LoadedInputs } from '../io/load-inputs.js';
 import { type ReportDocument, reportDocument } from '../render/document.js';
 import { render } from '../render/renderers.js';
@@ -38,8 +39,17 @@ export function dimensionOf(by: string, records: Records): string {
     for (const name of hire.dims.keys()) named.add(name);
   }
   const extras = [...named].filter((name) => !DIMENSIONS.some((spec) => spec.name === name));
-  const choices = ['department', 'channel', 'role', 'recruiter', 'hiring_manager', 'location', 'vacancy', ...extras];
-  throw new UsageError(`--by "${by}": the hires file has no such column`, `group by one of: ${choices.join(', ')}`);
+  const choices = `group by one of: ${['department', 'channel', 'role', 'recruiter', 'hiring_manager', 'location', 'vacancy', ...extras].join(', ')}`;
+  const column = COLUMNS.hires.find((spec) => !spec.dimension && (spec.name === key || spec.aliases.includes(key)));
+  if (column) throw new UsageError(`--by "${shorten(by)}": ${column.name} ${notAGroup(column)}`, choices);
+  throw new UsageError(`--by "${shorten(by)}": the hires file has no such column`, choices);
+}
+
+/** Why a known column of the hires file is not one to group by. */
+function notAGroup(column: ColumnSpec): string {
+  if (column.distinct) return 'is an id of its own for each hire: every group would be one hire';
+  if (column.type === 'date') return 'is a date: --period chooses the time, --by a group';
+  return 'is a figure of each hire, not a group';
 }
 
 /** The input files, read and checked: notes and problems go to stderr; null when the run must stop. */
