@@ -42,7 +42,7 @@ export function delimiterOf(flag: string | undefined): Delimiter | null {
   const named: Readonly<Record<string, Delimiter>> = { tab: '\t', '\\t': '\t', semicolon: ';', comma: ',', pipe: '|' };
   const delimiter = named[flag.toLowerCase()] ?? flag;
   if ((DELIMITERS as readonly string[]).includes(delimiter)) return delimiter as Delimiter;
-  throw new UsageError(`--delimiter "${flag}" is not one of , ; tab |`, 'leave it out to sniff the delimiter from the header');
+  throw new UsageError(`--delimiter "${shorten(flag)}" is not one of , ; tab |`, 'leave it out to sniff the delimiter from the header');
 }
 
 const cents = (euros: number): number => Math.round(euros * 100);
@@ -90,13 +90,13 @@ export function periodOf(flag: string | undefined, option = '--period'): Period 
   if (flag === undefined) return null;
   const reading = parsePeriod(flag);
   if (reading.ok) return reading.period;
-  throw new UsageError(`bad ${option} "${flag}"${reading.why === null ? '' : `: ${reading.why}`}`, `use ${PERIOD_FORMS}`);
+  throw new UsageError(`bad ${option} "${shorten(flag)}"${reading.why === null ? '' : `: ${reading.why}`}`, `use ${PERIOD_FORMS}`);
 }
 
 export function asOfDay(flag: string | undefined): Day | null {
   if (flag === undefined) return null;
   const day = dayFromIso(flag);
-  if (day === null) throw new UsageError(`bad --as-of "${flag}"`, 'give a date as YYYY-MM-DD, e.g. --as-of 2025-12-31');
+  if (day === null) throw new UsageError(`bad --as-of "${shorten(flag)}"`, 'give a date as YYYY-MM-DD, e.g. --as-of 2025-12-31');
   return day;
 }
 
