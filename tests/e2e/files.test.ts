@@ -70,15 +70,16 @@ describe('writing results: -o, weights --write, init', () => {
     }
   }, PROCESS_TIMEOUT_MS);
 
-  it('writes the config a symbolic link points to with weights --write, and keeps the link', async () => {
+  it('writes the config a symbolic link points to with weights --write, keeping the link and the mode 0600', async () => {
     const folder = scratch();
     mkdirSync(join(folder, 'shared'));
-    writeFileSync(join(folder, 'shared/rkpi.config.json'), '{"currency": "EUR"}\n');
+    writeFileSync(join(folder, 'shared/rkpi.config.json'), '{"currency": "EUR"}\n', { mode: 0o600 });
     rmSync(join(folder, 'rkpi.config.json'));
     symlinkSync('shared/rkpi.config.json', join(folder, 'rkpi.config.json'));
     const result = await runCli(['weights', 'rankings.csv', '--write'], { cwd: folder });
     expect(result.exitCode).toBe(0);
     expect(lstatSync(join(folder, 'rkpi.config.json')).isSymbolicLink()).toBe(true);
+    expect(lstatSync(join(folder, 'shared/rkpi.config.json')).mode & 0o777).toBe(0o600);
     const written = JSON.parse(readFileSync(join(folder, 'shared/rkpi.config.json'), 'utf8')) as Record<string, unknown>;
     expect(written.currency).toBe('EUR');
     expect(Object.keys(written.weights as object)).toHaveLength(6);
