@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { type Stats, unlinkSync } from 'node:fs';
-import { access, constants, type FileHandle, lstat, open, readlink, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { access, constants, type FileHandle, lstat, open, readlink, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { FileAccessError, UsageError } from '../errors.js';
 import { fileError } from '../io/file-error.js';
@@ -25,7 +25,7 @@ const absent = (error: unknown): null => {
 };
 
 /**
- * The path a write lands on: every symbolic link followed, also one to a file that does not exist
+ * The new file a path names: every symbolic link followed, also one to a file that does not exist
  * yet, as a shell `>` follows it. Forty links deep is a loop, as the kernel says (ELOOP).
  */
 async function resolveLinks(path: string): Promise<string> {
@@ -133,27 +133,30 @@ const isFolder = (path: string): Promise<boolean> => stat(path).then((info) => i
  */
 export async function writeFileSafely(path: string, text: string, target: WriteTarget): Promise<void> {
   try {
-    const final = await resolveLinks(path);
-    const info = await stat(final).catch(absent);
+    // stat follows every link, /dev/stdout's magic link into /proc/self/fd too, as open does.
+    const info = await stat(path).catch(absent);
     const input = info === null ? undefined : target.protect.get(identityOf(info));
     if (input !== undefined) {
       const which = input.path === path ? '' : ` (${input.name})`;
       throw new UsageError(`${target.label} would overwrite an input file${which}`, 'write the result to another file');
     }
     if (info?.isDirectory()) throw Object.assign(new Error(`${path} is a folder`), { code: 'EISDIR' });
-    if (info !== null) await access(final, constants.W_OK);
-    const temporary =
-      info === null || (info.isFile() && info.nlink === 1)
-        ? await temporaryBeside(final, info).catch(async (error: NodeJS.ErrnoException) => {
-            if (info !== null && NOTHING_BESIDE.has(error.code ?? '')) return null;
-            // The folder is there, so ENOENT is a file system that makes no files (/proc, /sys).
-            if (error.code === 'ENOENT' && (await isFolder(dirname(final)))) {
-              throw new FileAccessError(`cannot write ${target.name}: the file system there makes no new files`, 'write to a folder on an ordinary disk');
-            }
-            throw error;
-          })
-        : null;
-    if (temporary === null) await writeFile(final, text, 'utf8');
+    if (info !== null) await access(path, constants.W_OK);
+    if (info !== null && (!info.isFile() || info.nlink > 1)) {
+      await writeFile(path, text, 'utf8');
+      return;
+    }
+    // The rename goes where the links end: beside the file itself, or the new file a link names.
+    const final = info === null ? await resolveLinks(path) : await realpath(path);
+    const temporary = await temporaryBeside(final, info).catch(async (error: NodeJS.ErrnoException) => {
+      if (info !== null && NOTHING_BESIDE.has(error.code ?? '')) return null;
+      // The folder is there, so ENOENT is a file system that makes no files (/proc, /sys).
+      if (error.code === 'ENOENT' && (await isFolder(dirname(final)))) {
+        throw new FileAccessError(`cannot write ${target.name}: the file system there makes no new files`, 'write to a folder on an ordinary disk');
+      }
+      throw error;
+    });
+    if (temporary === null) await writeFile(path, text, 'utf8');
     else await replaceWith(temporary, final, text, info);
   } catch (error) {
     throw fileError(error, 'write', target.name);

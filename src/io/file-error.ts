@@ -29,7 +29,7 @@ const CAUSES: Readonly<Record<string, Cause>> = {
   EDQUOT: { cause: 'the disk quota is used up', hint: 'free some space, or write to another disk', wrongName: false },
   EFBIG: { cause: 'the file would be too large for its file system', hint: 'write to another disk', wrongName: false },
   EPIPE: { cause: 'the program reading it closed the pipe before the end', hint: 'keep the reader open to the end', wrongName: false },
-  ENXIO: { cause: 'no program is reading at the other end', hint: 'start the reader first', wrongName: false },
+  ENXIO: { cause: 'no such device or address (a socket, say, cannot be opened as a file)', hint: 'write to a file, or leave out -o to write to standard output', wrongName: false },
   EBUSY: { cause: 'the file is busy (locked or in use by another program)', hint: 'close it in the other program (Excel locks open files) and run again', wrongName: false },
   ETXTBSY: { cause: 'the file is busy (in use by another program)', hint: 'close it in the other program and run again', wrongName: false },
   EIO: { cause: 'an input/output error (a failing disk or network share)', hint: 'copy the file to a local disk and run again', wrongName: false },

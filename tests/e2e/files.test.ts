@@ -146,6 +146,38 @@ describe('standard output', () => {
   );
 });
 
+describe('-o /dev/stdout', () => {
+  it(
+    'writes into the pipe standard output is (rkpi … -o /dev/stdout | cat)',
+    async () => {
+      // A shell pipe: the pipes Node makes for a child process are sockets, which open() refuses.
+      const shell = spawn('sh', ['-c', `"${process.execPath}" "${join(ROOT, 'bin/rkpi.js')}" report --demo -f json -o /dev/stdout | cat`], { cwd: ROOT });
+      let stdout = '';
+      shell.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+      const status = await new Promise((resolve) => shell.on('close', resolve));
+      expect(status).toBe(0);
+      expect(JSON.parse(stdout).schemaVersion).toBe(1);
+    },
+    PROCESS_TIMEOUT_MS,
+  );
+
+  it(
+    'writes into the file standard output is redirected to',
+    async () => {
+      const folder = scratch();
+      const out = openSync(join(folder, 'out.json'), 'w');
+      try {
+        const result = await runBuilt(['report', '--demo', '-f', 'json', '-o', '/dev/stdout'], { cwd: ROOT, stdout: out });
+        expect(result.status).toBe(0);
+      } finally {
+        closeSync(out);
+      }
+      expect(JSON.parse(readFileSync(join(folder, 'out.json'), 'utf8')).schemaVersion).toBe(1);
+    },
+    PROCESS_TIMEOUT_MS,
+  );
+});
+
 describe('an interrupt during a write', () => {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     it(
