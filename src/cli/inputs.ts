@@ -38,6 +38,13 @@ export async function readSettings(flags: FileFlags, proc: Proc): Promise<Omit<S
   return { config, lang, settings: inputSettings(flags, config, lang), configPath };
 }
 
+/** Standard input can be read once: a second `-` would read it empty. */
+export function refuseStdinTwice(paths: readonly (string | undefined)[]): void {
+  if (paths.filter((path) => path === '-').length > 1) {
+    throw new UsageError('- (standard input) is given for more than one file', 'give one file as -, the others by name');
+  }
+}
+
 /** Loads the settings and works out the input paths: the files given, or the demo's with --demo. */
 export async function setUp(hires: string | undefined, flags: FileFlags & { readonly by?: string }, proc: Proc): Promise<Setup> {
   if (flags.demo && (hires !== undefined || flags.costs !== undefined || flags.hours !== undefined)) {
@@ -49,9 +56,7 @@ export async function setUp(hires: string | undefined, flags: FileFlags & { read
   if (paths.hires === undefined) {
     throw new UsageError('no hires file given', 'rkpi report hires.csv --costs costs.csv --hours hours.csv, or rkpi report --demo');
   }
-  if (Object.values(paths).filter((path) => path === '-').length > 1) {
-    throw new UsageError('- (standard input) is given for more than one file', 'give one file as -, the others by name');
-  }
+  refuseStdinTwice(Object.values(paths));
   const { settings, ...rest } = await readSettings(flags, proc);
   // Rows keep only the dimension a report groups by: memory grows with groups, not rows (SPEC §9).
   const dimensions = flags.by === undefined ? [] : [dimensionKey(flags.by)];
