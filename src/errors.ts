@@ -12,6 +12,11 @@ export const EXIT = {
   usage: 2,
   /** A bug in rkpi: it says so. */
   internal: 70,
+  /**
+   * The system refused a file that exists: no permission, disk full, read-only file system, a
+   * device that is busy or fails (sysexits' EX_IOERR, as 70 is its EX_SOFTWARE).
+   */
+  io: 74,
 } as const;
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
@@ -33,6 +38,14 @@ export class UsageError extends UserError {
   constructor(message: string, hint: string | null = null) {
     super(message, hint, EXIT.usage);
     this.name = 'UsageError';
+  }
+}
+
+/** A file the system would not let rkpi read or write, though its name is right: exit 74. */
+export class FileAccessError extends UserError {
+  constructor(message: string, hint: string | null = null) {
+    super(message, hint, EXIT.io);
+    this.name = 'FileAccessError';
   }
 }
 

@@ -1,12 +1,13 @@
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { compareSnapshots, refusals, type SnapshotFigures } from '../core/compare/compare-snapshots.js';
 import { EXIT, type ExitCode, InputError, UsageError } from '../errors.js';
+import { fileError } from '../io/file-error.js';
+import { readTextFile } from '../io/read-text-file.js';
 import { compareDocument } from '../render/compare-document.js';
 import { compareView } from '../render/compare-view.js';
 import type { Lang } from '../render/format.js';
 import { render } from '../render/renderers.js';
-import { asOfOf, figuresFromJson, figuresOf } from '../render/snapshot.js';
+import { readSnapshot, type Snapshot, type SnapshotInputs, snapshotOf } from '../render/snapshot.js';
 import { loadConfig, CONFIG_FILE } from '../config/load.js';
 import { formatOf, type OutputFlags, renderOptions } from './render-options.js';
 import { writeResult } from './output.js';
@@ -24,21 +25,27 @@ interface Sides {
   readonly figures: readonly [SnapshotFigures, SnapshotFigures];
   /** The as-of date each side states; null for a snapshot without one. */
   readonly asOf: readonly [string | null, string | null];
+  /** What each side read, with its rejected rows; null for a snapshot saved without. */
+  readonly counted: readonly [SnapshotInputs | null, SnapshotInputs | null];
   readonly sources: readonly [string, string];
   readonly inputs: readonly string[];
   /** The language the run's config set up, when both sides were computed from input files. */
   readonly lang?: Lang;
 }
 
-async function readSnapshot(path: string, proc: Proc): Promise<{ figures: SnapshotFigures; asOf: string | null }> {
+/** A snapshot of many thousands of groups is some megabytes; a file beyond this is not a snapshot. */
+const MAX_SNAPSHOT_BYTES = 256 << 20;
+
+async function readSnapshotFile(path: string, proc: Proc): Promise<Snapshot> {
   let text: string;
   try {
-    text = await readFile(resolve(proc.cwd(), path), 'utf8');
+    const tooLarge = () => new InputError(`${path} is larger than 256 MB: not an rkpi report snapshot`, 'give two files saved with rkpi report … --format json');
+    text = await readTextFile(resolve(proc.cwd(), path), MAX_SNAPSHOT_BYTES, tooLarge);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new UsageError(`snapshot not found: ${path}`, 'save one with rkpi report … --format json -o FILE.json');
     if (code === 'EISDIR') throw new UsageError(`${path} is a folder, not a snapshot`);
-    throw error;
+    throw fileError(error, 'read', path);
   }
   let json: unknown;
   try {
@@ -46,7 +53,7 @@ async function readSnapshot(path: string, proc: Proc): Promise<{ figures: Snapsh
   } catch {
     throw new InputError(`${path} is not JSON`, 'give two files saved with rkpi report … --format json');
   }
-  return { figures: figuresFromJson(json, path), asOf: asOfOf(json) };
+  return readSnapshot(json, path);
 }
 
 /** Mode 1: two saved snapshots. */
@@ -58,10 +65,16 @@ async function fromSnapshots(files: readonly string[], flags: CompareFlags, proc
       'rkpi compare nulmeting-2024.json report-2025.json, or rkpi compare --baseline 2024 --current 2025 hires.csv …',
     );
   }
-  const [before, after] = [await readSnapshot(baseline, proc), await readSnapshot(current, proc)];
+  const sides = [await readSnapshotFile(baseline, proc), await readSnapshotFile(current, proc)] as const;
+  for (const [index, side] of sides.entries()) {
+    for (const input of Object.values(side.inputs ?? {})) {
+      if (input.rejected > 0) proc.stderr.write(`note: ${files[index]} was computed without ${input.rejected} rejected ${input.rejected === 1 ? 'row' : 'rows'} of ${input.file}\n`);
+    }
+  }
   return {
-    figures: [before.figures, after.figures],
-    asOf: [before.asOf, after.asOf],
+    figures: [sides[0].figures, sides[1].figures],
+    asOf: [sides[0].asOf, sides[1].asOf],
+    counted: [sides[0].inputs, sides[1].inputs],
     sources: [baseline, current],
     inputs: [...files, flags.config ?? CONFIG_FILE],
   };
@@ -78,10 +91,12 @@ async function fromInputs(files: readonly string[], flags: CompareFlags, proc: P
   if (checked === null) return null;
   const [before, after] = periods.map((period) => documentFor(checked, period, flags, proc));
   const source = flags.demo ? 'demo data' : (files[0] ?? '');
-  const inputs = filesRead(checked.setup.paths, flags);
+  const inputs = filesRead(checked.setup);
+  const [baseline, current] = [snapshotOf(before!), snapshotOf(after!)];
   return {
-    figures: [figuresOf(before!), figuresOf(after!)],
-    asOf: [before!.asOf, after!.asOf],
+    figures: [baseline.figures, current.figures],
+    asOf: [baseline.asOf, current.asOf],
+    counted: [baseline.inputs, current.inputs],
     sources: [source, source],
     inputs,
     lang: checked.setup.lang,
@@ -112,9 +127,10 @@ export async function compareCommand(files: readonly string[], flags: CompareFla
     sources: sides.sources,
     asOf: sides.asOf,
     reasons: [baseline.reasons, current.reasons],
+    inputs: sides.counted,
   });
   const lang = sides.lang ?? resolveLang(flags.lang, await snapshotConfig(flags, proc), proc.env);
   const text = await render({ document, view: compareView }, format, renderOptions(flags, lang, proc));
-  await writeResult(text, flags.output, { cwd: proc.cwd(), stdout: proc.stdout, inputs: sides.inputs });
+  await writeResult(text, flags.output, { place: proc, stdout: proc.stdout, inputs: sides.inputs });
   return EXIT.ok;
 }

@@ -26,16 +26,23 @@ export interface Setup {
   readonly settings: InputSettings;
   /** Paths as given (or the demo's), by kind. */
   readonly paths: Readonly<Partial<Record<FileKind, string>>>;
+  /** The config file the run reads (the demo's own with --demo), whether it exists or not. */
+  readonly configPath: string;
 }
 
 /** The config (the demo's own with --demo, unless --config), the language and how to read files. */
 export async function readSettings(flags: FileFlags, proc: Proc): Promise<Omit<Setup, 'paths'>> {
-  const config = await loadConfig(
-    resolve(proc.cwd(), flags.config ?? (flags.demo ? join(DEMO_DIR, CONFIG_FILE) : CONFIG_FILE)),
-    { name: flags.config ?? CONFIG_FILE, required: flags.config !== undefined },
-  );
+  const configPath = resolve(proc.cwd(), flags.config ?? (flags.demo ? join(DEMO_DIR, CONFIG_FILE) : CONFIG_FILE));
+  const config = await loadConfig(configPath, { name: flags.config ?? CONFIG_FILE, required: flags.config !== undefined });
   const lang = resolveLang(flags.lang, config, proc.env);
-  return { config, lang, settings: inputSettings(flags, config, lang) };
+  return { config, lang, settings: inputSettings(flags, config, lang), configPath };
+}
+
+/** Standard input can be read once: a second `-` would read it empty. */
+export function refuseStdinTwice(paths: readonly (string | undefined)[]): void {
+  if (paths.filter((path) => path === '-').length > 1) {
+    throw new UsageError('- (standard input) is given for more than one file', 'give one file as -, the others by name');
+  }
 }
 
 /** Loads the settings and works out the input paths: the files given, or the demo's with --demo. */
@@ -49,6 +56,7 @@ export async function setUp(hires: string | undefined, flags: FileFlags & { read
   if (paths.hires === undefined) {
     throw new UsageError('no hires file given', 'rkpi report hires.csv --costs costs.csv --hours hours.csv, or rkpi report --demo');
   }
+  refuseStdinTwice(Object.values(paths));
   const { settings, ...rest } = await readSettings(flags, proc);
   // Rows keep only the dimension a report groups by: memory grows with groups, not rows (SPEC §9);
   // and vacancy_id with a vacancyCost, whose open vacancies are named by it.
@@ -58,8 +66,8 @@ export async function setUp(hires: string | undefined, flags: FileFlags & { read
 }
 
 /** Every file a command reads, which `-o` must not overwrite: the input files and the config. */
-export function filesRead(paths: Setup['paths'], flags: { readonly config?: string }): string[] {
-  return [...Object.values(paths).filter((path): path is string => path !== undefined), flags.config ?? CONFIG_FILE];
+export function filesRead(setup: Pick<Setup, 'paths' | 'configPath'>): string[] {
+  return [...Object.values(setup.paths).filter((path): path is string => path !== undefined), setup.configPath];
 }
 
 const OPTION_OF: Readonly<Record<FileKind, string>> = { hires: 'hires file', costs: '--costs', hours: '--hours' };

@@ -1,6 +1,9 @@
 /** A stream rkpi writes to: process.stdout or a test's collector. */
 export interface OutStream {
-  write(chunk: string): unknown;
+  /** The callback, where the stream calls it, says when the text is out or why it could not be. */
+  write(chunk: string, callback?: (error?: Error | null) => void): unknown;
+  /** A real stream reports a failure (a closed pipe, a full disk) as an 'error' event. */
+  on?(event: 'error', listener: (error: Error) => void): unknown;
   readonly isTTY?: boolean;
   /** Terminal width, for wrapping help text. */
   readonly columns?: number;

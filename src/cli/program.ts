@@ -9,6 +9,7 @@ import { registerValidate } from './commands/validate.js';
 import { registerValue } from './commands/value.js';
 import { registerWeights } from './commands/weights.js';
 import type { Proc } from './proc.js';
+import { refuseRepeatedOptions } from './single-values.js';
 
 /**
  * The commander program. Each command registers itself from src/cli/commands/ and loads its
@@ -37,5 +38,6 @@ export function buildProgram(proc: Proc, setExit: (code: ExitCode) => void): Com
   registerValue(program, context);
   registerSchema(program, context);
   registerCompletion(program, context);
+  refuseRepeatedOptions(program);
   return program;
 }

@@ -2,7 +2,8 @@ import { buildReport } from '../core/report.js';
 import type { DayCount, HoursRole, Period } from '../core/types.js';
 import type { AreaRecord } from '../core/value/areas.js';
 import { EXIT, type ExitCode, InputError, UsageError } from '../errors.js';
-import { COLUMNS, dimensionKey, normaliseHeader } from '../io/columns.js';
+import { COLUMNS, type ColumnSpec, dimensionKey, normaliseHeader } from '../io/columns.js';
+import { shorten } from '../io/problem.js';
 import type { LoadedInputs } from '../io/load-inputs.js';
 import { type ReportDocument, reportDocument } from '../render/document.js';
 import { render } from '../render/renderers.js';
@@ -38,16 +39,24 @@ function byName(key: string, header: string): string {
 /**
  * `--by` as a dimension key of the hires file (see dimensionKey: canonical name, alias, the header
  * the config maps, or an extra column); a usage error listing the file's own dimensions when the
- * file has no such column.
+ * file has no such column, or saying why a known column that is not a group (an id, a date, a
+ * figure) cannot be one.
  */
 export function dimensionOf(by: string, loaded: LoadedInputs, mapping: Readonly<Record<string, string | undefined>> = {}): string {
   const key = dimensionKey(by, mapping);
   if (loaded.hireDimensions.has(key)) return key;
   const choices = [...loaded.hireDimensions].map(([name, header]) => byName(name, header));
-  throw new UsageError(
-    `--by "${by}": the hires file has no such column`,
-    choices.length === 0 ? 'the hires file has no column to group by' : `group by one of its columns: ${choices.join(', ')}`,
-  );
+  const hint = choices.length === 0 ? 'the hires file has no column to group by' : `group by one of its columns: ${choices.join(', ')}`;
+  const column = COLUMNS.hires.find((spec) => !spec.dimension && (spec.name === key || spec.aliases.includes(key)));
+  if (column) throw new UsageError(`--by "${shorten(by)}": ${column.name} ${notAGroup(column)}`, hint);
+  throw new UsageError(`--by "${shorten(by)}": the hires file has no such column`, hint);
+}
+
+/** Why a known column of the hires file is not one to group by. */
+function notAGroup(column: ColumnSpec): string {
+  if (column.distinct) return 'is an id of its own for each hire: every group would be one hire';
+  if (column.type === 'date') return 'is a date: --period chooses the time, --by a group';
+  return 'is a figure of each hire, not a group';
 }
 
 /** The input files, read and checked: notes and problems go to stderr; null when the run must stop. */
@@ -116,6 +125,6 @@ export async function reportCommand(hires: string | undefined, flags: ReportFlag
   const document = documentFor(checked, period, flags, proc);
   for (const warning of document.warnings) proc.stderr.write(`warning: ${warning}\n`);
   const text = await render({ document, view: reportView }, format, renderOptions(flags, checked.setup.lang, proc));
-  await writeResult(text, flags.output, { cwd: proc.cwd(), stdout: proc.stdout, inputs: filesRead(checked.setup.paths, flags) });
+  await writeResult(text, flags.output, { place: proc, stdout: proc.stdout, inputs: filesRead(checked.setup) });
   return EXIT.ok;
 }

@@ -3,12 +3,13 @@ import { DEFAULT_DUTCH_HOLIDAY_OPTIONS } from '../core/holidays/dutch-holidays.j
 import { type HolidayCalendar, holidayDays } from '../core/holidays/holiday-calendar.js';
 import { PERIOD_FORMS, parsePeriod } from '../core/period.js';
 import { HOURS_ROLES, type Day, type HoursRole, type Period, type Scale } from '../core/types.js';
-import type { Config } from '../config/schema.js';
+import { type Config, currencyCode } from '../config/schema.js';
 import type { VacancyCostRule } from '../core/urgency/cost-of-vacancy.js';
 import type { AreaRecord } from '../core/value/areas.js';
 import { hasValueTargets, type ValueModel } from '../core/value/value-block.js';
 import { UsageError } from '../errors.js';
 import type { EncodingOption } from '../io/decode.js';
+import { shorten } from '../io/problem.js';
 import type { InputSettings } from '../io/load-inputs.js';
 import { labelKey } from '../io/rating-column.js';
 import type { DecimalMark } from '../io/parse-number.js';
@@ -46,10 +47,19 @@ export function delimiterOf(flag: string | undefined): Delimiter | null {
   const named: Readonly<Record<string, Delimiter>> = { tab: '\t', '\\t': '\t', semicolon: ';', comma: ',', pipe: '|' };
   const delimiter = named[flag.toLowerCase()] ?? flag;
   if ((DELIMITERS as readonly string[]).includes(delimiter)) return delimiter as Delimiter;
-  throw new UsageError(`--delimiter "${flag}" is not one of , ; tab |`, 'leave it out to sniff the delimiter from the header');
+  throw new UsageError(`--delimiter "${shorten(flag)}" is not one of , ; tab |`, 'leave it out to sniff the delimiter from the header');
 }
 
 const cents = (euros: number): number => Math.round(euros * 100);
+
+/** The run's one currency: --currency (checked as the config's `currency` is), the config's, else EUR. */
+export function currencyOf(flag: string | undefined, config: Config): string {
+  if (flag === undefined) return config.currency ?? 'EUR';
+  const code = flag.toUpperCase();
+  const checked = currencyCode.safeParse(code);
+  if (checked.success) return code;
+  throw new UsageError(`--currency "${shorten(flag)}": ${checked.error.issues[0]?.message ?? 'not a currency code'}`, 'give the ISO code of the currency, e.g. --currency EUR or --currency USD');
+}
 
 /** How to read the input files: flags beat the config, the config beats the defaults. */
 export function inputSettings(flags: InputFlags, config: Config, lang: Lang): InputSettings {
@@ -62,7 +72,7 @@ export function inputSettings(flags: InputFlags, config: Config, lang: Lang): In
     table: {
       encoding: flags.encoding ?? 'auto',
       delimiter: delimiterOf(flags.delimiter),
-      currency: (flags.currency ?? config.currency ?? 'EUR').toUpperCase(),
+      currency: currencyOf(flags.currency, config),
       dateOrder: flags.dateFormat ?? config.dateFormat ?? null,
       dateFallback: 'dmy',
       decimal: flags.decimal ?? config.decimal ?? null,
@@ -92,13 +102,13 @@ export function periodOf(flag: string | undefined, option = '--period'): Period 
   if (flag === undefined) return null;
   const reading = parsePeriod(flag);
   if (reading.ok) return reading.period;
-  throw new UsageError(`bad ${option} "${flag}"${reading.why === null ? '' : `: ${reading.why}`}`, `use ${PERIOD_FORMS}`);
+  throw new UsageError(`bad ${option} "${shorten(flag)}"${reading.why === null ? '' : `: ${reading.why}`}`, `use ${PERIOD_FORMS}`);
 }
 
 export function asOfDay(flag: string | undefined): Day | null {
   if (flag === undefined) return null;
   const day = dayFromIso(flag);
-  if (day === null) throw new UsageError(`bad --as-of "${flag}"`, 'give a date as YYYY-MM-DD, e.g. --as-of 2025-12-31');
+  if (day === null) throw new UsageError(`bad --as-of "${shorten(flag)}"`, 'give a date as YYYY-MM-DD, e.g. --as-of 2025-12-31');
   return day;
 }
 

@@ -3,7 +3,7 @@ import { type InputSummary, summary, validateTable } from '../io/load-inputs.js'
 import { openInput } from '../io/open-input.js';
 import type { Problem } from '../io/problem.js';
 import { readTable } from '../io/read-table.js';
-import { type FileFlags, readSettings } from './inputs.js';
+import { type FileFlags, readSettings, refuseStdinTwice } from './inputs.js';
 import { printProblems } from './problems.js';
 import type { Proc } from './proc.js';
 
@@ -12,6 +12,7 @@ import type { Proc } from './proc.js';
  * file on stdout and every problem on stderr, and computes nothing. Exit 1 when a row is rejected.
  */
 export async function validateCommand(files: readonly string[], flags: FileFlags, proc: Proc): Promise<ExitCode> {
+  refuseStdinTwice(files);
   const { settings } = await readSettings({ ...flags, demo: false }, proc);
   const problems: Problem[] = [];
   const summaries: InputSummary[] = [];
@@ -21,7 +22,7 @@ export async function validateCommand(files: readonly string[], flags: FileFlags
     const validated = validateTable(table, settings.record);
     const result = summary(table, validated);
     summaries.push(result);
-    problems.push(...validated.problems);
+    for (const problem of validated.problems) problems.push(problem);
     for (const notice of [...table.notices, ...validated.notices]) proc.stderr.write(`note: ${notice}\n`);
     const verdict = result.rejected === 0 ? 'all valid' : `${result.rejected} rejected`;
     proc.stdout.write(`${result.file}: ${table.kind} file, ${result.rows} ${result.rows === 1 ? 'row' : 'rows'}, ${verdict}\n`);

@@ -13,7 +13,7 @@ import { printProblems } from './problems.js';
 import type { Proc } from './proc.js';
 import { formatOf, type OutputFlags, renderOptions } from './render-options.js';
 import { type ComputeFlags, documentFor, loadChecked } from './report-command.js';
-import { asOfDay, exampleTargetsOnly, exampleTargetsText, periodOf } from './settings.js';
+import { asOfDay, exampleTargetsOnly, exampleTargetsText, periodOf, scalesOf } from './settings.js';
 
 export interface ValueFlags extends ComputeFlags, OutputFlags {
   readonly period?: string;
@@ -32,6 +32,7 @@ async function scoresOf(path: string, setup: Setup, proc: Proc): Promise<ScoresF
     delimiter: table.delimiter,
     decimal: table.decimal ?? table.decimalFallback,
     currency: table.currency,
+    satisfaction: scalesOf(setup.config).satisfaction,
   });
   for (const notice of file.notices) proc.stderr.write(`note: ${notice}\n`);
   if (file.problems.length === 0) return file;
@@ -64,7 +65,7 @@ export async function valueCommand(hires: string | undefined, flags: ValueFlags,
     scores === null ? null : { file: scores.fileName, rows: scores.rows, accepted: scores.rows, rejected: 0, sha256: scores.sha256 };
   const document = valueReportDocument(report, report.value, summary);
   const text = await render({ document, view: valueView }, format, renderOptions(flags, checked.setup.lang, proc));
-  const inputs = [...filesRead(checked.setup.paths, flags), ...(flags.scores === undefined ? [] : [flags.scores])];
-  await writeResult(text, flags.output, { cwd: proc.cwd(), stdout: proc.stdout, inputs });
+  const inputs = [...filesRead(checked.setup), ...(flags.scores === undefined ? [] : [flags.scores])];
+  await writeResult(text, flags.output, { place: proc, stdout: proc.stdout, inputs });
   return EXIT.ok;
 }

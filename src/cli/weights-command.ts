@@ -1,10 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { CONFIG_FILE, loadConfig } from '../config/load.js';
+import { CONFIG_FILE, loadConfig, readConfigText } from '../config/load.js';
 import { withWeights } from '../config/with-weights.js';
 import { rankingsReport } from '../core/value/rankings-report.js';
 import type { WeightMethod } from '../core/value/weights.js';
 import { EXIT, type ExitCode } from '../errors.js';
+import { fileError } from '../io/file-error.js';
 import type { EncodingOption } from '../io/decode.js';
 import { openInput } from '../io/open-input.js';
 import { readRankings } from '../io/rankings.js';
@@ -12,7 +12,8 @@ import type { Lang } from '../render/format.js';
 import { render } from '../render/renderers.js';
 import { weightsDocument } from '../render/weights-document.js';
 import { weightsView } from '../render/weights-view.js';
-import { writeResult } from './output.js';
+import { protectedFiles, writeResult } from './output.js';
+import { writeFileSafely } from './write-file.js';
 import { printProblems } from './problems.js';
 import type { Proc } from './proc.js';
 import { formatOf, type OutputFlags, renderOptions } from './render-options.js';
@@ -28,12 +29,12 @@ export interface WeightsFlags extends OutputFlags {
   readonly lang?: Lang;
 }
 
-async function readTextOrNull(path: string): Promise<string | null> {
+async function readTextOrNull(path: string, name: string): Promise<string | null> {
   try {
-    return await readFile(path, 'utf8');
+    return await readConfigText(path, name);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw error;
+    throw fileError(error, 'read', name);
   }
 }
 
@@ -58,10 +59,12 @@ export async function weightsCommand(file: string, flags: WeightsFlags, proc: Pr
   const document = weightsDocument(report, { file: rankings.fileName, rows: rankings.rows, sha256: rankings.sha256 });
   const lang = resolveLang(flags.lang, config, proc.env);
   const text = await render({ document, view: weightsView }, format, renderOptions(flags, lang, proc));
-  await writeResult(text, flags.output, { cwd: proc.cwd(), stdout: proc.stdout, inputs: [file, configName] });
+  await writeResult(text, flags.output, { place: proc, stdout: proc.stdout, inputs: [file, configName] });
   if (flags.write) {
-    const before = await readTextOrNull(configPath);
-    await writeResult(withWeights(before, document.weights, configName), configName, { cwd: proc.cwd(), stdout: proc.stdout, inputs: [file] });
+    const before = await readTextOrNull(configPath, configName);
+    // Through a symbolic link the file it points to is written, the link stays (see writeFileSafely).
+    const protect = await protectedFiles([file], proc);
+    await writeFileSafely(configPath, withWeights(before, document.weights, configName), { label: `--write ${configName}`, name: configName, protect });
     const weights = document.order.map((key) => `${key} ${document.weights[key]}`).join(', ');
     proc.stderr.write(`wrote the weights to ${configName}${before === null ? ' (a new file)' : ''}: ${weights}\n`);
   }

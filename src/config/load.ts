@@ -1,10 +1,21 @@
-import { readFile } from 'node:fs/promises';
 import * as z from 'zod';
 import { UsageError } from '../errors.js';
+import { fileError } from '../io/file-error.js';
+import { shorten } from '../io/problem.js';
+import { readTextFile } from '../io/read-text-file.js';
+import { quoteJson } from '../io/quote-json.js';
 import { type Config, configSchema } from './schema.js';
 import { nearest } from './suggest.js';
 
 export const CONFIG_FILE = 'rkpi.config.json';
+
+/** A config holds some keys and a list of holidays: a file of a megabyte is not one. */
+export const MAX_CONFIG_BYTES = 1 << 20;
+
+/** The text of a config file; a file larger than a config can be is refused before it fills the memory. */
+export function readConfigText(path: string, name: string): Promise<string> {
+  return readTextFile(path, MAX_CONFIG_BYTES, () => new UsageError(`${name} is larger than 1 MB: not a config file`, 'name the rkpi.config.json that rkpi init wrote'));
+}
 
 /** The keys an object of the config schema allows at a path, for suggestions. */
 function knownKeysAt(path: readonly PropertyKey[]): string[] {
@@ -27,21 +38,19 @@ function valueAt(json: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 function describeIssue(issue: z.core.$ZodIssue, fileName: string, json: unknown): UsageError {
-  const where = issue.path.length > 0 ? `"${issue.path.join('.')}"` : 'the top level';
+  const where = issue.path.length > 0 ? `"${shorten(issue.path.join('.'))}"` : 'the top level';
   if (issue.code === 'unrecognized_keys') {
     const key = issue.keys[0] ?? '';
     const known = knownKeysAt(issue.path);
     const guess = nearest(key, known);
-    const full = [...issue.path, key].join('.');
+    const full = shorten([...issue.path, key].join('.'));
     return new UsageError(
       `${fileName}: unknown key "${full}"${guess ? `; did you mean "${guess}"?` : ''}`,
       known.length > 0 ? `known keys here: ${known.join(', ')}` : null,
     );
   }
   const value = valueAt(json, issue.path);
-  // JSON.stringify writes Infinity (from 1e400) as null.
-  const written = typeof value === 'number' && !Number.isFinite(value) ? String(value) : JSON.stringify(value);
-  const shown = value === undefined ? '' : ` (value: ${written})`;
+  const shown = value === undefined ? '' : ` (value: ${quoteJson(value)})`;
   return new UsageError(`${fileName}: key ${where}: ${issue.message}${shown}`, 'see "Configuration" in the README for every key and its type');
 }
 
@@ -74,13 +83,13 @@ export function parseConfig(text: string, fileName: string): Config {
 export async function loadConfig(path: string, options: { name: string; required: boolean }): Promise<Config> {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = await readConfigText(path, options.name);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (!options.required && code === 'ENOENT') return {};
     if (code === 'ENOENT') throw new UsageError(`config file not found: ${options.name}`, 'check the path given to --config, or run rkpi init');
     if (code === 'EISDIR') throw new UsageError(`${options.name} is a folder, not a config file`);
-    throw error;
+    throw fileError(error, 'read', options.name);
   }
   return parseConfig(text, options.name);
 }

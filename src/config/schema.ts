@@ -17,7 +17,7 @@ const LIMIT = 1e12;
 const TOO_LARGE = 'too large: more than 12 digits before the decimal mark';
 /**
  * JSON.parse reads 1e400 as Infinity, which zod would call "expected number". Only that issue:
- * the error function sees every issue of the number, and -5 under a minimum is not too large.
+ * an error given to z.number() is used for all its checks, and -50 or 0 is not too large.
  */
 const finite = {
   error: (issue: { code?: string; input?: unknown }) => (issue.code === 'invalid_type' && typeof issue.input === 'number' ? TOO_LARGE : undefined),
@@ -51,8 +51,11 @@ const performanceScale = z
   });
 
 const share = z.number().min(0).max(1);
-const positive = sized().positive();
-const notNegative = sized().min(0);
+
+/** An ISO 4217 code as Intl formats money in: the config's `currency`, and --currency. */
+export const currencyCode = z.string().regex(/^[A-Z]{3}$/, { error: 'expected a three-letter ISO currency code such as EUR' });
+const positive = sized().positive({ error: 'expected a number above 0' });
+const notNegative = sized().min(0, { error: 'expected 0 or more' });
 
 /**
  * One file's `columns` mapping: canonical column → the file's header. Two columns mapped to one
@@ -96,10 +99,7 @@ function keyed<K extends string>(keys: readonly K[], value: z.ZodType<number>) {
  */
 export const configSchema = z.strictObject({
   $schema: z.string().optional(),
-  currency: z
-    .string()
-    .regex(/^[A-Z]{3}$/, { error: 'expected a three-letter ISO currency code such as EUR' })
-    .optional(),
+  currency: currencyCode.optional(),
   lang: z.enum(['en', 'nl']).optional(),
   dateFormat: z.enum(['dmy', 'mdy']).optional(),
   decimal: z.enum([',', '.']).optional(),
@@ -112,7 +112,11 @@ export const configSchema = z.strictObject({
   targets: targets.optional(),
   // The examples `rkpi init` writes: no report uses them until they are agreed and renamed `targets`.
   exampleTargets: targets.optional(),
-  weights: keyed(AREA_KEYS, notNegative).optional(),
+  weights: keyed(AREA_KEYS, notNegative)
+    .refine((weights) => Object.values(weights).some((weight) => weight > 0), {
+      error: 'every weight is 0: give the areas that count a weight above 0, or leave weights out to weigh every area the same',
+    })
+    .optional(),
   // Below 0.5: a budget area scores 0 at ±0.50 from target, so the band must end before that.
   tolerance: z.number().min(0).lt(0.5).optional(),
   // "nl", or a list of ISO dates that may hold "nl" too: ["nl", "2025-12-24"] (SPEC §11.4).

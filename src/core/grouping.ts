@@ -7,13 +7,16 @@ import type { CostTotals, Dimensions, GroupRow, GroupTable } from './types.js';
 
 export { allocateProportionally } from './allocation.js';
 
-/** The group of records that lack the grouping attribute. */
-export const NO_GROUP = '(none)';
+/**
+ * The key of the group of records that lack the grouping attribute: the empty value, which no
+ * data value can be (an empty cell is no value). A department named "(none)" is a group of its own.
+ */
+export const NO_GROUP = '';
 
 /**
- * Group keys in a locale-independent order (UTF-16 code units), with "(none)" last.
+ * Group keys in a locale-independent order (UTF-16 code units), with the empty value last.
  *
- * @example ['Sales', NO_GROUP, 'IT'].sort(compareGroupKeys) // ['IT', 'Sales', '(none)']
+ * @example ['Sales', NO_GROUP, 'IT'].sort(compareGroupKeys) // ['IT', 'Sales', '']
  */
 export function compareGroupKeys(a: string, b: string): number {
   if (a === b) return 0;
@@ -42,7 +45,7 @@ function allocateCosts(shared: CostTotals, weights: readonly number[]): CostTota
 
 /**
  * KPIs per group of `by` (SPEC §4 Grouping). A hire belongs to the group of its `by` attribute
- * ("(none)" without one), an open vacancy likewise. A cost or hours row that carries the attribute
+ * (NO_GROUP without one), an open vacancy likewise. A cost or hours row that carries the attribute
  * is that group's direct cost; the others are shared and allocated in proportion to the groups'
  * hires: allocated_g = allocateProportionally(shared, hires per group), per cost component, and
  * shared business hours as hours_g = shared hours × hires_g / hires. So

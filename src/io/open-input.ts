@@ -1,7 +1,8 @@
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { close, createReadStream, fstat, open } from 'node:fs';
 import { resolve } from 'node:path';
+import { promisify } from 'node:util';
 import { UsageError } from '../errors.js';
+import { fileError } from './file-error.js';
 
 /**
  * 64 KB reads, the size csv-parse is fed in (see readCsvBatches). Reads of 1 MB left the C heap
@@ -22,18 +23,32 @@ export interface InputPlace {
   readonly stdin: AsyncIterable<Buffer>;
 }
 
+/** Reads a stream, turning a system error while reading (EIO, …) into a message naming the file. */
+async function* readGuarded(chunks: AsyncIterable<Buffer>, path: string, option: string): AsyncGenerator<Buffer> {
+  try {
+    yield* chunks;
+  } catch (error) {
+    throw fileError(error, 'read', path, option);
+  }
+}
+
 /**
- * Opens an input file for streaming, or standard input for `-`. A missing path or a folder is a
- * usage error (exit 2) that names the option it was given to.
+ * Opens an input file for streaming, or standard input for `-`. The file is opened here, so that
+ * a file rkpi may not read (EACCES) is a message before any reading starts, not an unhandled
+ * stream error later. A missing path or a folder is a usage error (exit 2) that names the option
+ * it was given to; a file the system refuses is exit 74 (see fileError).
  */
 export async function openInput(path: string, option: string, place: InputPlace): Promise<OpenedInput> {
   if (path === '-') return { fileName: 'stdin', chunks: place.stdin };
   const full = resolve(place.cwd(), path);
-  const info = await stat(full).catch((error: NodeJS.ErrnoException) => {
+  const fd = await promisify(open)(full, 'r').catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') throw new UsageError(`${option}: file not found: ${path}`, 'check the path; relative paths start in the current folder');
-    if (error.code === 'EACCES') throw new UsageError(`${option}: no permission to read ${path}`);
-    throw error;
+    throw fileError(error, 'read', path, option);
   });
-  if (info.isDirectory()) throw new UsageError(`${option}: ${path} is a folder, not a CSV file`, 'name the CSV file inside it');
-  return { fileName: path, chunks: createReadStream(full, { highWaterMark: READ_CHUNK_BYTES }) };
+  const info = await promisify(fstat)(fd);
+  if (info.isDirectory()) {
+    close(fd);
+    throw new UsageError(`${option}: ${path} is a folder, not a CSV file`, 'name the CSV file inside it');
+  }
+  return { fileName: path, chunks: readGuarded(createReadStream(full, { fd, highWaterMark: READ_CHUNK_BYTES }), path, option) };
 }

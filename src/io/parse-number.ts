@@ -18,9 +18,10 @@ const GROUPED: Readonly<Record<DecimalMark, RegExp>> = {
 
 const other = (mark: DecimalMark): DecimalMark => (mark === ',' ? '.' : ',');
 
+/** A leading sign: minus (ASCII or U+2212), or plus, which the README promises as well. */
 function stripSign(text: string): { negative: boolean; rest: string } {
-  const match = /^[-−]\s*/.exec(text);
-  return match ? { negative: true, rest: text.slice(match[0].length) } : { negative: false, rest: text };
+  const match = /^([-−+])\s*/.exec(text);
+  return match ? { negative: match[1] !== '+', rest: text.slice(match[0].length) } : { negative: false, rest: text };
 }
 
 /** Splits off a sign and a currency symbol or code written before or after the number. */

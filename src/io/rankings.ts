@@ -113,8 +113,9 @@ export async function readRankings(source: OpenedInput, settings: SmallCsvSettin
       if (typeof rank === 'number') ranks[key] = rank;
       else found.push(problem(index, rank, RANK_HINT));
     }
-    if (found.length > 0) problems.push(...found);
-    else stakeholders.push({ stakeholder: name, group: layout.group < 0 || cell(layout.group) === '' ? null : cell(layout.group), ranks });
+    if (found.length > 0) {
+      for (const problem of found) problems.push(problem);
+    } else stakeholders.push({ stakeholder: name, group: layout.group < 0 || cell(layout.group) === '' ? null : cell(layout.group), ranks });
   }
   return { ...base, stakeholders, problems };
 }

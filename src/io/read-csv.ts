@@ -53,17 +53,53 @@ function parseFailure(error: CsvError, fileName: string, nextLine: number): Inpu
   return new InputError(`${fileName}:${error.lines}: ${error.message}`, QUOTE_HINT);
 }
 
+/** A first line longer than this is no header of column names: a binary or a one-line file. */
+export const MAX_HEADER_CHARS = 1 << 20;
+
+/** The text before the first data row: blank lines, then the header line, with where the header starts. */
+interface Head {
+  readonly text: string;
+  /** Where the header line starts in `text`, and its 1-based line. */
+  readonly start: number;
+  readonly line: number;
+  readonly header: string;
+}
+
+const NOT_A_HEADER_HINT = 'a CSV file starts with a row of column names; check that this is the export';
+
 /**
  * The text up to the end of its first line that is not blank, however the chunks split it, so
- * the delimiter is sniffed from the whole header line.
+ * the delimiter is sniffed from the whole header line. Each chunk is searched once, on its own
+ * (searching the text read so far after every chunk took minutes for a long first line), and a
+ * header of more than MAX_HEADER_CHARS is refused. Null for text that is all blank.
  */
-async function readHead(chunks: AsyncIterator<string>): Promise<string> {
-  let head = '';
+async function readHead(chunks: AsyncIterator<string>, fileName: string): Promise<Head | null> {
+  const parts: string[] = [];
+  let length = 0;
+  let firstNonBlank = -1;
   for (let next = await chunks.next(); !next.done; next = await chunks.next()) {
-    head += next.value;
-    if (/\S[^\n]*\n/.test(head)) break;
+    const part = next.value;
+    if (firstNonBlank < 0) {
+      const at = part.search(/\S/);
+      if (at >= 0) firstNonBlank = length + at;
+    }
+    parts.push(part);
+    length += part.length;
+    if (firstNonBlank >= 0 && part.indexOf('\n', Math.max(0, firstNonBlank - (length - part.length))) >= 0) break;
+    if (length > MAX_HEADER_CHARS) {
+      const what = firstNonBlank < 0 ? 'starts with more than 1 MB of blank lines' : 'has a first line of more than 1 MB';
+      throw new InputError(`${fileName} ${what}: that is no header row`, NOT_A_HEADER_HINT);
+    }
   }
-  return head;
+  if (firstNonBlank < 0) return null;
+  const text = parts.join('');
+  const start = text.lastIndexOf('\n', firstNonBlank) + 1;
+  const end = text.indexOf('\n', firstNonBlank);
+  const header = text.slice(start, end < 0 ? undefined : end);
+  if (header.length > MAX_HEADER_CHARS) throw new InputError(`${fileName} has a first line of more than 1 MB: that is no header row`, NOT_A_HEADER_HINT);
+  let line = 1;
+  for (let at = text.indexOf('\n'); at !== -1 && at < start; at = text.indexOf('\n', at + 1)) line += 1;
+  return { text, start, line, header };
 }
 
 /**
@@ -77,14 +113,13 @@ async function readHead(chunks: AsyncIterator<string>): Promise<string> {
  */
 export async function* readCsvBatches(text: AsyncIterable<string>, options: CsvOptions): AsyncGenerator<CsvRow[]> {
   const chunks = text[Symbol.asyncIterator]();
-  const head = await readHead(chunks);
-  const header = /^.*\S.*$/m.exec(head);
-  if (header === null) {
+  const head = await readHead(chunks, options.fileName);
+  if (head === null) {
     throw new InputError(`${options.fileName} is empty: a header row is needed`, 'export the data again with its column names');
   }
-  const parser = csvParser(options.delimiter ?? sniffDelimiter(header[0]));
+  const parser = csvParser(options.delimiter ?? sniffDelimiter(head.header));
   // The blank lines before the header are not parsed: the first record sets the expected width.
-  let nextLine = 1 + (head.slice(0, header.index).match(/\n/g)?.length ?? 0);
+  let nextLine = head.line;
   let batch: CsvRow[] = [];
   const drain = (): void => {
     for (let fields: string[] | null = parser.read(); fields !== null; fields = parser.read()) {
@@ -107,8 +142,9 @@ export async function* readCsvBatches(text: AsyncIterable<string>, options: CsvO
   };
   // Small batches: their strings are garbage before the next young-generation collection, instead
   // of surviving it and filling the old generation (which made the peak memory grow with the file).
+  const afterBlankLines = head.text.slice(head.start);
   async function* slices(): AsyncGenerator<string> {
-    yield head.slice(header?.index);
+    yield afterBlankLines;
     for (let next = await chunks.next(); !next.done; next = await chunks.next()) {
       for (let at = 0; at < next.value.length; at += BATCH_CHARS) yield next.value.slice(at, at + BATCH_CHARS);
     }

@@ -1,4 +1,5 @@
 import { nearest } from '../config/suggest.js';
+import type { Scale } from '../core/types.js';
 import { AREAS, resolveAreaKey, type AreaKey, type AreaRecord } from '../core/value/areas.js';
 import { CELL_HINTS } from './hints.js';
 import type { OpenedInput } from './open-input.js';
@@ -14,6 +15,8 @@ export interface ScoresSettings extends SmallCsvSettings {
   readonly decimal: DecimalMark;
   /** The run's currency: a cost written as `€ 3.950` is read when it is in this currency. */
   readonly currency: string;
+  /** The scale of satisfaction scores, which the service and candidate areas are measured on. */
+  readonly satisfaction: Scale;
 }
 
 export interface ScoresFile {
@@ -28,6 +31,22 @@ export interface ScoresFile {
 
 const AREA_HINT = `name the area by key or name: ${AREAS.map((a) => `${a.key} or ${a.nameNl}`).join(', ')}`;
 const ACTUAL_HINT = CELL_HINTS.number ?? '';
+const SCALE_HINT =
+  'an actual is in the unit of its target: Best Fit and Tijdige levering a share from 0 to 1 (0.8, not 80), ' +
+  'Servicekwaliteit and Kandidaatervaring on the satisfaction scale, costs in currency units, effort in hours';
+
+/** Why an actual is off the scale of its area, or null when it fits (the unit of the area's target, SPEC §6.2). */
+function offScale(key: AreaKey, value: number, satisfaction: Scale): string | null {
+  if (key === 'bestFit' || key === 'timelyDelivery') {
+    if (value <= 1) return null;
+    return value <= 100 ? `more than 1: a share from 0 to 1 (${value / 100}, not ${value})` : 'more than 1: a share from 0 to 1';
+  }
+  if (key === 'serviceQuality' || key === 'candidateExperience') {
+    if (value >= satisfaction.min && value <= satisfaction.max) return null;
+    return `outside the satisfaction scale ${satisfaction.min}–${satisfaction.max} (scales.satisfaction in the config)`;
+  }
+  return null;
+}
 
 /** A number cell: proven decimal marks as written, an ambiguous one (1.250) by `decimal`. */
 function numberOf(text: string, settings: ScoresSettings): number | string {
@@ -84,8 +103,11 @@ export async function readScores(source: OpenedInput, settings: ScoresSettings):
       found.push(problem(areaColumn, areaText, `not one of the six areas${guess ? `; did you mean "${guess}"?` : ''}`, AREA_HINT));
     } else if (earlier !== undefined) found.push(problem(areaColumn, areaText, `the same area as line ${earlier}`, 'give each area one row'));
     if (typeof actual === 'string') found.push(problem(actualColumn, actualText, actualText === '' ? 'no actual value' : actual, ACTUAL_HINT));
-    if (found.length > 0) problems.push(...found);
-    else if (key !== null && typeof actual === 'number') {
+    const scale = key === null || typeof actual === 'string' ? null : offScale(key, actual, settings.satisfaction);
+    if (scale !== null) found.push(problem(actualColumn, actualText, scale, SCALE_HINT));
+    if (found.length > 0) {
+      for (const problem of found) problems.push(problem);
+    } else if (key !== null && typeof actual === 'number') {
       scores[key] = actual;
       lineOf.set(key, row.line);
     }

@@ -43,7 +43,7 @@ function top3Tile(v: ValueDocument, f: Formatter, m: ValueMessages): Tile {
   const tile = { key: 'belowTarget', label: w.belowTarget, text: f.number(v.belowTarget.length) };
   if (v.belowTarget.length > 0) return { ...tile, detail: names(v.belowTarget), verdict: 'worse' };
   const unmeasured = unmeasuredTop3(v);
-  if (v.top3.length === 0) return { ...tile, text: '–', detail: w.noTop3, verdict: 'not comparable' };
+  if (v.top3.length === 0) return { ...tile, text: '–', detail: v.weights === 'config' ? w.noTop3Set : w.noTop3, verdict: 'not comparable' };
   if (unmeasured.length === v.top3.length) return { ...tile, text: '–', detail: `${w.top3NotMeasured}: ${names(unmeasured)}`, verdict: 'not comparable' };
   return { ...tile, detail: unmeasured.length === 0 ? w.allOnTarget : w.measuredOnTarget, verdict: 'better' };
 }

@@ -4,6 +4,7 @@ import { isoOfDay } from '../core/day.js';
 import type { z } from 'zod';
 import { fourDecimals, twoDecimals } from './document.js';
 import type { compareSchema } from './schemas/compare-schema.js';
+import type { SnapshotInputs } from './snapshot.js';
 
 /** Bumped only for a breaking change of the comparison's JSON. */
 export const COMPARE_SCHEMA_VERSION = 1 as const;
@@ -39,6 +40,12 @@ function groupDocument(row: GroupChange) {
   return { key: row.key, status: row.status, metrics: row.changes.map(metricDocument) };
 }
 
+/** Each file's rows, accepted and rejected, without the snapshot's other keys (its hash). */
+function countsOf(inputs: SnapshotInputs | null) {
+  if (inputs === null) return null;
+  return Object.fromEntries(Object.entries(inputs).map(([kind, { file, rows, accepted, rejected }]) => [kind, { file, rows, accepted, rejected }]));
+}
+
 export interface CompareContext {
   readonly currency: string;
   readonly dayCount: string;
@@ -48,6 +55,8 @@ export interface CompareContext {
   readonly asOf: readonly [string | null, string | null];
   /** Each side's reasons for a KPI without a value, by KPI key. */
   readonly reasons: readonly [Readonly<Record<string, string>>, Readonly<Record<string, string>>];
+  /** What each side read, per file, with its rejected rows; null for a snapshot saved without. */
+  readonly inputs: readonly [SnapshotInputs | null, SnapshotInputs | null];
 }
 
 /** The JSON of a comparison; its shape is the published schema. */
@@ -73,5 +82,6 @@ export function compareDocument(comparison: Comparison, context: CompareContext)
     groups: comparison.groups === null ? null : { by: comparison.groups.by, rows: comparison.groups.rows.map(groupDocument) },
     warnings: [...comparison.warnings],
     reasons: { baseline: { ...context.reasons[0] }, current: { ...context.reasons[1] } },
+    inputs: { baseline: countsOf(context.inputs[0]), current: countsOf(context.inputs[1]) },
   };
 }

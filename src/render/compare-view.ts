@@ -7,6 +7,8 @@ import { formatUnit } from './format-unit.js';
 import { type Messages, MESSAGES } from './i18n.js';
 import { reasonText } from './reason-text.js';
 import { text, type View, type ViewCell, type ViewTable } from './view.js';
+import { groupLabel } from './group-label.js';
+import { inputsLine } from './inputs-line.js';
 
 const signed = (shown: string, value: number | null): string => (value !== null && value > 0 ? `+${shown}` : shown);
 
@@ -101,7 +103,7 @@ function groupTable(doc: CompareDocument, f: Formatter, m: Messages): ViewTable 
         if (!metric) return text('–');
         return { text: `${formatUnit(f, metric.unit, metric.baseline)} → ${formatUnit(f, metric.unit, metric.current)}`, verdict: metric.verdict };
       });
-      return { key: row.key, cells: [text(row.key), text(row.status), ...cells, count(row.metrics, 'better'), count(row.metrics, 'worse')] };
+      return { key: row.key, cells: [text(groupLabel(row.key)), text(row.status), ...cells, count(row.metrics, 'better'), count(row.metrics, 'worse')] };
     }),
   };
 }
@@ -123,6 +125,20 @@ function reasonNotes(doc: CompareDocument, f: Formatter, m: Messages, lang: Lang
   return lines.length === 0 ? [] : [[m.words.notAvailable, ...lines]];
 }
 
+/**
+ * The rows each side was computed from, so that rows left out under --skip-invalid are counted:
+ * once when both sides read the same files, else per side.
+ */
+function inputNotes(doc: CompareDocument, f: Formatter, m: Messages): string[][] {
+  const { baseline, current } = doc.inputs;
+  const line = (inputs: NonNullable<typeof baseline>) => inputsLine(Object.values(inputs), f, m);
+  if (baseline !== null && current !== null && JSON.stringify(baseline) === JSON.stringify(current)) return [[`${m.words.inputs}: ${line(baseline)}`]];
+  const sides: string[] = [];
+  if (baseline !== null) sides.push(`${doc.baseline.label}: ${line(baseline)}`);
+  if (current !== null) sides.push(`${doc.current.label}: ${line(current)}`);
+  return sides.length === 0 ? [] : [[`${m.words.inputs} ${sides.join('; ')}`]];
+}
+
 /** The comparison as a view: every figure with both values, the change, bars and a verdict in words. */
 export function compareView(doc: CompareDocument, lang: Lang): View {
   const f = formatter(lang, doc.settings.currency);
@@ -137,7 +153,7 @@ export function compareView(doc: CompareDocument, lang: Lang): View {
     lines: [`${w.baseline}: ${side(doc.baseline)}; ${w.current}: ${side(doc.current)}.`],
     dates: [doc.baseline, doc.current].flatMap((s) => (s.asOf === null ? [] : [{ key: 'asOf', group: s.label, iso: s.asOf }])),
     tables: tables.filter((table): table is ViewTable => table !== null),
-    notes: reasonNotes(doc, f, m, lang),
+    notes: [...reasonNotes(doc, f, m, lang), ...inputNotes(doc, f, m)],
     charts: compareCharts(doc, f, lang),
   };
 }

@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import type { View, ViewTable } from './view.js';
+import { visibleControls } from './visible-controls.js';
 
 export interface CsvOptions {
   /** What Dutch Excel opens directly: BOM, `;` and a decimal comma. */
@@ -11,7 +12,9 @@ export interface CsvOptions {
 type Cell = string | number;
 
 function stringifyRows(rows: readonly (readonly Cell[])[], options: CsvOptions): string {
-  return stringify(rows as Cell[][], {
+  // Control characters shown escaped, as everywhere text may reach a terminal; tab and line breaks are quoted.
+  const visible = rows.map((row) => row.map((cell) => (typeof cell === 'string' ? visibleControls(cell) : cell)));
+  return stringify(visible, {
     bom: options.excel,
     delimiter: options.excel ? ';' : ',',
     record_delimiter: options.excel ? 'windows' : 'unix',

@@ -1,7 +1,20 @@
 import { BAR_CELLS, bar } from './bar.js';
 import type { View, ViewCell } from './view.js';
+import { visibleControls } from './visible-controls.js';
 
-const escapeCell = (text: string): string => text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const MARKDOWN_ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+
+/**
+ * Text of the data as Markdown shows it and never runs it: `<script>` and other HTML as entities
+ * (renderers pass raw HTML through), `[` `]` and `` ` `` escaped so that no link, image (a
+ * tracking pixel) or code span forms, `|` so that a cell stays a cell, and control characters
+ * visibly escaped; in a cell, line breaks become spaces.
+ */
+const escapeText = (text: string): string =>
+  visibleControls(text)
+    .replace(/[\\|[\]`]/g, (char) => `\\${char}`)
+    .replace(/[&<>]/g, (char) => MARKDOWN_ENTITIES[char] ?? char);
+const escapeCell = (text: string): string => escapeText(text).replace(/\s*\n\s*/g, ' ');
 
 function cellText(cell: ViewCell): string {
   if (cell.bars) return cell.bars.map((b) => bar(b.value, b.max, BAR_CELLS) || '·').join(' → ');
@@ -10,7 +23,7 @@ function cellText(cell: ViewCell): string {
 
 /** A view as Markdown: headings and pipe tables, for documents and slides. */
 export function renderMarkdown(view: View, options: { charts: boolean }): string {
-  const parts: string[] = [`# ${escapeCell(view.title)}`, view.lines.join('  \n')];
+  const parts: string[] = [`# ${escapeCell(view.title)}`, view.lines.map(escapeCell).join('  \n')];
   for (const table of view.tables) {
     const keep = table.columns.map((_, i) => options.charts || !table.rows.some((row) => row.cells[i]?.bars));
     const columns = table.columns.filter((_, i) => keep[i]);
@@ -19,7 +32,8 @@ export function renderMarkdown(view: View, options: { charts: boolean }): string
       `| ${columns.map((column) => (column.align === 'right' ? '---:' : '---')).join(' | ')} |`,
       ...table.rows.map((row) => `| ${row.cells.filter((_, i) => keep[i]).map(cellText).join(' | ')} |`),
     ];
-    parts.push([table.title === null ? null : `## ${escapeCell(table.title)}`, lines.join('\n'), table.footer ?? null].filter((p) => p !== null).join('\n\n'));
+    const footer = table.footer === undefined ? null : escapeText(table.footer);
+    parts.push([table.title === null ? null : `## ${escapeCell(table.title)}`, lines.join('\n'), footer].filter((p) => p !== null).join('\n\n'));
   }
   for (const paragraph of view.notes) parts.push(paragraph.map(escapeCell).join('  \n'));
   return `${parts.filter((part) => part !== '').join('\n\n')}\n`;

@@ -7,7 +7,7 @@ import type { Messages } from './i18n.js';
  *
  * @example inputsLine([hires], f, MESSAGES.en) // 'hires.csv 1 row (1 accepted, 0 rejected)'
  */
-export function inputsLine(inputs: readonly InputSummary[], f: Formatter, m: Messages): string {
+export function inputsLine(inputs: readonly Omit<InputSummary, 'sha256'>[], f: Formatter, m: Messages): string {
   const w = m.words;
   return inputs
     .map((input) => `${input.file} ${m.counts.rows(input.rows, f.number(input.rows))} (${f.number(input.accepted)} ${w.accepted}, ${f.number(input.rejected)} ${w.rejected})`)

@@ -28,7 +28,7 @@ type Renderer = <D>(output: Output<D>, options: RenderOptions) => string;
 export const RENDERERS: { readonly [F in OutputFormat]: () => Promise<Renderer> } = {
   table: async () => {
     const { renderTerminal } = await import('./format-terminal.js');
-    return (output, options) => renderTerminal(output.view(output.document, options.lang), { colour: options.colour, charts: options.charts });
+    return (output, options) => renderTerminal(output.view(output.document, options.lang), { colour: options.colour, lang: options.lang, charts: options.charts });
   },
   json: async () => {
     const { renderJson } = await import('./json.js');

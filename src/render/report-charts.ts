@@ -6,6 +6,7 @@ import { reasonFor } from './figure-notes.js';
 import type { Formatter, Lang } from './format.js';
 import { type Messages, MESSAGES } from './i18n.js';
 import { reasonText } from './reason-text.js';
+import { groupLabel } from './group-label.js';
 
 type Bin = ReportDocument['distributions']['timeToFill'][number];
 
@@ -135,7 +136,7 @@ function groupBars(doc: ReportDocument, f: Formatter, m: Messages, c: ChartMessa
     subtitle: c.groupCostPerHire,
     width: 'half',
     valueLabel: `${m.kpi.costPerHire} (${doc.settings.currency})`,
-    bars: groups.rows.map((row) => ({ key: row.key, label: row.key, value: row.kpis.costPerHire, text: f.money(row.kpis.costPerHire) })),
+    bars: groups.rows.map((row) => ({ key: row.key, label: groupLabel(row.key), value: row.kpis.costPerHire, text: f.money(row.kpis.costPerHire) })),
   };
   const measured = groups.rows.some((row) => row.kpis.costPerHire !== null);
   return [
@@ -147,7 +148,7 @@ function groupBars(doc: ReportDocument, f: Formatter, m: Messages, c: ChartMessa
       subtitle: m.basis.hires,
       width: 'half',
       valueLabel: c.hiresAxis,
-      bars: groups.rows.map((row) => ({ key: row.key, label: row.key, value: row.kpis.hires, text: f.number(row.kpis.hires) })),
+      bars: groups.rows.map((row) => ({ key: row.key, label: groupLabel(row.key), value: row.kpis.hires, text: f.number(row.kpis.hires) })),
     },
   ];
 }

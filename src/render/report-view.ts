@@ -9,6 +9,8 @@ import { openVacancyCostTable, vacancyCostCells, vacancyCostColumns, vacancyCost
 import { VALUE_MESSAGES } from './value-messages.js';
 import { unmeasuredNotes, valueSection } from './value-view.js';
 import { text, type View, type ViewCell, type ViewColumn, type ViewRow, type ViewTable } from './view.js';
+import { largest } from './largest.js';
+import { groupLabel } from './group-label.js';
 
 const left = (key: string, label: string): ViewColumn => ({ key, label, align: 'left' });
 const right = (key: string, label: string): ViewColumn => ({ key, label, align: 'right' });
@@ -97,7 +99,7 @@ function costBar(costPerHire: number | null, highest: number): ViewCell {
  */
 function groupTable(doc: ReportDocument, f: Formatter, m: Messages, lang: Lang, say: Say): ViewTable | null {
   if (doc.groups === null) return null;
-  const highest = Math.max(0, ...doc.groups.rows.map((row) => row.kpis.costPerHire ?? 0));
+  const highest = largest(doc.groups.rows.map((row) => row.kpis.costPerHire ?? 0), 0);
   const bars = highest > 0;
   const w = m.words;
   const money = (value: number | null) => figure(f.money(value), value, doc.settings.currency);
@@ -125,7 +127,7 @@ function groupTable(doc: ReportDocument, f: Formatter, m: Messages, lang: Lang, 
       return {
         key: row.key,
         cells: [
-          text(row.key),
+          text(groupLabel(row.key)),
           figure(f.number(k.hires), k.hires, 'count'),
           why(money(row.directCost), 'costs.total'),
           why(money(row.allocatedCost), 'costs.total'),
@@ -159,7 +161,7 @@ function notes(doc: ReportDocument, f: Formatter, m: Messages, lang: Lang): stri
   if (missing.length > 0) paragraphs.push([w.notAvailable, ...missing]);
   const partial = explanationLines(doc.notes, label, say);
   if (partial.length > 0) paragraphs.push([w.partlyMeasured, ...partial]);
-  if (doc.value !== null) paragraphs.push(...unmeasuredNotes(doc.value, f, VALUE_MESSAGES[lang], lang));
+  if (doc.value !== null) for (const paragraph of unmeasuredNotes(doc.value, f, VALUE_MESSAGES[lang], lang)) paragraphs.push(paragraph);
   paragraphs.push([`${w.inputs}: ${inputsLine(Object.values(doc.inputs), f, m)}`]);
   return paragraphs;
 }

@@ -1,23 +1,32 @@
 import * as z from 'zod';
 import type { SnapshotFigures } from '../core/compare/compare-snapshots.js';
 import { dayFromIso } from '../core/day.js';
+import { currencyCode } from '../config/schema.js';
+import { quoteJson } from '../io/quote-json.js';
 import { InputError } from '../errors.js';
+import { shorten } from '../io/problem.js';
 import { REPORT_SCHEMA_VERSION, type ReportDocument } from './document.js';
 
 const isoDay = z.string().transform((text, ctx) => {
   const day = dayFromIso(text);
   if (day === null) {
-    ctx.addIssue({ code: 'custom', message: 'expected a date as YYYY-MM-DD' });
+    ctx.addIssue({ code: 'custom', message: 'expected a date that exists, as YYYY-MM-DD' });
     return z.NEVER;
   }
   return day;
 });
+// A hand-edited snapshot is checked as strictly as the config: counts are whole and not negative,
+// shares lie in 0..1, durations and hours are not negative.
+const count = z.number().int({ error: 'expected a whole number' }).min(0, { error: 'a count is 0 or more' });
 const figure = z.number().nullable();
-const scale = z.object({ min: z.number(), max: z.number() });
-const stats = z.object({ mean: figure, median: figure });
+const notNegative = z.number().min(0, { error: 'expected 0 or more' }).nullable();
+const share = z.number().min(0, { error: 'a share lies in 0..1' }).max(1, { error: 'a share lies in 0..1' }).nullable();
+const scale = z.object({ min: z.number(), max: z.number() }).refine((s) => s.min < s.max, { error: 'min must be below max' });
+const stats = z.object({ mean: notNegative, median: notNegative });
 const kpis = z.object({
-  hires: z.number(),
-  openVacancies: z.object({ count: z.number().nullable(), age: stats }),
+  hires: count,
+  // null: not measured (a hires file without a vacancy_opened column).
+  openVacancies: z.object({ count: count.nullable(), age: stats }),
   costs: z.object({ total: figure }),
   costPerHire: figure,
   costPerHireComparable: figure,
@@ -27,58 +36,72 @@ const kpis = z.object({
   timeToFill: stats,
   timeToHire: stats,
   timeToStart: stats,
-  onTimeRate: z.object({ value: figure }),
-  qualityOfHire: z.object({ value: figure }),
-  firstYearAttrition: z.object({ value: figure }),
+  onTimeRate: z.object({ value: share }),
+  qualityOfHire: z.object({ value: share }),
+  firstYearAttrition: z.object({ value: share }),
   managerSatisfaction: z.object({ mean: figure }),
   candidateSatisfaction: z.object({ mean: figure }),
-  effortHoursPerHire: figure,
+  effortHoursPerHire: notNegative,
   // Snapshots saved before the cost of vacancy have neither.
-  costOfVacancy: z.object({ perHire: figure }).optional(),
-  totalCostPerHire: figure.optional(),
+  costOfVacancy: z.object({ perHire: notNegative }).optional(),
+  totalCostPerHire: notNegative.optional(),
 });
+const input = z
+  .object({ file: z.string(), rows: count, accepted: count, rejected: count })
+  .refine((i) => i.accepted + i.rejected === i.rows, { error: 'accepted + rejected must be rows' });
 
-/** The part of a saved report that a comparison reads; other keys are allowed and ignored. */
+/**
+ * The part of a saved report that a comparison reads. Other keys are allowed and ignored (a later
+ * rkpi may add keys without a new schemaVersion); the keys it reads are checked strictly.
+ */
 const snapshotSchema = z.object({
   schemaVersion: z.number().int(),
-  period: z.object({ label: z.string(), start: isoDay, end: isoDay }),
+  period: z
+    .object({ label: z.string(), start: isoDay, end: isoDay })
+    .refine((p) => p.start <= p.end, { error: 'the period ends before it starts' }),
+  asOf: isoDay.optional(),
   settings: z.object({
-    currency: z.string(),
+    currency: currencyCode,
     dayCount: z.enum(['calendar', 'business']),
     businessRoles: z.array(z.string()).optional(),
     scales: z.object({ performance: scale, satisfaction: scale }).optional(),
   }),
+  inputs: z.record(z.string(), input).optional(),
   kpis,
-  value: z.object({ value: figure, weightedScore: figure, reason: z.string().nullable().optional() }).nullable().optional(),
+  value: z.object({ value: notNegative, weightedScore: notNegative, reason: z.string().nullable().optional() }).nullable().optional(),
   groups: z.object({ by: z.string(), rows: z.array(z.object({ key: z.string(), kpis })) }).nullable(),
   reasons: z.record(z.string(), z.string()).optional(),
   notes: z.record(z.string(), z.string()).optional(),
 });
 
-/**
- * The as-of date a saved report states (SPEC §3), for the comparison to show; null for a file
- * without one.
- *
- * @example asOfOf({ asOf: '2026-01-15', … }) // '2026-01-15'
- */
-export function asOfOf(json: unknown): string | null {
-  const asOf = (json as { asOf?: unknown } | null)?.asOf;
-  return typeof asOf === 'string' && dayFromIso(asOf) !== null ? asOf : null;
+/** What a saved report says it read: per file, its rows and how many were rejected. */
+export type SnapshotInputs = Readonly<Record<string, { readonly file: string; readonly rows: number; readonly accepted: number; readonly rejected: number }>>;
+
+export interface Snapshot {
+  readonly figures: SnapshotFigures;
+  /** null: a snapshot saved without its inputs. */
+  readonly inputs: SnapshotInputs | null;
+  /** The as-of date it states (SPEC §3), ISO; null for a snapshot saved without one. */
+  readonly asOf: string | null;
 }
 
-/** The figures of a report document, as a comparison takes them. */
-export function figuresOf(document: ReportDocument): SnapshotFigures {
-  return figuresFromJson(document, 'report');
+const SAVE_HINT = 'save one with rkpi report … --format json -o FILE.json';
+
+function valueAt(json: unknown, path: readonly PropertyKey[]): unknown {
+  let value = json;
+  for (const segment of path) value = value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[segment] : undefined;
+  return value;
 }
 
 /**
  * Reads a saved report (`rkpi report --format json`) as a snapshot. A file of another or a newer
- * schemaVersion is refused, as is one that is not an rkpi report.
+ * schemaVersion is refused, as is one that is not an rkpi report or has a wrong value.
  */
-export function figuresFromJson(json: unknown, fileName: string): SnapshotFigures {
+export function readSnapshot(json: unknown, fileName: string): Snapshot {
   const version = (json as { schemaVersion?: unknown } | null)?.schemaVersion;
+  if (version === undefined) throw new InputError(`${fileName} is not an rkpi report snapshot (it has no schemaVersion)`, SAVE_HINT);
   if (typeof version !== 'number') {
-    throw new InputError(`${fileName} is not an rkpi report snapshot (it has no schemaVersion)`, 'save one with rkpi report … --format json -o FILE.json');
+    throw new InputError(`${fileName}: schemaVersion is ${quoteJson(version)}, where a snapshot has a number (${REPORT_SCHEMA_VERSION})`, SAVE_HINT);
   }
   if (version !== REPORT_SCHEMA_VERSION) {
     const newer = version > REPORT_SCHEMA_VERSION;
@@ -90,8 +113,10 @@ export function figuresFromJson(json: unknown, fileName: string): SnapshotFigure
   const result = snapshotSchema.safeParse(json);
   if (!result.success) {
     const issue = result.error.issues[0];
-    const where = issue ? issue.path.join('.') : '';
-    throw new InputError(`${fileName} is not a complete rkpi report snapshot: "${where}": ${issue?.message ?? 'invalid'}`);
+    const path = issue?.path ?? [];
+    const value = valueAt(json, path);
+    const shown = value === undefined ? '' : ` (value: ${quoteJson(value)})`;
+    throw new InputError(`${fileName}: key "${shorten(path.join('.'))}": ${issue?.message ?? 'invalid'}${shown}`, `the file was changed after rkpi saved it; ${SAVE_HINT.replace('save one', 'save it again')}`);
   }
   const { period, settings, value, groups } = result.data;
   const { businessRoles, scales } = settings;
@@ -99,6 +124,13 @@ export function figuresFromJson(json: unknown, fileName: string): SnapshotFigure
   const { notes = {} } = result.data;
   // The value's own reason joins the KPIs', so a comparison can say why the value is not comparable.
   const reasons = { ...result.data.reasons, ...(value?.reason ? { value: value.reason } : {}) };
-  const figures = value ? { value: value.value, weightedScore: value.weightedScore } : null;
-  return { period, currency: settings.currency, dayCount: settings.dayCount, basis, reasons, notes, kpis: result.data.kpis, value: figures, groups };
+  const shown = value ? { value: value.value, weightedScore: value.weightedScore } : null;
+  const figures = { period, currency: settings.currency, dayCount: settings.dayCount, basis, reasons, notes, kpis: result.data.kpis, value: shown, groups };
+  const asOf = result.data.asOf === undefined ? null : (json as { asOf: string }).asOf;
+  return { figures, inputs: result.data.inputs ?? null, asOf };
+}
+
+/** A report document as a comparison takes it. */
+export function snapshotOf(document: ReportDocument): Snapshot {
+  return readSnapshot(document, 'report');
 }

@@ -17,7 +17,7 @@ export interface ValueMessages {
 type ValueWord =
   | 'valueTitle' | 'weightsTitle' | 'areaColumn' | 'groupColumn' | 'actual' | 'target' | 'index' | 'weight' | 'rank'
   | 'score' | 'contribution' | 'chart' | 'notMeasured' | 'value' | 'valueMeaning' | 'weightedScore' | 'belowTarget'
-  | 'allOnTarget' | 'measuredOnTarget' | 'top3NotMeasured' | 'noTop3' | 'top3Mark' | 'notMeasuredNote' | 'targets' | 'filledWithin' | 'weightsConfig' | 'weightsEqual'
+  | 'allOnTarget' | 'measuredOnTarget' | 'top3NotMeasured' | 'noTop3' | 'noTop3Set' | 'top3Mark' | 'notMeasuredNote' | 'targets' | 'filledWithin' | 'weightsConfig' | 'weightsEqual'
   | 'tolerance' | 'toleranceDefault' | 'sideColumn' | 'sum' | 'measuredWeight' | 'stakeholders' | 'everyStakeholder'
   | 'everyGroup' | 'noGroup' | 'top3' | 'agreement' | 'kendall' | 'tieCorrected' | 'valueSection' | 'scoresFile'
   | 'valueIs' | 'days' | 'groupRank';
@@ -67,6 +67,7 @@ const EN: ValueMessages = {
     measuredOnTarget: 'Every measured top-3 area is on target',
     top3NotMeasured: 'Not measured among the top 3',
     noTop3: 'No top 3: every area weighs the same until the weights are set (rkpi weights … --write)',
+    noTop3Set: 'No top 3: the config gives every area the same weight',
     top3Mark: '* = top-3 area by weight',
     notMeasuredNote: 'Not measured (left out; the measured areas of its side carry its weight):',
     targets: 'Targets (config)',
@@ -139,6 +140,7 @@ const NL: ValueMessages = {
     measuredOnTarget: 'Elk gemeten top-3-gebied is op doel',
     top3NotMeasured: 'Niet gemeten in de top 3',
     noTop3: 'Geen top 3: elk gebied weegt even zwaar tot de gewichten zijn gezet (rkpi weights … --write)',
+    noTop3Set: 'Geen top 3: de config geeft elk gebied hetzelfde gewicht',
     top3Mark: '* = top-3-gebied naar gewicht',
     notMeasuredNote: 'Niet gemeten (weggelaten; de gemeten gebieden van dezelfde kant dragen het gewicht):',
     targets: 'Doelen (config)',

@@ -79,7 +79,7 @@ function areaTable(v: ValueDocument, f: Formatter, m: ValueMessages, lang: Lang)
  */
 function belowTargetLine(v: ValueDocument, m: ValueMessages): string {
   const w = m.words;
-  if (v.top3.length === 0) return `${w.noTop3}.`;
+  if (v.top3.length === 0) return `${v.weights === 'config' ? w.noTop3Set : w.noTop3}.`;
   const unmeasured = unmeasuredTop3(v);
   const sentences: string[] = [];
   if (v.belowTarget.length > 0) sentences.push(`${w.belowTarget}: ${areaNames(v.belowTarget, m)}.`);

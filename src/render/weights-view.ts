@@ -3,6 +3,7 @@ import { MESSAGES } from './i18n.js';
 import { type ValueMessages, VALUE_MESSAGES } from './value-messages.js';
 import { text, type View, type ViewCell, type ViewTable } from './view.js';
 import type { WeightsDocument } from './weights-document.js';
+import { largest } from './largest.js';
 
 type AgreementDocument = WeightsDocument['agreement'];
 
@@ -21,7 +22,7 @@ function agreementText(a: AgreementDocument, f: Formatter, m: ValueMessages): st
 function weightsTable(doc: WeightsDocument, f: Formatter, m: ValueMessages, barLabel: string): ViewTable {
   const w = m.words;
   const groups = doc.groups.length > 1 ? doc.groups : [];
-  const maxWeight = Math.max(...Object.values(doc.weights));
+  const maxWeight = largest(Object.values(doc.weights));
   const groupCell = (group: (typeof groups)[number], key: (typeof doc.order)[number]): ViewCell => ({
     ...share(f, group.weights[key]),
     text: `${f.percent(group.weights[key])} (${group.order.indexOf(key) + 1})`,

@@ -21,8 +21,8 @@ describe('the numbers of the config', () => {
     expect(message({ rates: { recruiter: Number.POSITIVE_INFINITY } })).toBe('too large: more than 12 digits before the decimal mark');
     expect(message({ rates: { recruiter: '55' } })).toBe('Invalid input: expected number, received string');
     // A number below its minimum is not too large.
-    expect(message({ rates: { recruiter: -5 } })).toBe('Too small: expected number to be >=0');
-    expect(message({ targets: { costPerHire: -5 } })).toBe('Too small: expected number to be >0');
+    expect(message({ rates: { recruiter: -5 } })).toBe('expected 0 or more');
+    expect(message({ targets: { costPerHire: -5 } })).toBe('expected a number above 0');
   });
 });
 

@@ -37,8 +37,14 @@ describe('group table', () => {
   const rows = report.groups?.rows ?? [];
   const row = (key: string) => rows.find((r) => r.key === key);
 
-  it('sorts the groups by key with (none) last', () => {
-    expect(rows.map((r) => r.key)).toEqual(['IT', 'Marketing', 'Sales', '(none)']);
+  it('sorts the groups by key with the hires without a department last', () => {
+    expect(rows.map((r) => r.key)).toEqual(['IT', 'Marketing', 'Sales', NO_GROUP]);
+  });
+
+  it('keeps the hires without a department apart from a department named "(none)"', () => {
+    const records: Records = { hires: [makeHire({ dims: { department: '(none)' } }), makeHire(), makeHire()], costs: [], hours: [] };
+    const groups = buildReport(records, makeOptions({ period: '2025-Q1', by: 'department' })).groups?.rows ?? [];
+    expect(groups.map((r) => [r.key, r.kpis.hires])).toEqual([['(none)', 1], [NO_GROUP, 2]]);
   });
 
   it('allocates each shared component by hires with the largest remainder', () => {
@@ -141,7 +147,7 @@ describe('group table without a costs or an hours file', () => {
     expect(withoutCosts?.rows.map((r) => [r.key, r.directCost, r.allocatedCost, r.kpis.costs.total, r.kpis.costPerHire])).toEqual([
       ['IT', null, null, null, null],
       ['Sales', null, null, null, null],
-      ['(none)', null, null, null, null],
+      ['', null, null, null, null],
     ]);
     expect(withoutCosts?.rows[0]?.reasons['costs.total']).toBe('no costs file');
   });
@@ -164,7 +170,7 @@ describe('group table without a costs or an hours file', () => {
 });
 
 describe('compareGroupKeys', () => {
-  it('orders by code unit, independent of locale, with (none) last', () => {
+  it('orders by code unit, independent of locale, with the empty value last', () => {
     expect(['b', NO_GROUP, 'B', 'a', 'Ä'].sort(compareGroupKeys)).toEqual(['B', 'a', 'b', 'Ä', NO_GROUP]);
   });
 });

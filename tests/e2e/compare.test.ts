@@ -82,3 +82,39 @@ describe('rkpi compare on fixtures/small', () => {
     expect(metrics.get('firstYearAttrition')).toMatchObject({ baseline: 0, current: 0, verdict: 'unchanged' });
   });
 });
+
+describe('rkpi compare of inputs with rejected rows', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'rkpi-compare-rejected-'));
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+  // H3's offer date does not exist: one of three rows rejected
+  writeFileSync(join(folder, 'hires.csv'), 'hire_id,vacancy_opened,offer_accepted\nH1,2024-01-08,2024-02-05\nH2,2025-01-06,2025-02-05\nH3,2025-01-06,2025-02-30\n');
+  const counted = { file: 'hires.csv', rows: 3, accepted: 2, rejected: 1 };
+
+  it('counts them in the output of --baseline/--current --skip-invalid', async () => {
+    const args = ['compare', '--baseline', '2024', '--current', '2025', 'hires.csv', '--skip-invalid'];
+    const json = await runCli([...args, '-f', 'json'], { cwd: folder });
+    expect(json.exitCode).toBe(0);
+    expect(JSON.parse(json.stdout).inputs).toEqual({ baseline: { hires: counted }, current: { hires: counted } });
+    const table = await runCli(args, { cwd: folder });
+    expect(table.stdout).toContain('Inputs: hires.csv 3 rows (2 accepted, 1 rejected)\n');
+  });
+
+  it('counts them, and notes them, when the snapshots were made with rejected rows', async () => {
+    for (const period of ['2024', '2025']) {
+      expect((await runCli(['report', 'hires.csv', '--skip-invalid', '--period', period, '-o', `${period}.json`], { cwd: folder })).exitCode).toBe(0);
+    }
+    const result = await runCli(['compare', '2024.json', '2025.json'], { cwd: folder });
+    expect(result.exitCode).toBe(0);
+    expect(result.stderr).toBe('note: 2024.json was computed without 1 rejected row of hires.csv\nnote: 2025.json was computed without 1 rejected row of hires.csv\n');
+    expect(result.stdout).toContain('Inputs: hires.csv 3 rows (2 accepted, 1 rejected)\n');
+  });
+
+  it('refuses a snapshot whose currency is no ISO code (an old --currency EURO wrote one), instead of crashing', async () => {
+    const snapshot = JSON.parse(readFileSync(join(folder, '2025.json'), 'utf8')) as { settings: { currency: string } };
+    snapshot.settings.currency = 'EURO';
+    writeFileSync(join(folder, 'euro.json'), JSON.stringify(snapshot));
+    const result = await runCli(['compare', '2024.json', 'euro.json'], { cwd: folder });
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toContain('rkpi: euro.json: key "settings.currency": expected a three-letter ISO currency code such as EUR (value: "EURO")\n');
+  });
+});

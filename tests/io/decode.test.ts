@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeText, type EncodingOption } from '../../src/io/decode.js';
 import { linesOf, readText, valuesOf } from './helpers.js';
@@ -46,12 +47,17 @@ describe('decodeText', () => {
       });
     });
 
-    it('refuses a file that ends in the middle of a character', async () => {
-      await expect(decode([Buffer.from([0x61, 0x0a, 0xe2, 0x82])])).rejects.toMatchObject({
+    it('refuses a UTF-8 file that ends in the middle of a character', async () => {
+      await expect(decode([Buffer.from('café\n', 'utf8'), Buffer.from([0x61, 0x0a, 0xe2, 0x82])])).rejects.toMatchObject({
         name: 'InputError',
         message: 'test.csv ends in the middle of a UTF-8 character',
         hint: SAVE_AS_CSV,
       });
+    });
+
+    it('reads bytes that would start a UTF-8 character at the end of a file without UTF-8 text as Windows-1252', async () => {
+      // E2 82 is "â‚" in Windows-1252; with no valid multi-byte sequence the file is not UTF-8
+      expect(await decode([Buffer.from([0x61, 0x0a, 0xe2, 0x82])])).toEqual({ text: 'a\nâ‚', notices: [WINDOWS_1252_NOTICE] });
     });
   });
 
@@ -74,22 +80,78 @@ describe('decodeText', () => {
       expect(await decode([windows1252('€ 5\n')], 'windows-1252')).toEqual({ text: '€ 5\n', notices: [] });
     });
 
-    it('refuses a file that is UTF-8 with non-ASCII text first and invalid later (mixed encodings)', async () => {
-      // the first chunk is 'naam\ncafé\n': 4 + 1 + 5 + 1 = 11 bytes
-      await expect(decode(['naam\ncafé\n', windows1252('Zoë\n')])).rejects.toMatchObject({
+    it('refuses a Windows-1252 file under --encoding utf-8, naming the line', async () => {
+      await expect(decode([windows1252('naam\nJan\nZoë\n')], 'utf-8')).rejects.toMatchObject({
         name: 'InputError',
-        message: 'test.csv is not valid UTF-8 (after byte 11)',
-        hint: `it mixes encodings; ${SAVE_AS_CSV}`,
-      });
-    });
-
-    it('refuses a Windows-1252 file under --encoding utf-8', async () => {
-      await expect(decode([windows1252('Zoë\n')], 'utf-8')).rejects.toMatchObject({
-        name: 'InputError',
-        message: 'test.csv is not valid UTF-8 (after byte 0)',
+        message: 'test.csv:3: a byte that is not UTF-8, but --encoding says utf-8',
         hint: 'pass --encoding windows-1252 if Excel on Windows saved it',
       });
     });
+  });
+
+  describe('a file that mixes UTF-8 and Windows-1252', () => {
+    const MIXED_HINT = `save it again in one encoding; ${SAVE_AS_CSV}`;
+
+    it('refuses UTF-8 text first and a Windows-1252 byte in a later chunk, naming its line', async () => {
+      await expect(decode(['naam\ncafé\n', windows1252('Zoë\n')])).rejects.toMatchObject({
+        name: 'InputError',
+        message: 'test.csv:3: a byte that is not UTF-8, in a file with UTF-8 text (line 2): it mixes two encodings',
+        hint: MIXED_HINT,
+      });
+    });
+
+    it('refuses UTF-8 text and a Windows-1252 byte in one chunk (it read Zoë as ZoÃ«)', async () => {
+      const bytes = Buffer.concat([Buffer.from('naam;afdeling\nZoë;Sales\n', 'utf8'), windows1252('Jan;Zoë\n')]);
+      await expect(decode([bytes])).rejects.toMatchObject({
+        message: 'test.csv:3: a byte that is not UTF-8, in a file with UTF-8 text (line 2): it mixes two encodings',
+      });
+    });
+
+    it('refuses a Windows-1252 byte after a UTF-8 byte order mark (it made the header ï»¿hire_id)', async () => {
+      await expect(decode([Buffer.concat([BOM, windows1252('hire_id;naam\nH1;Zoë\n')])])).rejects.toMatchObject({
+        message: 'test.csv:2: a byte that is not UTF-8, in a file that starts with a UTF-8 byte order mark: it mixes two encodings',
+        hint: MIXED_HINT,
+      });
+    });
+
+    it('refuses a Windows-1252 byte first and UTF-8 text 200 KB later, naming the line of the first', async () => {
+      const filler = 'H1;2025-01-06\n'.repeat(15_000);
+      const chunks = [windows1252('naam\nZoë\n'), Buffer.from(filler), Buffer.from('café\n', 'utf8')];
+      await expect(decode(chunks)).rejects.toMatchObject({
+        message: 'test.csv:2: a byte that is not UTF-8, in a file with UTF-8 text (line 15003): it mixes two encodings',
+      });
+    });
+
+    it('gives the same verdict wherever the chunks are split', async () => {
+      const bytes = Buffer.concat([Buffer.from('a;b\r\nx;ë\r\n', 'utf8'), windows1252('y;ë\r\n')]);
+      const whole = await decode([bytes]).catch((error: Error) => error.message);
+      expect(whole).toBe('test.csv:3: a byte that is not UTF-8, in a file with UTF-8 text (line 2): it mixes two encodings');
+      for (let split = 1; split < bytes.length; split += 1) {
+        expect(await decode([bytes.subarray(0, split), bytes.subarray(split)]).catch((error: Error) => error.message)).toBe(whole);
+      }
+    });
+  });
+
+  describe('for any bytes', () => {
+    // Pieces that make up files: ASCII with line ends, UTF-8 characters, Windows-1252 bytes, a BOM.
+    const piece = fc.constantFrom(
+      Buffer.from('a;b'), Buffer.from('\n'), Buffer.from('\r\n'), Buffer.from('\r'), Buffer.from('"x\ny"'),
+      Buffer.from('ë', 'utf8'), Buffer.from('€', 'utf8'), Buffer.from('😀', 'utf8'),
+      windows1252('ë'), windows1252('€'), windows1252('’'), Buffer.from([0xc3]), Buffer.from([0xe2, 0x82]),
+    );
+    const file = fc.tuple(fc.boolean(), fc.array(piece, { maxLength: 30 })).map(([bom, pieces]) => Buffer.concat([...(bom ? [BOM] : []), Buffer.from('h\n'), ...pieces]));
+
+    it('gives the same text or the same refusal however the file is split into chunks', async () => {
+      await fc.assert(
+        fc.asyncProperty(file, fc.array(fc.nat(), { maxLength: 4 }), async (bytes, cuts) => {
+          const at = [...new Set(cuts.map((cut) => cut % (bytes.length + 1)))].sort((a, b) => a - b);
+          const parts = [0, ...at].map((from, i) => bytes.subarray(from, at[i] ?? bytes.length));
+          const outcome = (parts: readonly Buffer[]) => decode(parts).catch((error: Error) => error.message);
+          expect(await outcome(parts)).toEqual(await outcome([bytes]));
+        }),
+        { numRuns: 300, seed: 17 },
+      );
+    }, 60_000);
   });
 
   describe('what is not text', () => {
@@ -127,6 +189,10 @@ describe('decodeText', () => {
         message: 'test.csv is a binary file, not CSV (it contains NUL bytes)',
         hint: SAVE_AS_CSV,
       });
+    });
+
+    it('calls a file of only NUL bytes binary, not UTF-16 (/dev/zero)', async () => {
+      await expect(decode([Buffer.alloc(65_536)])).rejects.toMatchObject({ message: 'test.csv is a binary file, not CSV (it contains NUL bytes)' });
     });
 
     it('refuses a file without bytes', async () => {

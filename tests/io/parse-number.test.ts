@@ -39,6 +39,11 @@ describe('readNumber', () => {
       expect(readNumber('-250')).toEqual({ kind: 'exact', value: plain('-250'), proves: null });
     });
 
+    it('reads +100 and € +1.250,50 with a plus sign, which the README promises as well', () => {
+      expect(readNumber('+100')).toEqual({ kind: 'exact', value: plain('100'), proves: null });
+      expect(readNumber('€ +1.250,50')).toEqual({ kind: 'exact', value: plain('1250.50', 'EUR'), proves: ',' });
+    });
+
     it('reads € -250,00 with the sign after the currency', () => {
       expect(readNumber('€ -250,00')).toEqual({ kind: 'exact', value: plain('-250.00', 'EUR'), proves: ',' });
     });

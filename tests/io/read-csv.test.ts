@@ -126,4 +126,30 @@ describe('readCsvRows', () => {
       });
     });
   });
+
+  describe('a long first line', () => {
+    /** A header of `columns` names of 10 characters, in 64 KB chunks as files are read. */
+    const chunked = (text: string): string[] => Array.from({ length: Math.ceil(text.length / 65_536) }, (_, i) => text.slice(i * 65_536, (i + 1) * 65_536));
+
+    it('reads a header of 900 KB, in chunks, in one pass over it (a rescan per chunk took minutes)', async () => {
+      const names = Array.from({ length: 90_000 }, (_, i) => `c${String(i).padStart(8, '0')}`);
+      const rows = await rowsOf(chunked(`\n\n${names.join(',')}\n1\n`));
+      expect(rows[0]).toEqual({ line: 3, fields: names });
+      expect(rows[1]).toEqual({ line: 4, fields: ['1'] });
+    });
+
+    it('refuses a first line of more than 1 MB as no header row', async () => {
+      await expect(rowsOf(chunked('x'.repeat(1_100_000)))).rejects.toMatchObject({
+        name: 'InputError',
+        message: 'test.csv has a first line of more than 1 MB: that is no header row',
+        hint: 'a CSV file starts with a row of column names; check that this is the export',
+      });
+    });
+
+    it('refuses a file that starts with more than 1 MB of blank lines', async () => {
+      await expect(rowsOf(chunked('\n'.repeat(1_100_000)))).rejects.toMatchObject({
+        message: 'test.csv starts with more than 1 MB of blank lines: that is no header row',
+      });
+    });
+  });
 });

@@ -7,7 +7,7 @@ async function* chunksOf(content: string): AsyncGenerator<Buffer> {
 }
 
 const read = (content: string, decimal: ',' | '.' = ',') =>
-  readScores({ fileName: 'scores.csv', chunks: chunksOf(content) }, { encoding: 'auto', delimiter: null, decimal, currency: 'EUR' });
+  readScores({ fileName: 'scores.csv', chunks: chunksOf(content) }, { encoding: 'auto', delimiter: null, decimal, currency: 'EUR', satisfaction: { min: 1, max: 10 } });
 
 describe('readScores', () => {
   it('reads an actual per area by key or name, with a decimal comma, ignoring other columns', async () => {
@@ -33,6 +33,17 @@ describe('readScores', () => {
       'scores.csv:7: column "actual": an amount in USD, but this run is in EUR (rkpi does not convert currencies) (value: "USD 4000")',
     ]);
     expect(file.scores).toEqual({ candidateExperience: 7.4 });
+  });
+
+  it('checks each actual on the scale of its area: shares 0..1, satisfaction on its scale', async () => {
+    const file = await read('area,actual\nbestFit,80\ntimelyDelivery,250\ncandidateExperience,70\nserviceQuality,0.5\nrightEffort,12\n', '.');
+    expect(file.problems.map(formatProblem)).toEqual([
+      'scores.csv:2: column "actual": more than 1: a share from 0 to 1 (0.8, not 80) (value: "80")',
+      'scores.csv:3: column "actual": more than 1: a share from 0 to 1 (value: "250")',
+      'scores.csv:4: column "actual": outside the satisfaction scale 1–10 (scales.satisfaction in the config) (value: "70")',
+      'scores.csv:5: column "actual": outside the satisfaction scale 1–10 (scales.satisfaction in the config) (value: "0.5")',
+    ]);
+    expect(file.scores).toEqual({ rightEffort: 12 });
   });
 
   it('needs the columns area and actual', async () => {

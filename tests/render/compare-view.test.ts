@@ -14,7 +14,7 @@ const metric = (key: string, baseline: number | null, current: number | null) =>
   verdict: baseline === null || current === null ? ('not comparable' as const) : ('better' as const),
 });
 
-function doc(reasons: CompareDocument['reasons']): CompareDocument {
+function doc(reasons: CompareDocument['reasons'], inputs: CompareDocument['inputs'] = { baseline: null, current: null }): CompareDocument {
   return {
     schemaVersion: 1,
     baseline: side('2024'),
@@ -25,6 +25,7 @@ function doc(reasons: CompareDocument['reasons']): CompareDocument {
     groups: null,
     warnings: [],
     reasons,
+    inputs,
   };
 }
 
@@ -61,5 +62,19 @@ describe('the relative change of a comparison', () => {
     // €4,117.02 → €4,117.01: -0.01 / 4117.02 = -0.0000024, kept as 0
     expect(relativeOf(-0.01, 0)).toBe('-<0.01%');
     expect(relativeOf(0.01, 0, 'nl')).toBe('+<0,01%');
+  });
+});
+
+describe('the inputs of a comparison', () => {
+  const hires = (rows: number, rejected: number) => ({ hires: { file: 'hires.csv', rows, accepted: rows - rejected, rejected } });
+
+  it('count the rejected rows of each side', () => {
+    const view = compareView(doc({ baseline: {}, current: {} }, { baseline: hires(10, 2), current: hires(12, 0) }), 'en');
+    expect(view.notes).toEqual([['Inputs 2024: hires.csv 10 rows (8 accepted, 2 rejected); 2025: hires.csv 12 rows (12 accepted, 0 rejected)']]);
+  });
+
+  it('say them once when both sides were computed from the same files', () => {
+    const view = compareView(doc({ baseline: {}, current: {} }, { baseline: hires(10, 2), current: hires(10, 2) }), 'en');
+    expect(view.notes).toEqual([['Inputs: hires.csv 10 rows (8 accepted, 2 rejected)']]);
   });
 });

@@ -52,4 +52,12 @@ describe('the top-3 line of the value section', () => {
     const doc = docWith([area('bestFit', null, 0.3), area('timelyDelivery', null, 0.25), area('serviceQuality', null, 0.15), ...rest]);
     expect(lastLine(doc, 'en')).toBe('Not measured among the top 3: Best Fit, Timely Delivery, Service Quality. (* = top-3 area by weight)');
   });
+
+  it('says the config gives every area the same weight when it does, not that the weights are unset', () => {
+    const equal = [area('bestFit', 1, 1 / 6), area('timelyDelivery', 1, 1 / 6), area('serviceQuality', 1, 1 / 6), ...rest];
+    const set = { ...docWith(equal), top3: [], weights: 'config' } as unknown as ValueDocument;
+    expect(lastLine(set, 'en')).toBe('No top 3: the config gives every area the same weight.');
+    const unset = { ...set, weights: 'equal' } as unknown as ValueDocument;
+    expect(lastLine(unset, 'en')).toBe('No top 3: every area weighs the same until the weights are set (rkpi weights … --write).');
+  });
 });

@@ -1,5 +1,6 @@
 import type { BarsChart } from '../chart.js';
 import { clipped, line, rect, svg, text } from './svg.js';
+import { largest } from '../largest.js';
 
 const WIDTH = 400;
 const LABEL = 124;
@@ -12,7 +13,7 @@ const TOP = 6;
  * each bar; a row without a value shows its text ("–") and no bar. The axis is titled under it.
  */
 export function barsSvg(chart: BarsChart): string {
-  const max = Math.max(0, ...chart.bars.map((bar) => bar.value ?? 0));
+  const max = largest(chart.bars.map((bar) => bar.value ?? 0), 0);
   const span = WIDTH - LABEL - VALUE;
   const height = TOP + chart.bars.length * ROW + 24;
   const body: string[] = [];

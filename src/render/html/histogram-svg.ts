@@ -1,5 +1,6 @@
 import type { ChartBin, HistogramChart } from '../chart.js';
 import { at, line, niceTicks, rect, svg, text } from './svg.js';
+import { largest } from '../largest.js';
 
 const TOP = 40;
 const BOTTOM = 46;
@@ -23,7 +24,7 @@ export function histogramSvg(chart: HistogramChart): string {
   const height = chart.width === 'full' ? 264 : 244;
   const plotWidth = width - LEFT - RIGHT;
   const plotHeight = height - TOP - BOTTOM;
-  const ticks = niceTicks(Math.max(...chart.bins.map((bin) => bin.count)), 4, 1);
+  const ticks = niceTicks(largest(chart.bins.map((bin) => bin.count)), 4, 1);
   const top = ticks[ticks.length - 1] ?? 1;
   const y = (count: number) => TOP + plotHeight - (count / top) * plotHeight;
   const band = plotWidth / chart.bins.length;

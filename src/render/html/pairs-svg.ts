@@ -1,5 +1,6 @@
 import type { PairsChart } from '../chart.js';
 import { clipped, line, rect, svg, text, verdictClass } from './svg.js';
+import { largest } from '../largest.js';
 
 const WIDTH = 760;
 const LABEL = 250;
@@ -27,7 +28,7 @@ export function pairsSvg(chart: PairsChart): string {
     body.push(clipped(LABEL - 10, y + ROW / 2 + 4, row.label, 38, { class: 'label', 'text-anchor': 'end' }));
     const values = [row.baseline.value, row.current.value];
     const drawable = values.every((value) => value !== null && value >= 0);
-    const max = Math.max(...values.map((value) => value ?? 0));
+    const max = largest(values.map((value) => value ?? 0));
     const sides = [
       { side: row.baseline, y: y + 5, className: 'pair-baseline' },
       { side: row.current, y: y + 18, className: `pair-current ${verdictClass(row.verdict)}` },

@@ -1,5 +1,6 @@
 import type { TargetsChart } from '../chart.js';
 import { clipped, line, rect, svg, text, verdictClass } from './svg.js';
+import { largest } from '../largest.js';
 
 const WIDTH = 760;
 const LABEL = 250;
@@ -13,7 +14,7 @@ const TOP = 24;
  * written under the area's name and the index in a column on the right. The scale runs to 1.5 or the largest index, whichever is more.
  */
 export function targetsSvg(chart: TargetsChart): string {
-  const top = Math.max(1.5, ...chart.rows.map((row) => row.index ?? 0));
+  const top = largest(chart.rows.map((row) => row.index ?? 0), 1.5);
   const span = WIDTH - LABEL - VALUE;
   const x = (index: number) => LABEL + (index / top) * span;
   const bottom = TOP + chart.rows.length * ROW;

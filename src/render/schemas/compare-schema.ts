@@ -21,6 +21,9 @@ const side = z.strictObject({
   asOf: z.iso.date().nullable().describe('the as-of date the side was judged on; null for a snapshot that does not state one'),
 });
 
+/** The rows a side read from one file, as its report counted them. */
+const counted = z.strictObject({ file: z.string(), rows: z.number().int(), accepted: z.number().int(), rejected: z.number().int() });
+const sideInputs = z.record(z.string(), counted).nullable().describe('per file (hires, costs, hours); null for a snapshot saved without');
 /** The JSON of `rkpi compare --format json`. */
 export const compareSchema = z
   .strictObject({
@@ -46,5 +49,8 @@ export const compareSchema = z
     reasons: z
       .strictObject({ baseline: z.record(z.string(), z.string()), current: z.record(z.string(), z.string()) })
       .describe("why a KPI has no value, by KPI key, as each side's report said it"),
+    inputs: z
+      .strictObject({ baseline: sideInputs, current: sideInputs })
+      .describe('the rows each side was computed from, so that rows rejected under --skip-invalid are counted'),
   })
   .describe('rkpi compare: a nulmeting (baseline) against a later measurement');
