@@ -22,6 +22,27 @@ function stats(hires: Listed<Hire>, from: DateOf, to: DateOf, days: DayCounter, 
   return { kpi, reason: kpi.n === 0 ? reason : null };
 }
 
+export type DurationKpi = 'timeToFill' | 'timeToHire' | 'timeToStart';
+
+/** The two dates each duration KPI runs between. */
+const DATES: Readonly<Record<DurationKpi, readonly [DateOf, DateOf]>> = {
+  timeToFill: [(h) => h.vacancyOpened, (h) => h.offerAccepted],
+  timeToHire: [(h) => h.applicationDate, (h) => h.offerAccepted],
+  timeToStart: [(h) => h.offerAccepted, (h) => h.startDate],
+};
+
+/**
+ * Each hire's duration in days for one duration KPI, over the hires that have both dates, in the
+ * order of the hires: the values behind `timeToFill` (offer_accepted − vacancy_opened),
+ * `timeToHire` (offer_accepted − application_date) or `timeToStart` (start_date − offer_accepted).
+ *
+ * @example durationDays([opened 2025-01-01, accepted 2025-01-31], 'timeToFill', calendarDays) // [30]
+ */
+export function durationDays(hires: Listed<Hire>, kpi: DurationKpi, days: DayCounter): number[] {
+  const [from, to] = DATES[kpi];
+  return durationsOf(hires, from, to, days);
+}
+
 /**
  * Each hire's time to fill in days, offer_accepted − vacancy_opened, in the order of the hires:
  * the values behind `timeToFill`, for a histogram.
@@ -29,7 +50,7 @@ function stats(hires: Listed<Hire>, from: DateOf, to: DateOf, days: DayCounter, 
  * @example timeToFillDays([opened 2025-01-01, accepted 2025-01-31], calendarDays) // [30]
  */
 export function timeToFillDays(hires: Listed<Hire>, days: DayCounter): number[] {
-  return durationsOf(hires, (h) => h.vacancyOpened, (h) => h.offerAccepted, days);
+  return durationDays(hires, 'timeToFill', days);
 }
 
 /**
@@ -40,7 +61,7 @@ export function timeToFillDays(hires: Listed<Hire>, days: DayCounter): number[] 
  * timeToFill(hires, calendarDays).kpi // { n: 2, mean: 35, median: 35, p90: 39, min: 30, max: 40 }
  */
 export function timeToFill(hires: Listed<Hire>, days: DayCounter): Measured<DurationStats> {
-  return stats(hires, (h) => h.vacancyOpened, (h) => h.offerAccepted, days, NO_HIRES);
+  return stats(hires, ...DATES.timeToFill, days, NO_HIRES);
 }
 
 /**
@@ -50,7 +71,7 @@ export function timeToFill(hires: Listed<Hire>, days: DayCounter): Measured<Dura
  */
 export function timeToHire(hires: Listed<Hire>, days: DayCounter): Measured<DurationStats> {
   const reason = 'no hire in the period has an application_date';
-  return stats(hires, (h) => h.applicationDate, (h) => h.offerAccepted, days, reason);
+  return stats(hires, ...DATES.timeToHire, days, reason);
 }
 
 /**
@@ -60,5 +81,5 @@ export function timeToHire(hires: Listed<Hire>, days: DayCounter): Measured<Dura
  */
 export function timeToStart(hires: Listed<Hire>, days: DayCounter): Measured<DurationStats> {
   const reason = 'no hire in the period has a start_date';
-  return stats(hires, (h) => h.offerAccepted, (h) => h.startDate, days, reason);
+  return stats(hires, ...DATES.timeToStart, days, reason);
 }

@@ -1,6 +1,7 @@
 import { isoOfDay } from './day.js';
 import { divideOrNull, type Measured } from './measured.js';
 import type { Listed } from './record-list.js';
+import { countOutcomes } from './stats/count-outcomes.js';
 import type { Day, Hire, Share } from './types.js';
 
 /** The first year of employment, in calendar days whatever the day count of durations. */
@@ -20,6 +21,16 @@ export function firstYearOutcome(hire: Hire, asOf: Day): 'left' | 'stayed' | nul
 }
 
 /**
+ * Whether a hire left within its first year, as known on day R; null while that year is not over.
+ *
+ * @example leftInFirstYear({ startDate: 0, leftDate: 364, … }, 400) // true
+ */
+export function leftInFirstYear(hire: Hire, asOf: Day): boolean | null {
+  const outcome = firstYearOutcome(hire, asOf);
+  return outcome === null ? null : outcome === 'left';
+}
+
+/**
  * First-year attrition: hires that left within 365 days of their start / hires whose first
  * year is over by R (start_date + 365 ≤ R).
  *
@@ -28,14 +39,7 @@ export function firstYearOutcome(hire: Hire, asOf: Day): 'left' | 'stayed' | nul
  * firstYearAttrition(hires, R) // { kpi: { n: 3, value: 0.333… }, reason: null }
  */
 export function firstYearAttrition(hires: Listed<Hire>, asOf: Day): Measured<Share> {
-  let n = 0;
-  let left = 0;
-  for (const hire of hires) {
-    const outcome = firstYearOutcome(hire, asOf);
-    if (outcome === null) continue;
-    n += 1;
-    if (outcome === 'left') left += 1;
-  }
+  const { successes: left, n } = countOutcomes(hires, (hire) => leftInFirstYear(hire, asOf));
   const value = divideOrNull(left, n);
   return {
     kpi: { n, value },

@@ -5,6 +5,7 @@ import { groupTable } from './grouping.js';
 import { computeKpis, type KpiContext, type KpiInput } from './kpis.js';
 import { dataSpan, inPeriod } from './period.js';
 import { type Listed, RecordList } from './record-list.js';
+import { reportSamples } from './samples.js';
 import type { Cents, Cost, Period, Records, Report, ReportOptions, ReportWarning } from './types.js';
 import { valueBlock } from './value/value-block.js';
 
@@ -46,7 +47,8 @@ function reportPeriod(records: Records, options: ReportOptions): Period {
  * the period, costs and hours when their date is; open vacancies are looked for among all hires rows.
  * KPIs per group when options.by is set; time to fill and open-vacancy ages counted into bins (see
  * distributions); warnings name negative costs of the period; the value model over the period's
- * KPIs and hires when options.value is set (see valueBlock).
+ * KPIs and hires when options.value is set (see valueBlock); the samples behind the KPIs, for a
+ * later comparison (see reportSamples).
  *
  * @example
  * buildReport({ hires, costs, hours }, { period: { label: '2025-Q1', start, end }, asOf: null, today, … })
@@ -69,17 +71,19 @@ export function buildReport(records: Records, options: ReportOptions): Report {
     scales: options.scales,
   };
   const { kpis, reasons } = computeKpis(input, ctx);
+  const groups = options.by === null ? null : groupTable(input, options.by, ctx);
   return {
     period,
     asOf,
     dayCount: options.dayCount,
     kpis,
     reasons,
-    groups: options.by === null ? null : groupTable(input, options.by, ctx),
+    groups,
     distributions: distributions({ hires: input.hires, vacancies: input.vacancies, asOf, days: dayCounter(ctx.dayCount, ctx.holidays) }),
     warnings: negativeCostWarnings(input.costs),
     value: options.value
       ? valueBlock({ kpis, reasons, hires: input.hires, days: dayCounter(ctx.dayCount, ctx.holidays) }, options.value)
       : null,
+    samples: reportSamples(input, ctx, groups),
   };
 }

@@ -21,6 +21,26 @@ export const inputSchema = z.strictObject({
 const reasons = z.record(z.string(), z.string()).describe('why a KPI is null, by KPI key');
 const bin = z.strictObject({ from: z.number(), to: z.number().nullable(), count: z.number().int() });
 
+const count = z.number().int();
+const sampleSet = {
+  proportions: z.record(z.string(), z.strictObject({ successes: count, n: count })).describe('the counts behind a share, by KPI: successes of n'),
+  means: z
+    .record(z.string(), z.strictObject({ n: count, mean: z.number(), sd: figure.describe('sample standard deviation (n − 1); null for one value') }).nullable())
+    .describe('the n, mean and standard deviation behind a mean, by KPI; null without values'),
+  values: z
+    .record(z.string(), z.strictObject({ n: count, sorted: z.array(z.number()).describe('ascending; above valuesCap, that many evenly spaced by rank') }))
+    .describe('the values behind a median or p90 (days), by KPI'),
+};
+
+/** What `rkpi compare` needs to tell a real change from noise. */
+export const samplesSchema = z
+  .strictObject({
+    valuesCap: count.describe('the most values kept per figure'),
+    kpis: z.strictObject(sampleSet),
+    groups: z.array(z.strictObject({ key: z.string(), ...sampleSet })).nullable(),
+  })
+  .describe('the samples behind the KPIs, for the intervals of a comparison');
+
 export const kpisSchema = z.strictObject({
   hires: z.number().int(),
   openVacancies: z.strictObject({ count: z.number().int(), age: durations }),
@@ -76,6 +96,7 @@ export const reportSchema = z
     distributions: z.strictObject({ timeToFill: z.array(bin), openVacancyAge: z.array(bin) }),
     value: valueBlockSchema.nullable(),
     warnings: z.array(z.string()),
+    samples: samplesSchema,
   })
   .describe('rkpi report: recruitment KPIs for one period');
 

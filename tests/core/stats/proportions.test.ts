@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { countOutcomes } from '../../../src/core/stats/count-outcomes.js';
 import { twoSidedZ } from '../../../src/core/stats/interval.js';
 import { proportionDifference } from '../../../src/core/stats/newcombe.js';
 import { wilsonInterval } from '../../../src/core/stats/wilson.js';
@@ -68,5 +69,13 @@ describe('proportionDifference (Newcombe 1998, method 10)', () => {
     expect(interval?.low).toBeCloseTo(1 - Math.SQRT2 * (1 - 1 / (1 + Z95 * Z95)), 10);
     expect(interval?.low).toBeCloseTo(-0.1221, 4);
     expect(interval?.high).toBe(1);
+  });
+});
+
+describe('countOutcomes', () => {
+  it('counts successes among the records that have an outcome', () => {
+    // 4 has no outcome; of 1, 2, 3 two are above 1
+    expect(countOutcomes([1, 2, 3, 4], (x) => (x === 4 ? null : x > 1))).toEqual({ successes: 2, n: 3 });
+    expect(countOutcomes([], () => true)).toEqual({ successes: 0, n: 0 });
   });
 });
