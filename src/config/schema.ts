@@ -67,6 +67,12 @@ export const configSchema = z.strictObject({
   // Below 0.5: a budget area scores 0 at ±0.50 from target, so the band must end before that.
   tolerance: z.number().min(0).lt(0.5).optional(),
   holidays: z.array(isoDate).optional(),
+  compare: z
+    .strictObject({
+      // a share: 0.02 is 2 %; 1 or more would call every change of money unchanged
+      materiality: z.number().min(0).lt(1).optional(),
+    })
+    .optional(),
 });
 
 export type Config = z.infer<typeof configSchema>;

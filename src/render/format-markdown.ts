@@ -1,10 +1,12 @@
 import { BAR_CELLS, bar } from './bar.js';
-import type { View, ViewCell } from './view.js';
+import { isChartCell, type View, type ViewCell } from './view.js';
+import { whiskerText } from './whisker.js';
 
 const escapeCell = (text: string): string => text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 function cellText(cell: ViewCell): string {
   if (cell.bars) return cell.bars.map((b) => bar(b.value, b.max, BAR_CELLS) || '·').join(' → ');
+  if (cell.whisker) return `\`${whiskerText(cell.whisker)}\``;
   return escapeCell(cell.text);
 }
 
@@ -12,7 +14,7 @@ function cellText(cell: ViewCell): string {
 export function renderMarkdown(view: View, options: { charts: boolean }): string {
   const parts: string[] = [`# ${escapeCell(view.title)}`, view.lines.join('  \n')];
   for (const table of view.tables) {
-    const keep = table.columns.map((_, i) => options.charts || !table.rows.some((row) => row.cells[i]?.bars));
+    const keep = table.columns.map((_, i) => options.charts || !table.rows.some((row) => isChartCell(row.cells[i])));
     const columns = table.columns.filter((_, i) => keep[i]);
     const lines = [
       `| ${columns.map((column) => escapeCell(column.label)).join(' | ')} |`,

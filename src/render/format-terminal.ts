@@ -2,7 +2,8 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { Verdict } from '../core/compare/metric.js';
 import { BAR_CELLS, bar } from './bar.js';
 import { newTable } from './table-kit.js';
-import type { View, ViewCell } from './view.js';
+import { isChartCell, type View, type ViewCell } from './view.js';
+import { whiskerText } from './whisker.js';
 
 export interface TerminalOptions {
   readonly colour: boolean;
@@ -14,7 +15,7 @@ export interface TerminalOptions {
 export function paint(c: ChalkInstance, verdict: Verdict | undefined, text: string): string {
   if (verdict === 'better') return c.green(text);
   if (verdict === 'worse') return c.red(text);
-  if (verdict === 'unchanged' || verdict === 'not comparable') return c.dim(text);
+  if (verdict === 'unchanged' || verdict === 'not comparable' || verdict === 'within noise') return c.dim(text);
   return text;
 }
 
@@ -37,6 +38,7 @@ const oneLine = (text: string): string => (text.includes('\n') ? text.replace(/\
 
 function cellText(cell: ViewCell, c: ChalkInstance, charts: boolean): string {
   if (cell.bars) return charts ? unicodeBars(cell, c) : '';
+  if (cell.whisker) return charts ? paint(c, cell.verdict, whiskerText(cell.whisker)) : '';
   return paint(c, cell.verdict, oneLine(cell.text));
 }
 
@@ -53,7 +55,7 @@ export function renderTerminal(view: View, options: TerminalOptions): string {
   const c = palette(options.colour);
   const blocks: string[] = [[c.bold(view.title), ...view.lines].join('\n')];
   for (const table of view.tables) {
-    const columns = options.charts ? table.columns : table.columns.filter((_, i) => !table.rows.some((row) => row.cells[i]?.bars));
+    const columns = options.charts ? table.columns : table.columns.filter((_, i) => !table.rows.some((row) => isChartCell(row.cells[i])));
     const keep = table.columns.map((column) => columns.includes(column));
     const grid = newTable(columns.map((column) => column.label), options.colour, columns.map((column) => column.align));
     for (const row of table.rows) grid.push(row.cells.filter((_, i) => keep[i]).map((cell) => cellText(cell, c, options.charts)));

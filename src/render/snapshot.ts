@@ -14,7 +14,19 @@ const isoDay = z.string().transform((text, ctx) => {
 });
 const figure = z.number().nullable();
 const scale = z.object({ min: z.number(), max: z.number() });
-const stats = z.object({ mean: figure, median: figure });
+const stats = z.object({ mean: figure, median: figure, p90: figure.optional() });
+const count = z.number().int().min(0);
+const sampleSet = z.object({
+  proportions: z.record(
+    z.string(),
+    z.object({ successes: count, n: count }).refine((p) => p.successes <= p.n, { error: 'successes must not exceed n' }),
+  ),
+  means: z.record(z.string(), z.object({ n: count, mean: z.number(), sd: z.number().min(0).nullable() }).nullable()),
+  // sorted again on reading: an interval must not depend on a hand-edited order
+  values: z.record(z.string(), z.object({ n: count, sorted: z.array(z.number()).transform((values) => Float64Array.from(values).sort()) })),
+});
+/** The samples block of a snapshot (SPEC §5); absent in snapshots of an rkpi that did not save it. */
+const samples = z.object({ kpis: sampleSet, groups: z.array(sampleSet.extend({ key: z.string() })).nullable() });
 const kpis = z.object({
   hires: z.number(),
   openVacancies: z.object({ count: z.number(), age: stats }),
@@ -49,6 +61,7 @@ const snapshotSchema = z.object({
   value: z.object({ value: figure, weightedScore: figure }).nullable().optional(),
   groups: z.object({ by: z.string(), rows: z.array(z.object({ key: z.string(), kpis })) }).nullable(),
   reasons: z.record(z.string(), z.string()).optional(),
+  samples: samples.optional(),
 });
 
 /** The figures of a report document, as a comparison takes them. */
@@ -78,9 +91,20 @@ export function figuresFromJson(json: unknown, fileName: string): SnapshotFigure
     const where = issue ? issue.path.join('.') : '';
     throw new InputError(`${fileName} is not a complete rkpi report snapshot: "${where}": ${issue?.message ?? 'invalid'}`);
   }
-  const { period, settings, value, groups } = result.data;
+  const { period, settings, value, groups, samples } = result.data;
   const { businessRoles, scales } = settings;
   const basis = businessRoles && scales ? { businessRoles, scales } : null;
   const reasons = result.data.reasons ?? {};
-  return { period, currency: settings.currency, dayCount: settings.dayCount, basis, reasons, kpis: result.data.kpis, value: value ?? null, groups };
+  const groupSamples = new Map((samples?.groups ?? []).map(({ key, ...set }) => [key, set]));
+  return {
+    period,
+    currency: settings.currency,
+    dayCount: settings.dayCount,
+    basis,
+    reasons,
+    kpis: result.data.kpis,
+    value: value ?? null,
+    groups: groups && { by: groups.by, rows: groups.rows.map((row) => ({ ...row, samples: groupSamples.get(row.key) ?? null })) },
+    samples: samples?.kpis ?? null,
+  };
 }
