@@ -99,7 +99,7 @@ export function confidenceOf(flag: string | undefined): number {
   if (flag === undefined) return COMPARE_DEFAULTS.confidence;
   const percent = Number(flag.trim().replace(/%$/, ''));
   if (/^\s*$/.test(flag) || !(percent >= 50 && percent <= 99.9)) {
-    throw new UsageError(`bad --confidence "${flag}": give the level in percent, from 50 to 99.9`, 'e.g. --confidence 95 for 95 % intervals (the default is 90)');
+    throw new UsageError(`bad --confidence "${flag}": give the level in percent, from 50 to 99.9`, 'e.g. --confidence 95 for 95% intervals (the default is 90)');
   }
   return Number((percent / 100).toPrecision(12));
 }
