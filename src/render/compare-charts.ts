@@ -5,6 +5,7 @@ import type { CompareDocument } from './compare-document.js';
 import type { Formatter, Lang } from './format.js';
 import { formatUnit } from './format-unit.js';
 import { MESSAGES } from './i18n.js';
+import { shownMetric } from './shown-change.js';
 
 const VERDICTS: readonly Verdict[] = ['better', 'worse', 'within noise', 'unchanged', 'changed', 'not comparable'];
 const ALWAYS: readonly Verdict[] = ['better', 'worse', 'within noise', 'unchanged'];
@@ -37,14 +38,17 @@ export function compareCharts(doc: CompareDocument, f: Formatter, lang: Lang): V
     subtitle: c.ownScale,
     width: 'full',
     legend: [doc.baseline.label, doc.current.label],
-    rows: doc.metrics.map((metric) => ({
-      key: metric.key,
-      label: m.metric[metric.key] ?? metric.key,
-      baseline: { value: metric.baseline, text: formatUnit(f, metric.unit, metric.baseline) },
-      current: { value: metric.current, text: formatUnit(f, metric.unit, metric.current) },
-      verdict: metric.verdict,
-      verdictText: m.verdict[metric.verdict],
-    })),
+    rows: doc.metrics.map((metric) => {
+      const shown = shownMetric(metric);
+      return {
+        key: metric.key,
+        label: m.metric[metric.key] ?? metric.key,
+        baseline: { value: metric.baseline, text: formatUnit(f, metric.unit, shown.baseline, shown.decimals) },
+        current: { value: metric.current, text: formatUnit(f, metric.unit, shown.current, shown.decimals) },
+        verdict: metric.verdict,
+        verdictText: m.verdict[metric.verdict],
+      };
+    }),
   };
   return [verdicts, pairs];
 }

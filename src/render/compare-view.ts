@@ -6,7 +6,7 @@ import { type Formatter, formatter, type Lang } from './format.js';
 import { formatUnit } from './format-unit.js';
 import { type Messages, MESSAGES } from './i18n.js';
 import { reasonText } from './reason-text.js';
-import { type ShownChange, shownChange } from './shown-change.js';
+import { type ShownChange, shownMetric } from './shown-change.js';
 import { text, type View, type ViewCell, type ViewTable } from './view.js';
 
 const signed = (shown: string, value: number | null): string => (value !== null && value > 0 ? `+${shown}` : shown);
@@ -51,8 +51,6 @@ function whiskerCell(metric: MetricDocument, shown: ShownChange, label: string):
   return { text: label, verdict: metric.verdict, whisker: { change: shown.change, low: interval.low, high: interval.high } };
 }
 
-/** The figures of a row as shown; a figure judged on its relative change (materiality) at the JSON's precision. */
-const shownOf = (metric: MetricDocument): ShownChange => shownChange(metric.unit, metric.baseline, metric.current, metric.basis === 'accounting');
 
 function metricsTable(doc: CompareDocument, f: Formatter, m: Messages, c: CompareMessages): ViewTable {
   const w = m.words;
@@ -76,7 +74,7 @@ function metricsTable(doc: CompareDocument, f: Formatter, m: Messages, c: Compar
       { key: 'verdict', label: w.verdictColumn, align: 'left' },
     ],
     rows: doc.metrics.map((metric) => {
-      const shown = shownOf(metric);
+      const shown = shownMetric(metric);
       const interval = formatInterval(f, c, metric, shown);
       return {
         key: metric.key,
@@ -119,7 +117,7 @@ function groupTable(doc: CompareDocument, f: Formatter, m: Messages): ViewTable 
       const cells = shown.map((key): ViewCell => {
         const metric = byKey.get(key);
         if (!metric) return text('–');
-        const figures = shownOf(metric);
+        const figures = shownMetric(metric);
         const side = (value: number | null) => formatUnit(f, metric.unit, value, figures.decimals);
         return { text: `${side(figures.baseline)} → ${side(figures.current)}`, verdict: metric.verdict };
       });
@@ -138,7 +136,7 @@ function meaningNotes(doc: CompareDocument, f: Formatter, m: Messages, c: Compar
   const lines = doc.metrics
     .filter((metric) => metric.verdict !== 'not comparable')
     .map((metric) => {
-      const shown = shownOf(metric);
+      const shown = shownMetric(metric);
       const { interval, n } = metric;
       const bound = (value: number) => formatChange(f, metric, value, shown.decimals);
       return `– ${c.sentence(sentenceKind(metric), {

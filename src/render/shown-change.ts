@@ -53,3 +53,8 @@ export function shownChange(unit: Unit, baseline: number | null, current: number
   const relativeChange = change === null || before === null || before === 0 ? null : change / Math.abs(before);
   return { decimals, shift: spec.shift, baseline: before, current: after, change, relativeChange };
 }
+
+/** A compared figure as shown; one judged on its relative change (materiality) at the JSON's precision. */
+export function shownMetric(metric: { readonly unit: Unit; readonly baseline: number | null; readonly current: number | null; readonly basis: string }): ShownChange {
+  return shownChange(metric.unit, metric.baseline, metric.current, metric.basis === 'accounting');
+}
