@@ -85,6 +85,8 @@ describe('quantileDifference', () => {
 
   it('is null when a side has fewer than two values', () => {
     expect(quantileDifference(sample(40), sample(35, 36), 0.5, 0.9)).toBeNull();
+    expect(quantileDifference(sample(35, 36), sample(40), 0.9, 0.9)).toBeNull();
+    expect(quantileDifference(sample(), sample(35, 36), 0.5, 0.9)).toBeNull();
     expect(quantileDifference(sample(35, 36), sample(), 0.5, 0.9)).toBeNull();
   });
 
