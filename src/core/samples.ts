@@ -79,6 +79,8 @@ export function samplesOf(hires: Listed<Hire>, vacancies: Listed<Hire>, ctx: Kpi
 /**
  * The samples of the period's hires, and of each group's hires and open vacancies (grouped as
  * groupTable groups them) when the report is grouped.
+ *
+ * @example reportSamples(input, ctx, groupTable(input, 'department', ctx)).groups?.[0]?.key // 'Facilitair'
  */
 export function reportSamples(input: KpiInput, ctx: KpiContext, groups: GroupTable | null): ReportSamples {
   const kpis = samplesOf(input.hires, input.vacancies, ctx);

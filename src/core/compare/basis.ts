@@ -53,7 +53,12 @@ export function basesOf(samples: Samples | null) {
   };
 }
 
-/** The size of a basis's sample; null when it has none. */
+/**
+ * The size of a basis's sample; null when it has none.
+ *
+ * @example sampleSize({ kind: 'proportion', sample: { successes: 24, n: 54 } }) // 54
+ * @example sampleSize(ACCOUNTING) // null
+ */
 export function sampleSize(basis: Basis): number | null {
   if (basis.kind === 'accounting' || basis.kind === 'none' || basis.sample === null) return null;
   return basis.sample.n;
