@@ -9,16 +9,18 @@ import type { Lang } from '../render/format.js';
 import { render } from '../render/renderers.js';
 import { readSnapshot, type Snapshot, type SnapshotInputs, snapshotOf } from '../render/snapshot.js';
 import { loadConfig, CONFIG_FILE } from '../config/load.js';
+import type { Config } from '../config/schema.js';
 import { formatOf, type OutputFlags, renderOptions } from './render-options.js';
 import { writeResult } from './output.js';
 import { filesRead, setUp } from './inputs.js';
 import type { Proc } from './proc.js';
 import { type ComputeFlags, documentFor, loadChecked } from './report-command.js';
-import { periodOf, resolveLang } from './settings.js';
+import { confidenceOf, materialityOf, periodOf, resolveLang } from './settings.js';
 
 export interface CompareFlags extends ComputeFlags, OutputFlags {
   readonly baseline?: string;
   readonly current?: string;
+  readonly confidence?: string;
 }
 
 interface Sides {
@@ -31,6 +33,8 @@ interface Sides {
   readonly inputs: readonly string[];
   /** The language the run's config set up, when both sides were computed from input files. */
   readonly lang?: Lang;
+  /** The run's config, when both sides were computed from input files. */
+  readonly config?: Config;
 }
 
 /** A snapshot of many thousands of groups is some megabytes; a file beyond this is not a snapshot. */
@@ -100,10 +104,11 @@ async function fromInputs(files: readonly string[], flags: CompareFlags, proc: P
     sources: [source, source],
     inputs,
     lang: checked.setup.lang,
+    config: checked.setup.config,
   };
 }
 
-/** With two snapshots, the config is read only for its language. */
+/** With two snapshots, the config is read only for its language and its materiality. */
 function snapshotConfig(flags: CompareFlags, proc: Proc) {
   return loadConfig(resolve(proc.cwd(), flags.config ?? CONFIG_FILE), { name: flags.config ?? CONFIG_FILE, required: flags.config !== undefined });
 }
@@ -111,6 +116,7 @@ function snapshotConfig(flags: CompareFlags, proc: Proc) {
 /** `rkpi compare`: a nulmeting against a later measurement, figure by figure. */
 export async function compareCommand(files: readonly string[], flags: CompareFlags, proc: Proc): Promise<ExitCode> {
   const format = formatOf(flags);
+  const confidence = confidenceOf(flags.confidence);
   const computing = flags.baseline !== undefined || flags.current !== undefined;
   const sides = computing ? await fromInputs(files, flags, proc) : await fromSnapshots(files, flags, proc);
   if (sides === null) return EXIT.data;
@@ -119,17 +125,20 @@ export async function compareCommand(files: readonly string[], flags: CompareFla
   if (refused.length > 0) {
     throw new InputError(`cannot compare: ${refused.join('; ')}`, 'compare snapshots made with the same currency and day count');
   }
-  const comparison = compareSnapshots(baseline, current);
+  const config = sides.config ?? (await snapshotConfig(flags, proc));
+  const options = { confidence, materiality: materialityOf(config) };
+  const comparison = compareSnapshots(baseline, current, options);
   for (const warning of comparison.warnings) proc.stderr.write(`warning: ${warning}\n`);
   const document = compareDocument(comparison, {
     currency: baseline.currency,
     dayCount: baseline.dayCount,
+    options,
     sources: sides.sources,
     asOf: sides.asOf,
     reasons: [baseline.reasons, current.reasons],
     inputs: sides.counted,
   });
-  const lang = sides.lang ?? resolveLang(flags.lang, await snapshotConfig(flags, proc), proc.env);
+  const lang = sides.lang ?? resolveLang(flags.lang, config, proc.env);
   const text = await render({ document, view: compareView }, format, renderOptions(flags, lang, proc));
   await writeResult(text, flags.output, { place: proc, stdout: proc.stdout, inputs: sides.inputs });
   return EXIT.ok;

@@ -1,3 +1,4 @@
+import { COMPARE_DEFAULTS } from '../core/compare/metric.js';
 import { dayFromIso, dayFromYmd } from '../core/day.js';
 import { DEFAULT_DUTCH_HOLIDAY_OPTIONS } from '../core/holidays/dutch-holidays.js';
 import { type HolidayCalendar, holidayDays } from '../core/holidays/holiday-calendar.js';
@@ -110,6 +111,24 @@ export function asOfDay(flag: string | undefined): Day | null {
   const day = dayFromIso(flag);
   if (day === null) throw new UsageError(`bad --as-of "${shorten(flag)}"`, 'give a date as YYYY-MM-DD, e.g. --as-of 2025-12-31');
   return day;
+}
+
+/**
+ * The level of a comparison's intervals from `--confidence` in percent (90, 95, 99.5 or `95%`):
+ * 0.9 without the flag. A usage error outside 50–99.9, which also catches a share such as 0.95.
+ */
+export function confidenceOf(flag: string | undefined): number {
+  if (flag === undefined) return COMPARE_DEFAULTS.confidence;
+  const percent = Number(flag.trim().replace(/%$/, ''));
+  if (/^\s*$/.test(flag) || !(percent >= 50 && percent <= 99.9)) {
+    throw new UsageError(`bad --confidence "${flag}": give the level in percent, from 50 to 99.9`, 'e.g. --confidence 95 for 95% intervals (the default is 90)');
+  }
+  return Number((percent / 100).toPrecision(12));
+}
+
+/** A relative change of an accounting figure under this is no change: the config's compare.materiality, else 2 %. */
+export function materialityOf(config: Config): number {
+  return config.compare?.materiality ?? COMPARE_DEFAULTS.materiality;
 }
 
 /** Today's date on the caller's clock, as a Day. */

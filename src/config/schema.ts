@@ -138,6 +138,12 @@ export const configSchema = z.strictObject({
   holidayOptions: z
     .strictObject({ goodFriday: z.boolean().optional(), liberationDay: z.enum(['never', 'lustrum', 'always']).optional() })
     .optional(),
+  compare: z
+    .strictObject({
+      // a share: 0.02 is 2 %; 1 or more would call every change of money unchanged
+      materiality: z.number().min(0).lt(1).optional(),
+    })
+    .optional(),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -24,6 +24,27 @@ function stats(hires: Listed<Hire>, from: DateOf, to: DateOf, days: DayCounter, 
   return { kpi, reason: kpi.n === 0 ? reason : null };
 }
 
+/** The duration KPIs between two dates of the hire (time to fill has a measure of its own: see timeToFillDays). */
+export type DurationKpi = 'timeToHire' | 'timeToStart';
+
+/** The two dates each duration KPI runs between. */
+const DATES: Readonly<Record<DurationKpi, readonly [DateOf, DateOf]>> = {
+  timeToHire: [(h) => h.applicationDate, (h) => h.offerAccepted],
+  timeToStart: [(h) => h.offerAccepted, (h) => h.startDate],
+};
+
+/**
+ * Each hire's duration in days for one duration KPI, over the hires that have both dates, in the
+ * order of the hires: the values behind `timeToHire` (offer_accepted − application_date) or
+ * `timeToStart` (start_date − offer_accepted).
+ *
+ * @example durationDays([applied 2025-03-01, accepted 2025-03-15], 'timeToHire', calendarDays) // [14]
+ */
+export function durationDays(hires: Listed<Hire>, kpi: DurationKpi, days: DayCounter): number[] {
+  const [from, to] = DATES[kpi];
+  return durationsOf(hires, from, to, days);
+}
+
 /**
  * Each hire's time to fill in days by the report's measure (see fillMeasure), in the order of the
  * hires, left out where a hire has none: the values behind `timeToFill`, for a histogram.
@@ -59,7 +80,7 @@ export function timeToFill(hires: Listed<Hire>, measure: FillMeasure): Measured<
  */
 export function timeToHire(hires: Listed<Hire>, days: DayCounter, columns: HireColumns): Measured<DurationStats> {
   const reason = lackingAny(columns, 'application_date', 'offer_accepted') ?? 'no hire in the period has an application_date';
-  return stats(hires, (h) => h.applicationDate, (h) => h.offerAccepted, days, reason);
+  return stats(hires, ...DATES.timeToHire, days, reason);
 }
 
 /**
@@ -69,5 +90,5 @@ export function timeToHire(hires: Listed<Hire>, days: DayCounter, columns: HireC
  */
 export function timeToStart(hires: Listed<Hire>, days: DayCounter, columns: HireColumns): Measured<DurationStats> {
   const reason = lackingAny(columns, 'offer_accepted', 'start_date') ?? 'no hire in the period has a start_date';
-  return stats(hires, (h) => h.offerAccepted, (h) => h.startDate, days, reason);
+  return stats(hires, ...DATES.timeToStart, days, reason);
 }

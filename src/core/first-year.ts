@@ -2,6 +2,7 @@ import { isoOfDay } from './day.js';
 import { type HireColumns, lackingAny } from './hire-columns.js';
 import { divideOrNull, type Measured } from './measured.js';
 import type { Listed } from './record-list.js';
+import { countOutcomes } from './stats/count-outcomes.js';
 import type { Day, Hire, Share } from './types.js';
 
 /** The first year of employment, in calendar days whatever the day count of durations. */
@@ -31,6 +32,16 @@ export function firstYearsKnown(columns: HireColumns): boolean {
 }
 
 /**
+ * Whether a hire left within its first year, as known on day R; null while that year is not over.
+ *
+ * @example leftInFirstYear({ startDate: 0, leftDate: 364, … }, 400) // true
+ */
+export function leftInFirstYear(hire: Hire, asOf: Day): boolean | null {
+  const outcome = firstYearOutcome(hire, asOf);
+  return outcome === null ? null : outcome === 'left';
+}
+
+/**
  * First-year attrition: hires that left within 365 days of their start / hires whose first
  * year is over by R (start_date + 365 ≤ R). Not measured without a start_date or left_date column.
  *
@@ -41,14 +52,7 @@ export function firstYearsKnown(columns: HireColumns): boolean {
 export function firstYearAttrition(hires: Listed<Hire>, asOf: Day, columns: HireColumns): Measured<Share> {
   const missing = lackingAny(columns, 'start_date', 'left_date');
   if (missing !== null) return { kpi: { n: 0, value: null }, reason: missing };
-  let n = 0;
-  let left = 0;
-  for (const hire of hires) {
-    const outcome = firstYearOutcome(hire, asOf);
-    if (outcome === null) continue;
-    n += 1;
-    if (outcome === 'left') left += 1;
-  }
+  const { successes: left, n } = countOutcomes(hires, (hire) => leftInFirstYear(hire, asOf));
   const value = divideOrNull(left, n);
   return {
     kpi: { n, value },

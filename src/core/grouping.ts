@@ -26,6 +26,15 @@ export function compareGroupKeys(a: string, b: string): number {
 }
 
 /**
+ * The group a record belongs to when grouped by `by`: its attribute, or "(none)" without one.
+ *
+ * @example groupKeyOf('department')({ dims: new Map([['department', 'ICT']]) }) // 'ICT'
+ */
+export function groupKeyOf(by: string): (record: { readonly dims: Dimensions }) => string {
+  return (record) => record.dims.get(by) ?? NO_GROUP;
+}
+
+/**
  * Shared costs split over groups by their weights, each component on its own so that every
  * component, and therefore the total, adds up exactly. Time is split as its business and its other
  * part, so a group's businessTime never exceeds its time.
@@ -59,7 +68,7 @@ function allocateCosts(shared: CostTotals, weights: readonly number[]): CostTota
  * groupTable(input, 'department', ctx).rows.map((r) => r.allocatedCost) // [10000, 20000]
  */
 export function groupTable(input: KpiInput, by: string, ctx: KpiContext): GroupTable {
-  const groupOf = (record: { readonly dims: Dimensions }): string => record.dims.get(by) ?? NO_GROUP;
+  const groupOf = groupKeyOf(by);
   const hires = RecordList.of(input.hires).groupBy(groupOf);
   const vacancies = RecordList.of(input.vacancies)
     .filter((row) => isOpenAt(row, ctx.openOn, ctx.columns))

@@ -1,7 +1,18 @@
 import { type HireColumns, lackingAny } from './hire-columns.js';
 import { divideOrNull, type Measured } from './measured.js';
+import { countOutcomes } from './stats/count-outcomes.js';
 import type { Listed } from './record-list.js';
 import type { Hire, Share } from './types.js';
+
+/**
+ * Whether a hire started on time, start_date ≤ needed_by; null without both dates.
+ *
+ * @example startedOnTime({ startDate: 10, neededBy: 10, … }) // true
+ */
+export function startedOnTime(hire: Hire): boolean | null {
+  if (hire.startDate === null || hire.neededBy === null) return null;
+  return hire.startDate <= hire.neededBy;
+}
 
 /**
  * On-time rate: over hires with both start_date and needed_by, the share whose
@@ -14,13 +25,7 @@ import type { Hire, Share } from './types.js';
 export function onTimeRate(hires: Listed<Hire>, columns: HireColumns): Measured<Share> {
   const missing = lackingAny(columns, 'start_date', 'needed_by');
   if (missing !== null) return { kpi: { n: 0, value: null }, reason: missing };
-  let n = 0;
-  let onTime = 0;
-  for (const hire of hires) {
-    if (hire.startDate === null || hire.neededBy === null) continue;
-    n += 1;
-    if (hire.startDate <= hire.neededBy) onTime += 1;
-  }
-  const value = divideOrNull(onTime, n);
+  const { successes, n } = countOutcomes(hires, startedOnTime);
+  const value = divideOrNull(successes, n);
   return { kpi: { n, value }, reason: value === null ? 'no hire has both start_date and needed_by' : null };
 }

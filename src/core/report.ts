@@ -7,6 +7,7 @@ import { computeKpis, type KpiContext, type KpiInput } from './kpis.js';
 import { dataSpan, inPeriod } from './period.js';
 import { type Listed, RecordList } from './record-list.js';
 import { fillMeasure } from './time-to-fill.js';
+import { reportSamples } from './samples.js';
 import type { Cents, Cost, Period, Records, Report, ReportOptions, ReportWarning } from './types.js';
 import { valueBlock } from './value/value-block.js';
 
@@ -54,7 +55,8 @@ function reportPeriod(records: Records, options: ReportOptions): Period {
  * not given (null) leaves its figures null with the reason (see costKpis).
  * KPIs per group when options.by is set; time to fill and open-vacancy ages counted into bins (see
  * distributions); warnings name negative costs of the period; the value model over the period's
- * KPIs and hires when options.value is set (see valueBlock).
+ * KPIs and hires when options.value is set (see valueBlock); the samples behind the KPIs, for a
+ * later comparison (see reportSamples).
  *
  * @example
  * buildReport({ hires, costs, hours }, { period: { label: '2025-Q1', start, end }, asOf: null, today, … })
@@ -87,6 +89,7 @@ export function buildReport(records: Records, options: ReportOptions): Report {
   const days = dayCounter(ctx.dayCount, ctx.holidays);
   const fill = fillMeasure(columns, ctx.dayCount, days);
   const { kpis, reasons, notes } = computeKpis(input, ctx);
+  const groups = options.by === null ? null : groupTable(input, options.by, ctx);
   return {
     period,
     asOf,
@@ -96,9 +99,10 @@ export function buildReport(records: Records, options: ReportOptions): Report {
     kpis,
     reasons,
     notes,
-    groups: options.by === null ? null : groupTable(input, options.by, ctx),
+    groups,
     distributions: distributions({ hires: input.hires, vacancies: input.vacancies, openOn, days, fill, columns }),
     warnings: negativeCostWarnings(input.costs ?? []),
     value: options.value ? valueBlock({ kpis, reasons, notes, hires: input.hires, fill }, options.value) : null,
+    samples: reportSamples(input, ctx, groups),
   };
 }

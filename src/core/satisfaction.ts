@@ -12,7 +12,12 @@ function satisfaction(scores: readonly number[], scale: Scale, column: HireColum
   };
 }
 
-function scoresOf(hires: Listed<Hire>, score: (hire: Hire) => number | null): number[] {
+/**
+ * The scores of the hires that have one, in the order of the hires.
+ *
+ * @example scoresOf(hires, (h) => h.managerSatisfaction) // [8, 9]
+ */
+export function scoresOf(hires: Listed<Hire>, score: (hire: Hire) => number | null): number[] {
   const scores: number[] = [];
   for (const hire of hires) {
     const value = score(hire);

@@ -10,6 +10,7 @@ import type { HireColumns } from './hire-columns.js';
 import type { Application } from './process/application.js';
 import type { Listed } from './record-list.js';
 import type { CostOfVacancy, OpenVacancyCosts, VacancyCostRule } from './urgency/cost-of-vacancy.js';
+import type { ReportSamples } from './samples.js';
 import type { ValueBlock, ValueModel } from './value/value-block.js';
 
 /** Whole days since 1970-01-01 (day 0 is 1970-01-01). */
@@ -267,4 +268,6 @@ export interface Report {
   readonly warnings: readonly ReportWarning[];
   /** The value model over the period (SPEC §6); null when no value model was asked for. */
   readonly value: ValueBlock | null;
+  /** What a later comparison needs to tell a real change from noise (SPEC §5). */
+  readonly samples: ReportSamples;
 }

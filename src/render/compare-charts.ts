@@ -5,11 +5,13 @@ import type { CompareDocument } from './compare-document.js';
 import type { Formatter, Lang } from './format.js';
 import { formatUnit } from './format-unit.js';
 import { MESSAGES } from './i18n.js';
+import { shownMetric } from './shown-change.js';
 
-const VERDICTS: readonly Verdict[] = ['better', 'worse', 'unchanged', 'changed', 'not comparable'];
+const VERDICTS: readonly Verdict[] = ['better', 'worse', 'within noise', 'unchanged', 'changed', 'not comparable'];
+const ALWAYS: readonly Verdict[] = ['better', 'worse', 'within noise', 'unchanged'];
 
 /**
- * The comparison's charts: how many figures got better, worse or stayed the same, and every figure
+ * The comparison's charts: how many figures got better, worse, stayed within noise or the same, and every figure
  * as a baseline and a current bar in the colour of its verdict.
  */
 export function compareCharts(doc: CompareDocument, f: Formatter, lang: Lang): ViewChart[] {
@@ -21,7 +23,7 @@ export function compareCharts(doc: CompareDocument, f: Formatter, lang: Lang): V
     title: c.verdictsTitle,
     subtitle: null,
     width: 'full',
-    tiles: VERDICTS.filter((verdict) => verdict === 'better' || verdict === 'worse' || verdict === 'unchanged' || doc.summary[verdict] > 0).map((verdict) => ({
+    tiles: VERDICTS.filter((verdict) => ALWAYS.includes(verdict) || doc.summary[verdict] > 0).map((verdict) => ({
       key: verdict,
       label: m.verdict[verdict],
       text: f.number(doc.summary[verdict]),
@@ -36,14 +38,17 @@ export function compareCharts(doc: CompareDocument, f: Formatter, lang: Lang): V
     subtitle: c.ownScale,
     width: 'full',
     legend: [doc.baseline.label, doc.current.label],
-    rows: doc.metrics.map((metric) => ({
-      key: metric.key,
-      label: m.metric[metric.key] ?? metric.key,
-      baseline: { value: metric.baseline, text: formatUnit(f, metric.unit, metric.baseline) },
-      current: { value: metric.current, text: formatUnit(f, metric.unit, metric.current) },
-      verdict: metric.verdict,
-      verdictText: m.verdict[metric.verdict],
-    })),
+    rows: doc.metrics.map((metric) => {
+      const shown = shownMetric(metric);
+      return {
+        key: metric.key,
+        label: m.metric[metric.key] ?? metric.key,
+        baseline: { value: metric.baseline, text: formatUnit(f, metric.unit, shown.baseline, shown.decimals) },
+        current: { value: metric.current, text: formatUnit(f, metric.unit, shown.current, shown.decimals) },
+        verdict: metric.verdict,
+        verdictText: m.verdict[metric.verdict],
+      };
+    }),
   };
   return [verdicts, pairs];
 }

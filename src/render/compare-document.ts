@@ -1,5 +1,5 @@
 import type { Comparison, GroupChange } from '../core/compare/compare-snapshots.js';
-import type { MetricChange, Unit } from '../core/compare/metric.js';
+import type { CompareOptions, MetricChange, Unit } from '../core/compare/metric.js';
 import { isoOfDay } from '../core/day.js';
 import type { z } from 'zod';
 import { fourDecimals, twoDecimals } from './document.js';
@@ -22,6 +22,7 @@ const ROUNDING: Readonly<Record<Unit, (value: number | null) => number | null>> 
 
 function metricDocument(change: MetricChange) {
   const round = ROUNDING[change.unit];
+  const { interval } = change;
   return {
     key: change.key,
     unit: change.unit,
@@ -31,6 +32,12 @@ function metricDocument(change: MetricChange) {
     change: round(change.change),
     relativeChange: fourDecimals(change.relativeChange),
     verdict: change.verdict,
+    basis: change.basis,
+    n: change.sampleSizes === null ? null : { ...change.sampleSizes },
+    interval:
+      interval === null
+        ? null
+        : { low: round(interval.low) as number, high: round(interval.high) as number, level: interval.level, method: interval.method },
   };
 }
 
@@ -49,6 +56,8 @@ function countsOf(inputs: SnapshotInputs | null) {
 export interface CompareContext {
   readonly currency: string;
   readonly dayCount: string;
+  /** The level of the intervals and the materiality of accounting figures. */
+  readonly options: CompareOptions;
   /** Where each side came from: a snapshot file, or the input files. */
   readonly sources: readonly [string, string];
   /** The as-of date each side was judged on (SPEC §3); null for a snapshot that does not say. */
@@ -76,7 +85,12 @@ export function compareDocument(comparison: Comparison, context: CompareContext)
     schemaVersion: COMPARE_SCHEMA_VERSION,
     baseline: side(comparison.baseline, context.sources[0], context.asOf[0]),
     current: side(comparison.current, context.sources[1], context.asOf[1]),
-    settings: { currency: context.currency, dayCount: context.dayCount },
+    settings: {
+      currency: context.currency,
+      dayCount: context.dayCount,
+      confidence: context.options.confidence,
+      materiality: context.options.materiality,
+    },
     summary: { ...comparison.counts },
     metrics: comparison.changes.map(metricDocument),
     groups: comparison.groups === null ? null : { by: comparison.groups.by, rows: comparison.groups.rows.map(groupDocument) },

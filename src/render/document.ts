@@ -5,6 +5,7 @@ import type { DurationStats, GroupRow, Kpis, MeasuredCosts, Notes, Reasons, Repo
 import type { FileKind } from '../io/columns.js';
 import type { InputSummary } from '../io/load-inputs.js';
 import { fourDecimals, money, twoDecimals } from './rounding.js';
+import { samplesDocument } from './samples-document.js';
 import { valueDocument } from './value-document.js';
 
 /** Bumped only for a breaking change of the JSON output; additions keep it. */
@@ -141,6 +142,7 @@ export function reportDocument(report: Report, context: ReportContext) {
     },
     value: report.value === null ? null : valueDocument(report.value),
     warnings: report.warnings.map((w) => `${context.inputs[w.input]?.file ?? w.input}:${w.line}: ${w.message}`),
+    samples: samplesDocument(report.samples),
   };
 }
 

@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import type { View, ViewTable } from './view.js';
+import { isChartCell, type View, type ViewTable } from './view.js';
 import { visibleControls } from './visible-controls.js';
 
 export interface CsvOptions {
@@ -65,7 +65,7 @@ function tidyRows(view: View): Cell[][] {
 function wideRows(view: View): Cell[][] {
   const table = view.tables.find((candidate) => candidate.rowKind === 'group') ?? view.tables[0];
   if (table === undefined) return [];
-  const columns = table.columns.filter((_, index) => !table.rows.some((row) => row.cells[index]?.bars));
+  const columns = table.columns.filter((_, index) => !table.rows.some((row) => isChartCell(row.cells[index])));
   const keep = table.columns.map((column) => columns.includes(column));
   return [
     columns.map((column) => column.label),

@@ -1,6 +1,7 @@
 import { BAR_CELLS, bar } from './bar.js';
-import type { View, ViewCell } from './view.js';
+import { isChartCell, type View, type ViewCell } from './view.js';
 import { visibleControls } from './visible-controls.js';
+import { whiskerText } from './whisker.js';
 
 const MARKDOWN_ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 
@@ -18,6 +19,7 @@ const escapeCell = (text: string): string => escapeText(text).replace(/\s*\n\s*/
 
 function cellText(cell: ViewCell): string {
   if (cell.bars) return cell.bars.map((b) => bar(b.value, b.max, BAR_CELLS) || '·').join(' → ');
+  if (cell.whisker) return `\`${whiskerText(cell.whisker)}\``;
   return escapeCell(cell.text);
 }
 
@@ -25,7 +27,7 @@ function cellText(cell: ViewCell): string {
 export function renderMarkdown(view: View, options: { charts: boolean }): string {
   const parts: string[] = [`# ${escapeCell(view.title)}`, view.lines.map(escapeCell).join('  \n')];
   for (const table of view.tables) {
-    const keep = table.columns.map((_, i) => options.charts || !table.rows.some((row) => row.cells[i]?.bars));
+    const keep = table.columns.map((_, i) => options.charts || !table.rows.some((row) => isChartCell(row.cells[i])));
     const columns = table.columns.filter((_, i) => keep[i]);
     const lines = [
       `| ${columns.map((column) => escapeCell(column.label)).join(' | ')} |`,

@@ -4,7 +4,8 @@ import { BAR_CELLS, bar } from './bar.js';
 import { newTable } from './table-kit.js';
 import { visibleControls } from './visible-controls.js';
 import type { Lang } from './format.js';
-import type { View, ViewCell, ViewTable } from './view.js';
+import { isChartCell, type View, type ViewCell, type ViewTable } from './view.js';
+import { whiskerText } from './whisker.js';
 
 /**
  * A terminal shows this many groups of a table; the other formats show every one. cli-table3 lays
@@ -36,7 +37,7 @@ export interface TerminalOptions {
 export function paint(c: ChalkInstance, verdict: Verdict | undefined, text: string): string {
   if (verdict === 'better') return c.green(text);
   if (verdict === 'worse') return c.red(text);
-  if (verdict === 'unchanged' || verdict === 'not comparable') return c.dim(text);
+  if (verdict === 'unchanged' || verdict === 'not comparable' || verdict === 'within noise') return c.dim(text);
   return text;
 }
 
@@ -60,6 +61,7 @@ const oneLine = (text: string): string => visibleControls(text.includes('\n') ? 
 
 function cellText(cell: ViewCell, c: ChalkInstance, charts: boolean): string {
   if (cell.bars) return charts ? unicodeBars(cell, c) : '';
+  if (cell.whisker) return charts ? paint(c, cell.verdict, whiskerText(cell.whisker)) : '';
   return paint(c, cell.verdict, oneLine(cell.text));
 }
 
@@ -76,7 +78,7 @@ export function renderTerminal(view: View, options: TerminalOptions): string {
   const c = palette(options.colour);
   const blocks: string[] = [[c.bold(oneLine(view.title)), ...view.lines.map(oneLine)].join('\n')];
   for (const table of view.tables) {
-    const columns = options.charts ? table.columns : table.columns.filter((_, i) => !table.rows.some((row) => row.cells[i]?.bars));
+    const columns = options.charts ? table.columns : table.columns.filter((_, i) => !table.rows.some((row) => isChartCell(row.cells[i])));
     const keep = table.columns.map((column) => columns.includes(column));
     const grid = newTable(columns.map((column) => oneLine(column.label)), options.colour, columns.map((column) => column.align));
     const { rows, more } = shownRows(table, options.lang);

@@ -7,14 +7,14 @@ const NONE = '–';
 export interface Formatter {
   readonly money: (value: number | null) => string;
   readonly number: (value: number | null, decimals?: number) => string;
-  /** A share of 0..1 as a percentage: 0.391 → 39.1%. */
-  readonly percent: (share: number | null) => string;
+  /** A share of 0..1 as a percentage: 0.391 → 39.1% (one decimal unless `decimals` says otherwise). */
+  readonly percent: (share: number | null, decimals?: number) => string;
   /** A figure that already is a percentage: 8.7 → 8.7%. */
-  readonly percentage: (value: number | null) => string;
-  readonly days: (value: number | null) => string;
-  readonly hours: (value: number | null) => string;
+  readonly percentage: (value: number | null, decimals?: number) => string;
+  readonly days: (value: number | null, decimals?: number) => string;
+  readonly hours: (value: number | null, decimals?: number) => string;
   /** A change of a percentage in percentage points: 11.1 → "11.1 pp" (nl "11,1 %-punt"). */
-  readonly points: (value: number | null) => string;
+  readonly points: (value: number | null, decimals?: number) => string;
   /** An ISO date as the language writes it: nl 23-11-2026, en 2026-11-23. */
   readonly date: (iso: string) => string;
 }
@@ -36,11 +36,11 @@ export function formatter(lang: Lang, currency: string): Formatter {
   return {
     money: (value) => (value === null ? NONE : moneyFormat.format(value)),
     number,
-    percent: (share) => (share === null ? NONE : `${number(share * 100, 1)}%`),
-    percentage: (value) => (value === null ? NONE : `${number(value, 1)}%`),
-    days: (value) => (value === null ? NONE : `${number(value, 1)} ${dayWord}`),
-    hours: (value) => (value === null ? NONE : `${number(value, 1)} ${lang === 'nl' ? 'u' : 'h'}`),
-    points: (value) => (value === null ? NONE : `${number(value, 1)} ${lang === 'nl' ? '%-punt' : 'pp'}`),
+    percent: (share, decimals = 1) => (share === null ? NONE : `${number(share * 100, decimals)}%`),
+    percentage: (value, decimals = 1) => (value === null ? NONE : `${number(value, decimals)}%`),
+    days: (value, decimals = 1) => (value === null ? NONE : `${number(value, decimals)} ${dayWord}`),
+    hours: (value, decimals = 1) => (value === null ? NONE : `${number(value, decimals)} ${lang === 'nl' ? 'u' : 'h'}`),
+    points: (value, decimals = 1) => (value === null ? NONE : `${number(value, decimals)} ${lang === 'nl' ? '%-punt' : 'pp'}`),
     date: (iso) => (lang === 'nl' ? iso.split('-').reverse().join('-') : iso),
   };
 }

@@ -7,7 +7,7 @@
  * @example round(2)(3.4749999999999996) // 3.48
  * @example round(4)(0.10625) // 0.1063
  */
-const round = (digits: number) => (value: number | null): number | null => {
+export const round = (digits: number) => (value: number | null): number | null => {
   if (value === null) return null;
   const snapped = Math.abs(Number(value.toPrecision(12)));
   if (snapped >= 1e15) return Math.sign(value) * snapped;

@@ -22,7 +22,18 @@ const figure = z.number().nullable();
 const notNegative = z.number().min(0, { error: 'expected 0 or more' }).nullable();
 const share = z.number().min(0, { error: 'a share lies in 0..1' }).max(1, { error: 'a share lies in 0..1' }).nullable();
 const scale = z.object({ min: z.number(), max: z.number() }).refine((s) => s.min < s.max, { error: 'min must be below max' });
-const stats = z.object({ mean: notNegative, median: notNegative });
+const stats = z.object({ mean: notNegative, median: notNegative, p90: notNegative.optional() });
+const sampleSet = z.object({
+  proportions: z.record(
+    z.string(),
+    z.object({ successes: count, n: count }).refine((p) => p.successes <= p.n, { error: 'successes must not exceed n' }),
+  ),
+  means: z.record(z.string(), z.object({ n: count, mean: z.number(), sd: z.number().min(0, { error: 'expected 0 or more' }).nullable() }).nullable()),
+  // sorted again on reading: an interval must not depend on a hand-edited order
+  values: z.record(z.string(), z.object({ n: count, sorted: z.array(z.number()).transform((values) => Float64Array.from(values).sort()) })),
+});
+/** The samples block of a snapshot (SPEC §5); absent in snapshots of an rkpi that did not save it. */
+const samples = z.object({ kpis: sampleSet, groups: z.array(sampleSet.extend({ key: z.string() })).nullable() });
 const kpis = z.object({
   hires: count,
   // null: not measured (a hires file without a vacancy_opened column).
@@ -72,6 +83,7 @@ const snapshotSchema = z.object({
   groups: z.object({ by: z.string(), rows: z.array(z.object({ key: z.string(), kpis })) }).nullable(),
   reasons: z.record(z.string(), z.string()).optional(),
   notes: z.record(z.string(), z.string()).optional(),
+  samples: samples.optional(),
 });
 
 /** What a saved report says it read: per file, its rows and how many were rejected. */
@@ -118,14 +130,26 @@ export function readSnapshot(json: unknown, fileName: string): Snapshot {
     const shown = value === undefined ? '' : ` (value: ${quoteJson(value)})`;
     throw new InputError(`${fileName}: key "${shorten(path.join('.'))}": ${issue?.message ?? 'invalid'}${shown}`, `the file was changed after rkpi saved it; ${SAVE_HINT.replace('save one', 'save it again')}`);
   }
-  const { period, settings, value, groups } = result.data;
+  const { period, settings, value, groups, samples } = result.data;
   const { businessRoles, scales } = settings;
   const basis = businessRoles && scales ? { businessRoles, scales } : null;
   const { notes = {} } = result.data;
   // The value's own reason joins the KPIs', so a comparison can say why the value is not comparable.
   const reasons = { ...result.data.reasons, ...(value?.reason ? { value: value.reason } : {}) };
   const shown = value ? { value: value.value, weightedScore: value.weightedScore } : null;
-  const figures = { period, currency: settings.currency, dayCount: settings.dayCount, basis, reasons, notes, kpis: result.data.kpis, value: shown, groups };
+  const groupSamples = new Map((samples?.groups ?? []).map(({ key, ...set }) => [key, set]));
+  const figures: SnapshotFigures = {
+    period,
+    currency: settings.currency,
+    dayCount: settings.dayCount,
+    basis,
+    reasons,
+    notes,
+    kpis: result.data.kpis,
+    value: shown,
+    groups: groups && { by: groups.by, rows: groups.rows.map((row) => ({ ...row, samples: groupSamples.get(row.key) ?? null })) },
+    samples: samples?.kpis ?? null,
+  };
   const asOf = result.data.asOf === undefined ? null : (json as { asOf: string }).asOf;
   return { figures, inputs: result.data.inputs ?? null, asOf };
 }

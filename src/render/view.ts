@@ -50,7 +50,19 @@ export interface ViewCell {
   readonly verdict?: Verdict;
   /** A small bar chart in the cell: value on a scale of 0..max, drawn as unicode or SVG. */
   readonly bars?: readonly { readonly value: number; readonly max: number; readonly emphasis: boolean }[];
+  /** A change drawn as a point with its interval as a whisker, around a mark of no change. */
+  readonly whisker?: Whisker;
 }
+
+/** A change and its interval (null: none), in the figure's own unit. */
+export interface Whisker {
+  readonly change: number;
+  readonly low: number | null;
+  readonly high: number | null;
+}
+
+/** Whether a cell is a drawing (bars or a whisker), which --no-chart leaves out. */
+export const isChartCell = (cell: ViewCell | undefined): boolean => cell?.bars !== undefined || cell?.whisker !== undefined;
 
 export interface ViewRow {
   /** Machine name of the row (KPI key or group key). */

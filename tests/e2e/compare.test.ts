@@ -40,6 +40,63 @@ describe('rkpi compare on the demo data', () => {
   });
 });
 
+describe('rkpi compare tells a real change from noise', () => {
+  const byKey = (stdout: string) => new Map<string, Record<string, any>>(JSON.parse(stdout).metrics.map((m: { key: string }) => [m.key, m]));
+  const years = ['compare', '--baseline', '2024', '--current', '2025', ...FILES];
+
+  it('calls the demo figures the data cannot tell apart within noise', async () => {
+    const result = await runCli([...years, '-f', 'json'], { cwd: DEMO });
+    const metrics = byKey(result.stdout);
+    // 46.5 → 47.5 days over 70 and 80 hires; 7.55 → 7.57; 33.3 % → 44.4 % of 51 and 54 hires
+    for (const key of ['timeToFill.median', 'timeToFill.mean', 'managerSatisfaction', 'onTimeRate']) {
+      expect(metrics.get(key)?.verdict, key).toBe('within noise');
+      expect(metrics.get(key)?.interval.low, key).toBeLessThan(0);
+      expect(metrics.get(key)?.interval.high, key).toBeGreaterThan(0);
+    }
+    expect(metrics.get('timeToFill.median')).toMatchObject({ n: { baseline: 70, current: 80 }, interval: { level: 0.9, method: 'bootstrap' } });
+    // €1,345.23 → €1,344.69 is −0.04 %, under the 2 % materiality
+    expect(metrics.get('internalCostPerHire')?.verdict).toBe('unchanged');
+  });
+
+  it('calls a year of clearly faster hiring better, with the interval', async () => {
+    // fixtures/demo-faster: the 2025 fills and times to hire cut to 60 % (scripts/make-faster-demo.mjs)
+    const json = await runCli([...years, '-f', 'json'], { cwd: 'fixtures/demo-faster' });
+    const metrics = byKey(json.stdout);
+    for (const key of ['timeToFill.median', 'timeToFill.p90', 'timeToFill.mean', 'timeToHire.median']) {
+      expect(metrics.get(key)?.verdict, key).toBe('better');
+      expect(metrics.get(key)?.interval.high, key).toBeLessThan(0);
+    }
+    expect(metrics.get('timeToFill.median')).toMatchObject({ baseline: 46.5, current: 28.5, change: -18 });
+    const table = await runCli(years, { cwd: 'fixtures/demo-faster' });
+    expect(table.stdout).toContain('– Time to fill, median: 28.5 days against 46.5 days; better, beyond the noise of 70 and 80 hires (90% interval');
+  });
+
+  it('widens the intervals at a higher --confidence', async () => {
+    const [at90, at95] = await Promise.all(['90', '95'].map((level) => runCli([...years, '-f', 'json', '--confidence', level], { cwd: DEMO })));
+    const [i90, i95] = [at90, at95].map((result) => byKey(result!.stdout).get('timeToFill.mean')?.interval);
+    expect(i95.level).toBe(0.95);
+    expect(i95.low).toBeLessThan(i90.low);
+    expect(i95.high).toBeGreaterThan(i90.high);
+  });
+
+  it('still compares snapshots saved without samples, by direction, and says so', async () => {
+    const save = async (period: string, name: string) => {
+      expect((await runCli(['report', ...FILES, '--period', period, '-o', resolve(scratch, name)], { cwd: DEMO })).exitCode).toBe(0);
+      const { samples: _, ...old } = JSON.parse(readFileSync(resolve(scratch, name), 'utf8'));
+      writeFileSync(resolve(scratch, name), JSON.stringify(old));
+    };
+    await save('2024', 'old-2024.json');
+    await save('2025', 'old-2025.json');
+    const result = await runCli(['compare', 'old-2024.json', 'old-2025.json', '-f', 'json'], { cwd: scratch });
+    expect(result.exitCode).toBe(0);
+    expect(result.stderr).toBe(
+      'warning: neither snapshot carries the samples behind its figures (saved by an older rkpi), so no interval could be computed; verdicts go by direction alone\n',
+    );
+    // 46.5 → 47.5 days: worse by direction, as rkpi said before it had intervals
+    expect(byKey(result.stdout).get('timeToFill.median')).toMatchObject({ verdict: 'worse', interval: null, n: null });
+  });
+});
+
 describe('rkpi compare of snapshots made with other settings', () => {
   it('warns that the business roles differ, and still compares', async () => {
     // The nulmeting counted only hiring managers' hours as business time; the later report adds
@@ -70,14 +127,14 @@ describe('rkpi compare on fixtures/small', () => {
     // Q1: hires H1 and H2; costs 1000 + 500.50 + 300 and hours 500 + 280 + 200 → 2780.50 / 2 = 1390.25
     // Q2: hire H3 and no costs (the 999.00 is dated 2025-07-01) → 0 / 1 = 0
     expect(metrics.get('costPerHire')).toMatchObject({ baseline: 1390.25, current: 0, change: -1390.25, relativeChange: -1, verdict: 'better' });
-    // fill: Q1 30 and 30 → median 30; Q2 40 → +10, 10 / 30 = 0.3333, worse
-    expect(metrics.get('timeToFill.median')).toMatchObject({ baseline: 30, current: 40, change: 10, relativeChange: 0.3333, verdict: 'worse' });
+    // fill: Q1 30 and 30 → median 30; Q2 40 → +10, 10 / 30 = 0.3333; one hire in Q2 is too few to tell from noise
+    expect(metrics.get('timeToFill.median')).toMatchObject({ baseline: 30, current: 40, change: 10, relativeChange: 0.3333, verdict: 'within noise', interval: null, n: { baseline: 2, current: 1 } });
     // hires 2 → 1: −1, −50 %, no direction
     expect(metrics.get('hires')).toMatchObject({ baseline: 2, current: 1, change: -1, relativeChange: -0.5, verdict: 'changed' });
     // quality, as of today (2026-11-23, the tests' clock), when every first year is over and no hire
     // left: Q1 H1 (0.75 + 1 + 1) / 3 = 0.91667, H2 (0 + 1) / 2 = 0.5 → 0.70833; Q2 H3 (1 + 1) / 2 = 1
-    // → +0.29167
-    expect(metrics.get('qualityOfHire')).toMatchObject({ baseline: 0.7083, current: 1, change: 0.2917, verdict: 'better' });
+    // → +0.29167, again of one hire only
+    expect(metrics.get('qualityOfHire')).toMatchObject({ baseline: 0.7083, current: 1, change: 0.2917, verdict: 'within noise' });
     // first-year attrition: every first year is over by today, nobody left: 0 on both sides
     expect(metrics.get('firstYearAttrition')).toMatchObject({ baseline: 0, current: 0, verdict: 'unchanged' });
   });

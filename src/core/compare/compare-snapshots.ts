@@ -1,7 +1,8 @@
 import { isoOfDay } from '../day.js';
+import type { Samples } from '../samples.js';
 import type { Day, DayCount, Scale } from '../types.js';
 import { type KpiFigures, kpiMetrics, type ValueFigures } from './kpi-metrics.js';
-import { compareMetrics, countVerdicts, type MetricChange, type VerdictCounts } from './metric.js';
+import { COMPARE_DEFAULTS, type CompareOptions, compareMetrics, countVerdicts, type MetricChange, type VerdictCounts } from './metric.js';
 import { monthsIn } from './period-length.js';
 
 /** The settings besides the data that some figures depend on. */
@@ -24,7 +25,12 @@ export interface SnapshotFigures {
   readonly notes: Readonly<Record<string, string>>;
   readonly kpis: KpiFigures;
   readonly value: ValueFigures | null;
-  readonly groups: { readonly by: string; readonly rows: readonly { readonly key: string; readonly kpis: KpiFigures }[] } | null;
+  readonly groups: {
+    readonly by: string;
+    readonly rows: readonly { readonly key: string; readonly kpis: KpiFigures; readonly samples?: Samples | null }[];
+  } | null;
+  /** The samples behind the KPIs; absent or null in a snapshot of an rkpi that did not save them. */
+  readonly samples?: Samples | null;
 }
 
 export interface SideSummary {
@@ -72,16 +78,20 @@ function side(snapshot: SnapshotFigures): SideSummary {
   return { label, start, end, months: monthsIn(start, end) };
 }
 
-function groupChanges(baseline: SnapshotFigures, current: SnapshotFigures, months: readonly [number, number]) {
+function groupChanges(baseline: SnapshotFigures, current: SnapshotFigures, months: readonly [number, number], options: CompareOptions) {
   if (baseline.groups === null || current.groups === null || baseline.groups.by !== current.groups.by) return null;
-  const before = new Map(baseline.groups.rows.map((row) => [row.key, row.kpis]));
-  const after = new Map(current.groups.rows.map((row) => [row.key, row.kpis]));
+  const before = new Map(baseline.groups.rows.map((row) => [row.key, row]));
+  const after = new Map(current.groups.rows.map((row) => [row.key, row]));
   const keys = [...new Set([...before.keys(), ...after.keys()])].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const rows = keys.map((key): GroupChange => {
     const b = before.get(key);
     const a = after.get(key);
     const status: GroupStatus = b && a ? 'both' : a ? 'new' : 'gone';
-    const changes = compareMetrics(b ? kpiMetrics(b, months[0]) : [], a ? kpiMetrics(a, months[1]) : []);
+    const changes = compareMetrics(
+      b ? kpiMetrics(b.kpis, months[0], null, b.samples ?? null) : [],
+      a ? kpiMetrics(a.kpis, months[1], null, a.samples ?? null) : [],
+      options,
+    );
     return { key, status, changes };
   });
   return { by: baseline.groups.by, rows };
@@ -146,27 +156,37 @@ function warningsFor(baseline: SnapshotFigures, current: SnapshotFigures, sides:
   } else if ((baseline.groups === null) !== (current.groups === null)) {
     warnings.push('only one snapshot has groups; groups are not compared');
   }
-  return [...warnings, ...basisWarnings(baseline, current), ...noteWarnings(baseline, current)];
+  return [...warnings, ...basisWarnings(baseline, current), ...noteWarnings(baseline, current), ...sampleWarnings(baseline, current)];
+}
+
+/** A snapshot without samples (saved by an older rkpi) leaves its figures without intervals. */
+function sampleWarnings(baseline: SnapshotFigures, current: SnapshotFigures): string[] {
+  const lacking = [baseline.samples ? null : 'baseline', current.samples ? null : 'current'].filter((side) => side !== null);
+  if (lacking.length === 0) return [];
+  const which = lacking.length === 2 ? 'neither snapshot carries' : `the ${lacking[0]} snapshot does not carry`;
+  return [`${which} the samples behind its figures (saved by an older rkpi), so no interval could be computed; verdicts go by direction alone`];
 }
 
 /**
  * Baseline against current, figure by figure (and group by group when both are grouped alike),
- * with the counts of better, worse and unchanged figures. Check `refusals` first.
+ * each change with its interval at `options.confidence` where the snapshots carry the samples,
+ * and the counts of better, worse, within-noise and unchanged figures. Check `refusals` first.
  *
- * @example compareSnapshots(nulmeting2024, snapshot2025).counts // { better: 6, worse: 2, unchanged: 1, … }
+ * @example compareSnapshots(nulmeting2024, snapshot2025).counts // { better: 3, worse: 2, 'within noise': 11, … }
  */
-export function compareSnapshots(baseline: SnapshotFigures, current: SnapshotFigures): Comparison {
+export function compareSnapshots(baseline: SnapshotFigures, current: SnapshotFigures, options: CompareOptions = COMPARE_DEFAULTS): Comparison {
   const sides = [side(baseline), side(current)] as const;
   const changes = compareMetrics(
-    kpiMetrics(baseline.kpis, sides[0].months, baseline.value),
-    kpiMetrics(current.kpis, sides[1].months, current.value),
+    kpiMetrics(baseline.kpis, sides[0].months, baseline.value, baseline.samples ?? null),
+    kpiMetrics(current.kpis, sides[1].months, current.value, current.samples ?? null),
+    options,
   );
   return {
     baseline: sides[0],
     current: sides[1],
     changes,
     counts: countVerdicts(changes),
-    groups: groupChanges(baseline, current, [sides[0].months, sides[1].months]),
+    groups: groupChanges(baseline, current, [sides[0].months, sides[1].months], options),
     warnings: warningsFor(baseline, current, sides),
   };
 }

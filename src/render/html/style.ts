@@ -8,7 +8,7 @@ export const STYLE = `
 :root {
   --ink: #1c2431; --muted: #5a6372; --rule: #d8dde6; --paper: #ffffff; --canvas: #eef1f5;
   --accent: #1f4e79; --accent-mid: #6b9bd1; --accent-light: #cddff2; --dim: #c3c9d2;
-  --better: #17803d; --worse: #c0392b; --neutral: #6b7280; --changed: #1f4e79;
+  --better: #17803d; --worse: #c0392b; --neutral: #6b7280; --changed: #1f4e79; --noise: #8a93a3;
 }
 * { box-sizing: border-box; }
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
@@ -33,6 +33,7 @@ h3 { font-size: 14px; margin: 0; }
 .tile-detail { color: var(--muted); font-size: 12px; }
 .tile.v-better { border-top-color: var(--better); } .tile.v-worse { border-top-color: var(--worse); }
 .tile.v-unchanged, .tile.v-not-comparable { border-top-color: var(--neutral); }
+.tile.v-within-noise { border-top-color: var(--noise); border-top-style: dashed; }
 .charts { display: grid; grid-template-columns: 1fr 1fr; gap: 16px; }
 figure.chart { margin: 0; border: 1px solid var(--rule); border-radius: 6px; padding: 12px 16px 10px; break-inside: avoid; page-break-inside: avoid; }
 figure.chart.full { grid-column: 1 / -1; }
@@ -62,9 +63,18 @@ svg .pair-current.v-changed, svg .cell-bar.v-changed { fill: var(--changed); }
 svg .pair-current.v-unchanged, svg .pair-current.v-not-comparable, svg .target-bar.v-not-comparable,
 svg .cell-bar.v-unchanged, svg .cell-bar.v-not-comparable { fill: var(--neutral); }
 svg .cell-bar.dim { fill: var(--dim); }
+svg .pair-current.v-within-noise, svg .cell-bar.v-within-noise { fill: var(--noise); } svg text.v-within-noise { fill: var(--neutral); }
 svg .verdict { font-weight: 700; }
 svg text.v-better { fill: var(--better); } svg text.v-worse { fill: var(--worse); } svg text.v-not-comparable { fill: var(--neutral); }
 svg.cell-bars { display: block; width: 110px; height: auto; }
+svg.cell-whisker { display: block; width: 130px; height: auto; }
+svg .whisker-zero { stroke: var(--ink); stroke-width: 1; stroke-dasharray: 2 2; }
+svg .whisker-line { stroke: var(--changed); stroke-width: 1.6; }
+svg .whisker-dot { fill: var(--changed); }
+svg .whisker-line.v-better { stroke: var(--better); } svg .whisker-dot.v-better { fill: var(--better); }
+svg .whisker-line.v-worse { stroke: var(--worse); } svg .whisker-dot.v-worse { fill: var(--worse); }
+svg .whisker-line.v-within-noise, svg .whisker-line.v-unchanged { stroke: var(--noise); }
+svg .whisker-dot.v-within-noise, svg .whisker-dot.v-unchanged { fill: var(--noise); }
 .table-block { margin-bottom: 18px; overflow-x: auto; }
 table { border-collapse: collapse; width: 100%; font-size: 13px; font-variant-numeric: tabular-nums; }
 caption { text-align: left; font-weight: 700; padding: 4px 0 6px; }
@@ -74,7 +84,7 @@ th.num, td.num { text-align: right; }
 td.num { white-space: nowrap; }
 tbody tr:nth-child(even) { background: #f7f9fb; }
 td.v-better { color: var(--better); font-weight: 600; } td.v-worse { color: var(--worse); font-weight: 600; }
-td.v-unchanged, td.v-not-comparable { color: var(--neutral); }
+td.v-unchanged, td.v-not-comparable, td.v-within-noise { color: var(--neutral); }
 .table-footer { margin: 6px 0 0; font-weight: 600; }
 .notes p { margin: 0 0 10px; color: var(--muted); font-size: 13px; }
 footer { margin-top: 24px; padding-top: 8px; border-top: 1px solid var(--rule); color: var(--muted); font-size: 11px; }
@@ -92,6 +102,7 @@ footer { margin-top: 24px; padding-top: 8px; border-top: 1px solid var(--rule); 
   svg.cell-bars { width: 56px; }
   /* a group table has a column per figure: a size smaller, so eleven of them fit A4's width */
   table.rows-group { font-size: 7.5pt; }
+  svg.cell-whisker { width: 70px; }
   thead { display: table-header-group; }
   tr, td, th { break-inside: avoid; page-break-inside: avoid; }
   figure.chart { border-color: #b9c0cb; }

@@ -1,4 +1,5 @@
-import type { ViewCell, ViewTable } from '../view.js';
+import { isChartCell, type ViewCell, type ViewTable } from '../view.js';
+import { whiskerSvg } from './whisker-svg.js';
 import { escapeHtml } from './escape.js';
 import { rect, svg, verdictClass } from './svg.js';
 
@@ -17,9 +18,9 @@ function cellBars(cell: ViewCell, id: string): string {
 }
 
 function cellHtml(cell: ViewCell, align: 'left' | 'right', id: string): string {
-  const classes = [align === 'right' ? 'num' : null, cell.verdict === undefined ? null : verdictClass(cell.verdict), cell.bars ? 'bars' : null];
+  const classes = [align === 'right' ? 'num' : null, cell.verdict === undefined ? null : verdictClass(cell.verdict), isChartCell(cell) ? 'bars' : null];
   const className = classes.filter((name) => name !== null).join(' ');
-  const content = cell.bars ? cellBars(cell, id) : escapeHtml(cell.text);
+  const content = cell.bars ? cellBars(cell, id) : cell.whisker ? whiskerSvg(cell.whisker, cell.verdict, id, cell.text) : escapeHtml(cell.text);
   return `<td${className === '' ? '' : ` class="${className}"`}>${content}</td>`;
 }
 
@@ -28,7 +29,7 @@ function cellHtml(cell: ViewCell, align: 'left' | 'right', id: string): string {
  * columns of bars are left out, as in the terminal.
  */
 export function tableHtml(table: ViewTable, charts: boolean): string {
-  const keep = table.columns.map((_, i) => charts || !table.rows.some((row) => row.cells[i]?.bars));
+  const keep = table.columns.map((_, i) => charts || !table.rows.some((row) => isChartCell(row.cells[i])));
   const head = table.columns
     .filter((_, i) => keep[i])
     .map((column) => `<th class="${column.align === 'right' ? 'num' : 'text'}" scope="col">${escapeHtml(column.label)}</th>`)

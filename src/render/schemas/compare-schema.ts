@@ -1,7 +1,10 @@
 import * as z from 'zod';
 
 const figure = z.number().nullable();
-const verdict = z.enum(['better', 'worse', 'unchanged', 'changed', 'not comparable']);
+const verdict = z
+  .enum(['better', 'worse', 'within noise', 'unchanged', 'changed', 'not comparable'])
+  .describe('better or worse only when the interval of a sampled figure excludes no change; "within noise" when it does not (or a side is too small to tell)');
+const count = z.number().int();
 const metric = z.strictObject({
   key: z.string().describe('the figure, e.g. costPerHire or timeToFill.median'),
   unit: z.enum(['count', 'money', 'days', 'share', 'percent', 'score', 'hours', 'index']),
@@ -11,6 +14,24 @@ const metric = z.strictObject({
   change: figure.describe('current − baseline'),
   relativeChange: figure.describe('change / |baseline|; null when the baseline is 0 or either side is null'),
   verdict,
+  basis: z
+    .enum(['proportion', 'mean', 'quantile', 'accounting', 'none'])
+    .describe('what the figure rests on: a share, a mean or a quantile (median, p90) of a sample; accounting (money, hours per hire: a change under the materiality is unchanged); none (counts, composites)'),
+  n: z
+    .strictObject({ baseline: count, current: count })
+    .nullable()
+    .describe('the sizes of the two samples; null for a figure without a sample, or when a snapshot does not carry its samples'),
+  interval: z
+    .strictObject({
+      low: z.number(),
+      high: z.number(),
+      level: z.number().describe('0.9 for a 90 % interval'),
+      method: z
+        .enum(['newcombe', 'welch', 'bootstrap'])
+        .describe("Newcombe's hybrid score interval (shares), Welch's interval (means), a percentile bootstrap (medians, p90)"),
+    })
+    .nullable()
+    .describe('the confidence interval of the change (in the unit of change); null without samples or with too few'),
 });
 const side = z.strictObject({
   label: z.string(),
@@ -30,10 +51,16 @@ export const compareSchema = z
     schemaVersion: z.literal(1),
     baseline: side,
     current: side,
-    settings: z.strictObject({ currency: z.string(), dayCount: z.string() }),
+    settings: z.strictObject({
+      currency: z.string(),
+      dayCount: z.string(),
+      confidence: z.number().describe('the level of the intervals'),
+      materiality: z.number().describe('a relative change of an accounting figure under this share is unchanged'),
+    }),
     summary: z.strictObject({
       better: z.number().int(),
       worse: z.number().int(),
+      'within noise': z.number().int(),
       unchanged: z.number().int(),
       changed: z.number().int(),
       'not comparable': z.number().int(),

@@ -53,6 +53,25 @@ const openVacancyCost = z
     ),
   })
   .describe('an estimate: the cost so far of each vacancy open on the day open vacancies are counted on (openVacanciesOn)');
+const count = z.number().int();
+const sampleSet = {
+  proportions: z.record(z.string(), z.strictObject({ successes: count, n: count })).describe('the counts behind a share, by KPI: successes of n'),
+  means: z
+    .record(z.string(), z.strictObject({ n: count, mean: z.number(), sd: figure.describe('sample standard deviation (n − 1); null for one value') }).nullable())
+    .describe('the n, mean and standard deviation behind a mean, by KPI; null without values'),
+  values: z
+    .record(z.string(), z.strictObject({ n: count, sorted: z.array(z.number()).describe('ascending; above valuesCap, that many evenly spaced by rank') }))
+    .describe('the values behind a median or p90 (days), by KPI'),
+};
+
+/** What `rkpi compare` needs to tell a real change from noise. */
+export const samplesSchema = z
+  .strictObject({
+    valuesCap: count.describe('the most values kept per figure'),
+    kpis: z.strictObject(sampleSet),
+    groups: z.array(z.strictObject({ key: z.string(), ...sampleSet })).nullable(),
+  })
+  .describe('the samples behind the KPIs, for the intervals of a comparison');
 
 export const kpisSchema = z.strictObject({
   hires: z.number().int(),
@@ -127,6 +146,7 @@ export const reportSchema = z
     distributions: z.strictObject({ timeToFill: z.array(bin), openVacancyAge: z.array(bin) }),
     value: valueBlockSchema.nullable(),
     warnings: z.array(z.string()),
+    samples: samplesSchema,
   })
   .describe('rkpi report: recruitment KPIs for one period');
 

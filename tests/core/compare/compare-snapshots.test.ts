@@ -31,15 +31,18 @@ const BASIS: SnapshotBasis = {
   scales: { performance: { min: 1, max: 5 }, satisfaction: { min: 1, max: 10 } },
 };
 
+/** A snapshot; with an empty samples block unless `extra` says otherwise. */
 function snapshot(label: string, start: string, end: string, figures: KpiFigures, extra: Partial<SnapshotFigures> = {}): SnapshotFigures {
-  return { period: { label, start: day(start), end: day(end) }, currency: 'EUR', dayCount: 'calendar', basis: BASIS, reasons: {}, notes: {}, kpis: figures, value: null, groups: null, ...extra };
+  const samples = { proportions: {}, means: {}, values: {} };
+  return { period: { label, start: day(start), end: day(end) }, currency: 'EUR', dayCount: 'calendar', basis: BASIS, reasons: {}, notes: {}, kpis: figures, value: null, groups: null, samples, ...extra };
 }
 
 describe('compareSnapshots', () => {
   it('compares a year with the year before, figure by figure', () => {
+    // snapshots of an rkpi that did not save samples
     const comparison = compareSnapshots(
-      snapshot('2024', '2024-01-01', '2024-12-31', kpis(70, 4100, 48)),
-      snapshot('2025', '2025-01-01', '2025-12-31', kpis(80, 3900, 45)),
+      snapshot('2024', '2024-01-01', '2024-12-31', kpis(70, 4100, 48), { samples: null }),
+      snapshot('2025', '2025-01-01', '2025-12-31', kpis(80, 3900, 45), { samples: null }),
     );
     const byKey = new Map(comparison.changes.map((c) => [c.key, c]));
     // cost per hire 4100 → 3900: −200, −200 / 4100 = −0.04878…, lower is better
@@ -49,9 +52,39 @@ describe('compareSnapshots', () => {
     expect(byKey.get('costs.total')).toMatchObject({ change: 25000, verdict: 'worse' });
     expect(byKey.get('timeToFill.median')).toMatchObject({ change: -3, verdict: 'better' });
     expect(byKey.get('hires')).toMatchObject({ change: 10, verdict: 'changed' });
+    // without samples the durations are judged by their direction, and the comparison says so
+    expect(comparison.warnings).toEqual([
+      'neither snapshot carries the samples behind its figures (saved by an older rkpi), so no interval could be computed; verdicts go by direction alone',
+    ]);
+    // better: cost per hire (−4.9 %), fill median, fill mean; worse: total cost (+8.7 %); changed: hires, hires per month
+    expect(comparison.counts).toMatchObject({ better: 3, worse: 1, changed: 2, 'within noise': 0 });
+  });
+
+  it('puts intervals on the figures whose samples the snapshots carry', () => {
+    // 30 fills a side, 40–69 days against 41–70: one day slower, well within noise
+    const fills = (from: number) => Array.from({ length: 30 }, (_, i) => from + i);
+    const samples = (from: number) => ({ proportions: {}, means: {}, values: { timeToFill: { n: 30, sorted: fills(from) } } });
+    const comparison = compareSnapshots(
+      snapshot('2024', '2024-01-01', '2024-12-31', kpis(30, 4000, 54.5), { samples: samples(40) }),
+      snapshot('2025', '2025-01-01', '2025-12-31', kpis(30, 4000, 55.5), { samples: samples(41) }),
+      { confidence: 0.9, materiality: 0.02 },
+    );
+    const median = comparison.changes.find((c) => c.key === 'timeToFill.median');
+    expect(median).toMatchObject({ change: 1, verdict: 'within noise', sampleSizes: { baseline: 30, current: 30 } });
+    expect(median?.interval?.low).toBeLessThan(0);
+    expect(median?.interval?.high).toBeGreaterThan(1);
     expect(comparison.warnings).toEqual([]);
-    // better: cost per hire, fill median, fill mean; worse: total cost; changed: hires, hires per month
-    expect(comparison.counts).toMatchObject({ better: 3, worse: 1, changed: 2 });
+  });
+
+  it('says which snapshot lacks the samples', () => {
+    const samples = { proportions: {}, means: {}, values: {} };
+    const comparison = compareSnapshots(
+      snapshot('2024', '2024-01-01', '2024-12-31', kpis(3, 4000, 40), { samples: null }),
+      snapshot('2025', '2025-01-01', '2025-12-31', kpis(3, 4000, 40), { samples }),
+    );
+    expect(comparison.warnings).toEqual([
+      'the baseline snapshot does not carry the samples behind its figures (saved by an older rkpi), so no interval could be computed; verdicts go by direction alone',
+    ]);
   });
 
   it('warns when the periods differ in length and compares hires per month', () => {

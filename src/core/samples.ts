@@ -1,0 +1,105 @@
+import { dayCounter } from './business-days.js';
+import { durationDays, type DurationKpi, timeToFillDays } from './durations.js';
+import { firstYearsKnown, leftInFirstYear } from './first-year.js';
+import { groupKeyOf } from './grouping.js';
+import { lackingAny } from './hire-columns.js';
+import type { KpiContext, KpiInput } from './kpis.js';
+import { isOpenAt, openVacancyAges } from './open-vacancies.js';
+import { startedOnTime } from './on-time.js';
+import { hireQuality } from './quality.js';
+import { type Listed, RecordList } from './record-list.js';
+import { scoresOf } from './satisfaction.js';
+import { countOutcomes } from './stats/count-outcomes.js';
+import { meanSample } from './stats/mean-sample.js';
+import type { ValuesSample } from './stats/quantile-bootstrap.js';
+import { thinSorted } from './stats/thin-sorted.js';
+import { fillMeasure } from './time-to-fill.js';
+import type { MeanSample } from './stats/welch.js';
+import type { Proportion } from './stats/wilson.js';
+import type { GroupTable, Hire } from './types.js';
+
+/** The most duration values a snapshot keeps per figure; above it, evenly spaced ones (thinSorted). */
+export const VALUES_CAP = 100_000;
+
+/**
+ * What a comparison needs to tell a real change from noise, by sample name: the counts behind a
+ * share, n/mean/sd behind a mean, the sorted values behind a median or p90.
+ */
+export interface Samples {
+  readonly proportions: Readonly<Record<string, Proportion>>;
+  /** null: no value to take the mean of. */
+  readonly means: Readonly<Record<string, MeanSample | null>>;
+  readonly values: Readonly<Record<string, ValuesSample>>;
+}
+
+/** The samples of a report: of the period, and of each group when grouped (in the groups' order). */
+export interface ReportSamples {
+  readonly valuesCap: number;
+  readonly kpis: Samples;
+  readonly groups: readonly { readonly key: string; readonly samples: Samples }[] | null;
+}
+
+const DURATIONS: readonly DurationKpi[] = ['timeToHire', 'timeToStart'];
+const NONE = { successes: 0, n: 0 };
+
+function sortedValues(values: readonly number[]): ValuesSample {
+  return { n: values.length, sorted: thinSorted(Float64Array.from(values).sort(), VALUES_CAP) };
+}
+
+/**
+ * The samples behind the KPIs of some hires, and of the vacancies among `vacancies` that are open
+ * on S = ctx.openOn (SPEC §4 definitions), as the KPIs measure them: empty where the hires file
+ * lacks the KPI's columns (ctx.columns), time to fill by the report's measure (see fillMeasure):
+ * - proportions: onTimeRate (on time of the hires with start_date and needed_by) and
+ *   firstYearAttrition (left of the hires whose first year is over on R);
+ * - means: the three durations, qualityOfHire (each hire's hireQuality), both satisfactions;
+ * - values: the three durations and openVacancyAge, sorted, at most VALUES_CAP of each.
+ *
+ * @example samplesOf(hires, rows, ctx).proportions.onTimeRate // { successes: 24, n: 54 }
+ */
+export function samplesOf(hires: Listed<Hire>, vacancies: Listed<Hire>, ctx: KpiContext): Samples {
+  const { columns } = ctx;
+  const days = dayCounter(ctx.dayCount, ctx.holidays);
+  const durations = new Map([
+    ['timeToFill', timeToFillDays(hires, fillMeasure(columns, ctx.dayCount, days))],
+    ...DURATIONS.map((kpi) => [kpi, durationDays(hires, kpi, days)] as const),
+  ]);
+  const qualities = scoresOf(hires, (hire) => hireQuality(hire, ctx.asOf, ctx.scales.performance, columns));
+  const ages = columns.has('vacancy_opened') ? openVacancyAges(vacancies, ctx.openOn, days, columns) : [];
+  return {
+    proportions: {
+      onTimeRate: lackingAny(columns, 'start_date', 'needed_by') === null ? countOutcomes(hires, startedOnTime) : NONE,
+      firstYearAttrition: firstYearsKnown(columns) ? countOutcomes(hires, (hire) => leftInFirstYear(hire, ctx.asOf)) : NONE,
+    },
+    means: {
+      ...Object.fromEntries([...durations].map(([kpi, values]) => [kpi, meanSample(values)])),
+      qualityOfHire: meanSample(qualities),
+      managerSatisfaction: meanSample(scoresOf(hires, (hire) => hire.managerSatisfaction)),
+      candidateSatisfaction: meanSample(scoresOf(hires, (hire) => hire.candidateSatisfaction)),
+    },
+    values: {
+      ...Object.fromEntries([...durations].map(([kpi, values]) => [kpi, sortedValues(values)])),
+      openVacancyAge: sortedValues(ages),
+    },
+  };
+}
+
+/**
+ * The samples of the period's hires, and of each group's hires and open vacancies (grouped as
+ * groupTable groups them) when the report is grouped.
+ *
+ * @example reportSamples(input, ctx, groupTable(input, 'department', ctx)).groups?.[0]?.key // 'Facilitair'
+ */
+export function reportSamples(input: KpiInput, ctx: KpiContext, groups: GroupTable | null): ReportSamples {
+  const kpis = samplesOf(input.hires, input.vacancies, ctx);
+  if (groups === null) return { valuesCap: VALUES_CAP, kpis, groups: null };
+  const keyOf = groupKeyOf(groups.by);
+  const hires = RecordList.of(input.hires).groupBy(keyOf);
+  const open = RecordList.of(input.vacancies)
+    .filter((row) => isOpenAt(row, ctx.openOn, ctx.columns))
+    .groupBy(keyOf);
+  const none = RecordList.of<Hire>([]);
+  const rows = groups.rows.map((row) => ({ key: row.key, samples: samplesOf(hires.get(row.key) ?? none, open.get(row.key) ?? none, ctx) }));
+  return { valuesCap: VALUES_CAP, kpis, groups: rows };
+}
+

@@ -1,0 +1,15 @@
+/**
+ * At most `cap` of some ascending values, evenly spaced by rank: all of them when there are no
+ * more than `cap`, else the values at ranks round(i · (n − 1) / (cap − 1)) for i = 0 … cap − 1, so
+ * the first and the last are kept and the kept values trace the same distribution. A copy; the
+ * input is not changed.
+ *
+ * @example thinSorted([1, 2, 3, 4, 5, 6, 7], 4) // [1, 3, 5, 7]: ranks 0, 2, 4, 6
+ * @example thinSorted([1, 2, 3], 10) // [1, 2, 3]
+ */
+export function thinSorted(sorted: ArrayLike<number>, cap: number): number[] {
+  const n = sorted.length;
+  if (n <= cap) return Array.from(sorted);
+  if (cap === 1) return [sorted[0] as number];
+  return Array.from({ length: cap }, (_, i) => sorted[Math.round((i * (n - 1)) / (cap - 1))] as number);
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { buildReport } from '../../src/core/report.js';
+import { samplesOf } from '../../src/core/samples.js';
+import { thinSorted } from '../../src/core/stats/thin-sorted.js';
+import { makeContext, makeHire, makeOptions } from '../builders.js';
+
+describe('samplesOf', () => {
+  // R = 2025-12-31. Three hires:
+  // A opened 01-01, applied 01-10, accepted 01-31, started 03-01 (needed 03-01), rating 5, managers 8
+  // B opened 01-01, accepted 03-02, started 04-01 (needed 03-15), rating 1, managers 6, candidates 9
+  // C opened 02-01, accepted 02-11, no start
+  const hires = [
+    makeHire({ vacancyOpened: '2025-01-01', applicationDate: '2025-01-10', offerAccepted: '2025-01-31', startDate: '2025-03-01', neededBy: '2025-03-01', performanceRating: 5, managerSatisfaction: 8 }),
+    makeHire({ vacancyOpened: '2025-01-01', offerAccepted: '2025-03-02', startDate: '2025-04-01', neededBy: '2025-03-15', performanceRating: 1, managerSatisfaction: 6, candidateSatisfaction: 9 }),
+    makeHire({ vacancyOpened: '2025-02-01', offerAccepted: '2025-02-11' }),
+  ];
+  const open = [makeHire({ vacancyOpened: '2025-12-01', offerAccepted: null }), makeHire({ vacancyOpened: '2025-11-01', offerAccepted: null })];
+  const samples = samplesOf(hires, [...hires, ...open], makeContext({ asOf: '2025-12-31' }));
+
+  it('counts the hires behind each share', () => {
+    // on time: A (03-01 ≤ 03-01) yes, B (04-01 > 03-15) no, C has no dates; no first year over by R
+    expect(samples.proportions).toEqual({ onTimeRate: { successes: 1, n: 2 }, firstYearAttrition: { successes: 0, n: 0 } });
+  });
+
+  it('summarises the values behind each mean', () => {
+    // fills 30, 60, 10 → mean 100 / 3 = 33.333, sd √((3.333² + 26.667² + 23.333²) / 2) = √(1266.667 / 2) = 25.166
+    expect(samples.means.timeToFill).toEqual({ n: 3, mean: expect.closeTo(33.3333, 4), sd: expect.closeTo(25.1661, 4) });
+    // quality: A rating 5 on 1–5 → 1, B rating 1 → 0: mean 0.5, sd √((0.25 + 0.25) / 1) = 0.7071
+    expect(samples.means.qualityOfHire).toEqual({ n: 2, mean: 0.5, sd: expect.closeTo(0.7071, 4) });
+    expect(samples.means.managerSatisfaction).toEqual({ n: 2, mean: 7, sd: expect.closeTo(1.4142, 4) });
+    expect(samples.means.candidateSatisfaction).toEqual({ n: 1, mean: 9, sd: null });
+    // time to hire only for A: 21 days, one value
+    expect(samples.means.timeToHire).toEqual({ n: 1, mean: 21, sd: null });
+  });
+
+  it('keeps the durations and open-vacancy ages sorted', () => {
+    expect(samples.values.timeToFill).toEqual({ n: 3, sorted: [10, 30, 60] });
+    // A: 01-31 → 03-01 = 29 days; B: 03-02 → 04-01 = 30 days
+    expect(samples.values.timeToStart).toEqual({ n: 2, sorted: [29, 30] });
+    // open on 12-31 since 12-01 and 11-01: 30 and 60 days
+    expect(samples.values.openVacancyAge).toEqual({ n: 2, sorted: [30, 60] });
+  });
+
+  it('has no mean where there is no value', () => {
+    expect(samplesOf([], [], makeContext()).means.timeToFill).toBeNull();
+  });
+});
+
+describe('the samples of a report', () => {
+  it('are kept per group, in the order of the groups', () => {
+    const records = {
+      hires: [makeHire({ dims: { department: 'Zorg' }, vacancyOpened: '2025-01-01', offerAccepted: '2025-01-21' }), makeHire({ dims: { department: 'ICT' } })],
+      costs: [],
+      hours: [],
+    };
+    const report = buildReport(records, makeOptions({ period: '2025', by: 'department' }));
+    expect(report.samples.groups?.map((row) => row.key)).toEqual(report.groups?.rows.map((row) => row.key));
+    expect(report.samples.groups?.find((row) => row.key === 'Zorg')?.samples.values.timeToFill).toEqual({ n: 1, sorted: [20] });
+    expect(report.samples.valuesCap).toBe(100_000);
+  });
+});
+
+describe('thinSorted', () => {
+  it('keeps every value up to the cap, and evenly spaced ones above it', () => {
+    expect(thinSorted([1, 2, 3], 10)).toEqual([1, 2, 3]);
+    // ranks round(i · 6 / 3) for i = 0..3: 0, 2, 4, 6
+    expect(thinSorted([1, 2, 3, 4, 5, 6, 7], 4)).toEqual([1, 3, 5, 7]);
+    // 10 values to 4: ranks round(i · 9 / 3) = 0, 3, 6, 9
+    expect(thinSorted([0, 1, 2, 3, 4, 5, 6, 7, 8, 9], 4)).toEqual([0, 3, 6, 9]);
+  });
+});
