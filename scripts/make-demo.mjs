@@ -9,6 +9,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { applicationRecord, makeApplications } from './demo-applications.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SEED = 20240101;
@@ -499,6 +500,17 @@ for (const fair of ['2024-10-03', '2025-03-20', '2025-10-09']) {
   hour(day(fair), 4.5, 'hr', pick(HR_STAFF), null, 'HR');
 }
 
+// ---------------------------------------------------------------- applications (a PRNG of their own)
+const applications = makeApplications({
+  rng: mulberry32(SEED + 13),
+  vacancies,
+  depts: DEPTS,
+  channels: CH,
+  isWorkday,
+  first: FIRST,
+  last: LAST,
+});
+
 // ---------------------------------------------------------------- formatting
 const sortByDate = (rows) => rows.map((r, i) => [r, i]).sort((a, b) => a[0].date - b[0].date || a[1] - b[1]).map((p) => p[0]);
 
@@ -585,6 +597,19 @@ const CONFIG = {
     effortHoursPerHire: 6,
   },
   weights: WEIGHTS_FROM_RANKINGS,
+  // The applications file's own words: a status the built-in Dutch words lack, and the stage
+  // names of the organisation's ATS in the stage history (stage-history.csv).
+  statuses: { withdrawn: ['Kandidaat trekt zich terug'] },
+  stages: {
+    applied: ['Sollicitatie ontvangen'],
+    screening: ['Selectie cv'],
+    interview: ['Kennismakingsgesprek', 'Vervolggesprek'],
+    offer: ['Arbeidsvoorwaarden'],
+    hired: ['Contract getekend'],
+    declined: ['Aanbod afgewezen'],
+    rejected: ['Afgewezen'],
+    withdrawn: ['Kandidaat trekt zich terug'],
+  },
 };
 
 // ---------------------------------------------------------------- rankings (written by hand, no PRNG)
@@ -617,6 +642,71 @@ const hireRows = [...vacancies].sort((a, b) => (a.vacancyId < b.vacancyId ? -1 :
 const costRows = sortByDate(costs);
 const hourRows = sortByDate(hours);
 
+// Date-times: Dutch Excel writes `04-03-2025 14:30`, the ISO twin `2025-03-04T14:30`.
+const fmtMoment = (t, nl) => {
+  if (t === null) return '';
+  const d = Math.floor(t / 1440);
+  const minute = t - d * 1440;
+  const time = `${pad(Math.floor(minute / 60))}:${pad(minute % 60)}`;
+  return nl ? `${nlDate(d)} ${time}` : `${isoDate(d)}T${time}`;
+};
+const STATUS_WORDS = {
+  nl: { active: 'In behandeling', hired: 'Aangenomen', rejected: 'Afgewezen', withdrawn: 'Kandidaat trekt zich terug', declined: 'Aanbod afgewezen' },
+  en: { active: 'active', hired: 'hired', rejected: 'rejected', withdrawn: 'withdrawn', declined: 'declined' },
+};
+const STAGE_NAMES = {
+  nl: {
+    applied: 'Sollicitatie ontvangen', screening: 'Selectie cv', interview: 'Kennismakingsgesprek', interview2: 'Vervolggesprek',
+    offer: 'Arbeidsvoorwaarden', hired: 'Contract getekend', declined: 'Aanbod afgewezen', rejected: 'Afgewezen',
+    withdrawn: 'Kandidaat trekt zich terug',
+  },
+  en: {
+    applied: 'Applied', screening: 'Screening', interview: 'First interview', interview2: 'Second interview', offer: 'Offer',
+    hired: 'Hired', declined: 'Offer declined', rejected: 'Rejected', withdrawn: 'Withdrawn',
+  },
+};
+const APPLICATION_DIMS = [
+  ['application_id', 'sollicitatie_id', 'text', 'id'], ['candidate_id', 'kandidaat_id', 'text', 'candidate'],
+  ['vacancy_id', 'vacature_id', 'text', 'vacancyId'], ['role', 'functie', 'text', 'role'], ['department', 'afdeling', 'text', 'dept'],
+  ['channel', 'kanaal', 'text', 'channel'], ['recruiter', 'recruiter', 'text', 'recruiter'],
+  ['hiring_manager', 'vacaturehouder', 'text', 'hm'], ['location', 'locatie', 'text', 'loc'],
+  ['vacancy_opened', 'vacature_geopend', 'date', 'opened'],
+];
+const APPLICATION_COLS = [
+  ...APPLICATION_DIMS,
+  ['applied', 'sollicitatiedatum', 'moment', 'applied'], ['screened', 'cv_selectie', 'moment', 'screened'],
+  ['interview', 'eerste_gesprek', 'moment', 'interview'], ['feedback', 'terugkoppeling', 'moment', 'feedback'],
+  ['offer', 'aanbod_gedaan', 'moment', 'offer'], ['hired', 'aangenomen', 'moment', 'hired'],
+  ['declined', 'aanbod_afgewezen', 'moment', 'declined'], ['rejected', 'afgewezen', 'moment', 'rejected'],
+  ['withdrawn', 'teruggetrokken', 'moment', 'withdrawn'], ['status', 'status', 'text', 'statusWord'],
+];
+const STAGE_COLS = [
+  ...APPLICATION_DIMS,
+  ['stage', 'stap', 'text', 'stageName'], ['entered', 'in_stap_sinds', 'moment', 'entered'], ['left', 'uit_stap', 'moment', 'left'],
+];
+TYPES.moment = fmtMoment;
+
+function applicationRows(lang) {
+  return applications.map((a) => {
+    const record = applicationRecord(a);
+    return { ...a, opened: a.vacancy.opened, vacancyId: a.vacancy.vacancyId, ...record, statusWord: STATUS_WORDS[lang][record.status] };
+  });
+}
+
+/** One row per stage entered, of all applications in the order the stages were entered; `left` is the next stage's entry. */
+function stageRows(lang) {
+  const rows = [];
+  applications.forEach((a, index) => {
+    a.events.forEach((event, at) => {
+      rows.push({
+        ...a, opened: a.vacancy.opened, vacancyId: a.vacancy.vacancyId, stageName: STAGE_NAMES[lang][event.stage],
+        entered: event.t, left: a.events[at + 1]?.t ?? null, order: [event.t, index, at],
+      });
+    });
+  });
+  return rows.sort((x, y) => x.order[0] - y.order[0] || x.order[1] - y.order[1] || x.order[2] - y.order[2]);
+}
+
 for (const [dir, nl] of [['fixtures/demo', true], ['fixtures/demo-iso', false]]) {
   const out = join(ROOT, dir);
   mkdirSync(out, { recursive: true });
@@ -625,6 +715,8 @@ for (const [dir, nl] of [['fixtures/demo', true], ['fixtures/demo-iso', false]])
   writeFileSync(join(out, 'hours.csv'), csv(hourRows, HOUR_COLS, nl));
   writeFileSync(join(out, 'rkpi.config.json'), JSON.stringify(CONFIG, null, 2) + '\n');
   writeFileSync(join(out, 'rankings.csv'), rankingsCsv(nl));
+  writeFileSync(join(out, 'applications.csv'), csv(applicationRows(nl ? 'nl' : 'en'), APPLICATION_COLS, nl));
+  writeFileSync(join(out, 'stage-history.csv'), csv(stageRows(nl ? 'nl' : 'en'), STAGE_COLS, nl));
 }
 
 // sanity checks: every row valid and inside the data window
@@ -640,4 +732,5 @@ for (const r of [...costRows, ...hourRows]) if (!inWindow(r.date)) throw new Err
 
 const nHires = hires.length;
 console.log(`hires.csv: ${hireRows.length} rows (${nHires} hires, ${open.length} open vacancies); ` +
-  `costs.csv: ${costRows.length} rows; hours.csv: ${hourRows.length} rows`);
+  `costs.csv: ${costRows.length} rows; hours.csv: ${hourRows.length} rows; ` +
+  `applications.csv: ${applications.length} rows; stage-history.csv: ${applications.reduce((n, a) => n + a.events.length, 0)} rows`);

@@ -14,7 +14,7 @@ import { formatOf, type OutputFlags, renderOptions } from './render-options.js';
 import { writeResult } from './output.js';
 import { filesRead, setUp } from './inputs.js';
 import type { Proc } from './proc.js';
-import { type ComputeFlags, documentFor, loadChecked } from './report-command.js';
+import { type ComputeFlags, documentFor, loadChecked, noteHiredCount } from './report-command.js';
 import { confidenceOf, materialityOf, periodOf, resolveLang } from './settings.js';
 
 export interface CompareFlags extends ComputeFlags, OutputFlags {
@@ -89,12 +89,13 @@ async function fromInputs(files: readonly string[], flags: CompareFlags, proc: P
   if (flags.baseline === undefined || flags.current === undefined) {
     throw new UsageError('--baseline and --current go together', 'rkpi compare --baseline 2024 --current 2025 hires.csv --costs costs.csv --hours hours.csv');
   }
-  if (files.length > 1) throw new UsageError('with --baseline and --current, give one hires file', 'the costs and hours files go with --costs and --hours');
+  if (files.length > 1) throw new UsageError('with --baseline and --current, give one hires file', 'the costs, hours and applications files go with --costs, --hours and --applications');
   const periods = [periodOf(flags.baseline, '--baseline'), periodOf(flags.current, '--current')] as const;
-  const checked = await loadChecked(await setUp(files[0], flags, proc), flags, proc);
+  const checked = await loadChecked(await setUp(files[0], flags, proc, { applications: true }), flags, proc);
   if (checked === null) return null;
   const [before, after] = periods.map((period) => documentFor(checked, period, flags, proc));
-  const source = flags.demo ? 'demo data' : (files[0] ?? '');
+  for (const document of [before, after]) if (document) noteHiredCount(checked.loaded, document, proc);
+  const source = flags.demo ? 'demo data' : (files[0] ?? flags.applications ?? '');
   const inputs = filesRead(checked.setup);
   const [baseline, current] = [snapshotOf(before!), snapshotOf(after!)];
   return {

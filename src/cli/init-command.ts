@@ -59,6 +59,7 @@ export async function initCommand(folder: string | undefined, flags: InitFlags, 
   // rkpi reads rkpi.config.json from the folder it runs in, so the next steps start in the new folder.
   const goThere = target === resolve(proc.cwd()) ? '' : `cd ${/\s/.test(folder ?? '') ? JSON.stringify(folder) : folder}; `;
   proc.stdout.write(`next: ${goThere}fill in the CSV files (or export yours), then run rkpi report hires.csv --costs costs.csv --hours hours.csv\n`);
+  proc.stdout.write('the process (funnel, channels, speed): add --applications applications.csv, your ATS export of every application\n');
   proc.stdout.write(
     'value model: agree on the targets (rkpi.config.json has examples under "exampleTargets", which no report uses until you rename the key to "targets"), ' +
       'let the management team rank the six areas in rankings.csv, run rkpi weights rankings.csv --write, then rkpi value hires.csv --costs costs.csv --hours hours.csv\n',

@@ -16,6 +16,8 @@ export const DEMO_DIR = fileURLToPath(new URL('../../fixtures/demo/', import.met
 export interface FileFlags extends InputFlags {
   readonly costs?: string;
   readonly hours?: string;
+  /** The applications file (SPEC §2.6): report and compare take it. */
+  readonly applications?: string;
   readonly config?: string;
   readonly demo?: boolean;
 }
@@ -45,16 +47,27 @@ export function refuseStdinTwice(paths: readonly (string | undefined)[]): void {
   }
 }
 
-/** Loads the settings and works out the input paths: the files given, or the demo's with --demo. */
-export async function setUp(hires: string | undefined, flags: FileFlags & { readonly by?: string }, proc: Proc): Promise<Setup> {
-  if (flags.demo && (hires !== undefined || flags.costs !== undefined || flags.hours !== undefined)) {
+/**
+ * Loads the settings and works out the input paths: the files given, or the demo's with --demo.
+ * `applications`: the command takes an applications file (and the demo's with --demo), which
+ * may stand in for the hires file.
+ */
+export async function setUp(
+  hires: string | undefined,
+  flags: FileFlags & { readonly by?: string },
+  proc: Proc,
+  { applications = false }: { applications?: boolean } = {},
+): Promise<Setup> {
+  if (flags.demo && (hires !== undefined || flags.costs !== undefined || flags.hours !== undefined || flags.applications !== undefined)) {
     throw new UsageError('--demo reads the bundled demo files; leave out the file names', 'use either --demo or your own files');
   }
+  const demo = { hires: join(DEMO_DIR, 'hires.csv'), costs: join(DEMO_DIR, 'costs.csv'), hours: join(DEMO_DIR, 'hours.csv') };
   const paths = flags.demo
-    ? { hires: join(DEMO_DIR, 'hires.csv'), costs: join(DEMO_DIR, 'costs.csv'), hours: join(DEMO_DIR, 'hours.csv') }
-    : { hires, costs: flags.costs, hours: flags.hours };
-  if (paths.hires === undefined) {
-    throw new UsageError('no hires file given', 'rkpi report hires.csv --costs costs.csv --hours hours.csv, or rkpi report --demo');
+    ? { ...demo, ...(applications ? { applications: join(DEMO_DIR, 'applications.csv') } : {}) }
+    : { hires, costs: flags.costs, hours: flags.hours, applications: flags.applications };
+  if (paths.hires === undefined && paths.applications === undefined) {
+    const example = applications ? ', rkpi report --applications applications.csv' : '';
+    throw new UsageError('no hires file given', `rkpi report hires.csv --costs costs.csv --hours hours.csv${example}, or rkpi report --demo`);
   }
   refuseStdinTwice(Object.values(paths));
   const { settings, ...rest } = await readSettings(flags, proc);
@@ -70,12 +83,12 @@ export function filesRead(setup: Pick<Setup, 'paths' | 'configPath'>): string[] 
   return [...Object.values(setup.paths).filter((path): path is string => path !== undefined), setup.configPath];
 }
 
-const OPTION_OF: Readonly<Record<FileKind, string>> = { hires: 'hires file', costs: '--costs', hours: '--hours' };
+const OPTION_OF: Readonly<Record<FileKind, string>> = { hires: 'hires file', costs: '--costs', hours: '--hours', applications: '--applications' };
 
 /** Opens and reads the input files; with --demo they are named `demo/<file>` in messages. */
 export async function readInputs(setup: Setup, demo: boolean, proc: Proc): Promise<LoadedInputs> {
   const files: Partial<Record<FileKind, OpenedInput>> = {};
-  for (const kind of ['hires', 'costs', 'hours'] as const) {
+  for (const kind of ['hires', 'costs', 'hours', 'applications'] as const) {
     const path = setup.paths[kind];
     if (path === undefined) continue;
     const opened = await openInput(path, OPTION_OF[kind], proc);

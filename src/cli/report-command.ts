@@ -1,3 +1,5 @@
+import { dayFromIso } from '../core/day.js';
+import { hiredInPeriod } from '../core/process/hired-in-period.js';
 import { buildReport } from '../core/report.js';
 import type { DayCount, HoursRole, Period } from '../core/types.js';
 import type { AreaRecord } from '../core/value/areas.js';
@@ -71,7 +73,8 @@ export async function loadChecked(setup: Setup, flags: ComputeFlags, proc: Proc)
     const hint = flags.skipInvalid ? null : 'to compute on the valid rows only, pass --skip-invalid (rejected rows are still counted)';
     printProblems(loaded.problems, Object.values(loaded.inputs), proc.stderr, hint);
     if (!flags.skipInvalid) return null;
-    const hires = loaded.inputs.hires;
+    // Without a hires file the hires are the applications': then those are what there is to compute on.
+    const hires = loaded.inputs.hires ?? loaded.inputs.applications;
     if (hires !== undefined && hires.accepted === 0) {
       // A report of no rows would be a page of dashes dated today, not a measurement.
       throw new InputError(`every row of ${hires.file} was rejected: there is nothing to compute on`, 'mend the rows listed above');
@@ -115,14 +118,31 @@ export function documentFor(
   });
 }
 
+/**
+ * With both a hires and an applications file, says on stderr when they count a different number
+ * of hires in the document's period (SPEC §2.6); the hires KPIs count the hires file's.
+ */
+export function noteHiredCount(loaded: LoadedInputs, document: ReportDocument, proc: Proc): void {
+  const { hires, applications } = loaded.inputs;
+  if (hires === undefined || applications === undefined || !loaded.records.applications) return;
+  const period = { label: document.period.label, start: dayFromIso(document.period.start) ?? 0, end: dayFromIso(document.period.end) ?? 0 };
+  const hired = hiredInPeriod(loaded.records.applications, period);
+  if (hired === document.kpis.hires) return;
+  proc.stderr.write(
+    `note: ${applications.file} has ${hired} hired ${hired === 1 ? 'application' : 'applications'} in ${period.label}, ` +
+      `${hires.file} ${document.kpis.hires} ${document.kpis.hires === 1 ? 'hire' : 'hires'}; the hires figures count those of ${hires.file}\n`,
+  );
+}
+
 /** `rkpi report`: read, validate, compute, render. */
 export async function reportCommand(hires: string | undefined, flags: ReportFlags, proc: Proc): Promise<ExitCode> {
   const format = formatOf(flags);
   const period = periodOf(flags.period);
   asOfDay(flags.asOf); // a bad --as-of fails before any file is read
-  const checked = await loadChecked(await setUp(hires, flags, proc), flags, proc);
+  const checked = await loadChecked(await setUp(hires, flags, proc, { applications: true }), flags, proc);
   if (checked === null) return EXIT.data;
   const document = documentFor(checked, period, flags, proc);
+  noteHiredCount(checked.loaded, document, proc);
   for (const warning of document.warnings) proc.stderr.write(`warning: ${warning}\n`);
   const text = await render({ document, view: reportView }, format, renderOptions(flags, checked.setup.lang, proc));
   await writeResult(text, flags.output, { place: proc, stdout: proc.stdout, inputs: filesRead(checked.setup) });

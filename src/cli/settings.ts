@@ -17,6 +17,8 @@ import type { DecimalMark } from '../io/parse-number.js';
 import { type DateOrder, EARLIEST_YEAR, LATEST_YEAR } from '../io/parse-date.js';
 import { DELIMITERS, type Delimiter } from '../io/sniff-delimiter.js';
 import type { VacancyCostSetting } from '../render/document.js';
+import { stageMap } from '../io/stage-names.js';
+import { statusMap } from '../io/statuses.js';
 import type { Lang } from '../render/format.js';
 
 /** The flags every command that reads CSV files shares (commander's camelCased names). */
@@ -81,7 +83,7 @@ export function inputSettings(flags: InputFlags, config: Config, lang: Lang): In
       columns: config.columns ?? {},
       ratingLabels: ratingLabelsOf(config),
     },
-    record: { scales: scalesOf(config), rates },
+    record: { scales: scalesOf(config), rates, statuses: statusMap(config.statuses), stages: stageMap(config.stages) },
   };
 }
 

@@ -42,6 +42,25 @@ const HOURS: Template = {
   ],
 };
 
+/** One row per application (SPEC §2.6); the steps carry a time where the ATS gives one. */
+const APPLICATIONS: Template = {
+  columns: [
+    ['application_id', 'sollicitatie_id'], ['candidate_id', 'kandidaat_id'], ['vacancy_id', 'vacature_id'], ['role', 'functie'],
+    ['department', 'afdeling'], ['channel', 'kanaal'], ['recruiter', 'recruiter'], ['hiring_manager', 'vacaturehouder'],
+    ['location', 'locatie'], ['vacancy_opened', 'vacature_geopend'], ['applied', 'sollicitatiedatum'], ['screened', 'cv_selectie'],
+    ['interview', 'eerste_gesprek'], ['feedback', 'terugkoppeling'], ['offer', 'aanbod_gedaan'], ['hired', 'aangenomen'],
+    ['declined', 'aanbod_afgewezen'], ['rejected', 'afgewezen'], ['withdrawn', 'teruggetrokken'], ['status', 'status'],
+  ],
+  rows: [
+    ['A-001', 'K-101', 'V-001', 'Verpleegkundige', 'Zorg', 'LinkedIn', 'Sanne de Vries', 'Piet Jansen', 'Leiden', '2025-01-06',
+      '2025-01-20 09:15', '2025-01-21 10:00', '2025-01-28 14:00', '2025-01-29 11:30', '2025-02-10 16:00', '2025-02-14 09:00', '', '', '', 'hired'],
+    ['A-002', 'K-102', 'V-001', 'Verpleegkundige', 'Zorg', 'Indeed', 'Sanne de Vries', 'Piet Jansen', 'Leiden', '2025-01-06',
+      '2025-01-22 20:40', '2025-01-24 09:30', '2025-01-30 10:00', '2025-02-03 15:00', '', '', '', '2025-02-03 15:00', '', 'rejected'],
+    ['A-003', 'K-103', 'V-002', 'Data-analist', 'ICT', 'Werken bij', 'Sanne de Vries', 'Ali Yilmaz', 'Leiden', '2025-03-10',
+      '2025-03-12 08:05', '', '', '', '', '', '', '', '', 'active'],
+  ],
+};
+
 /** One row per stakeholder: a rank from 1 (most important) to 6 for each performance area; ties allowed. */
 const RANKINGS: Template = {
   columns: [
@@ -56,12 +75,14 @@ const RANKINGS: Template = {
   ],
 };
 
-const DUTCH_WORDS: Readonly<Record<string, string>> = { yes: 'ja', no: 'nee', external: 'extern', internal: 'intern' };
+const DUTCH_WORDS: Readonly<Record<string, string>> = {
+  yes: 'ja', no: 'nee', external: 'extern', internal: 'intern', hired: 'aangenomen', rejected: 'afgewezen', active: 'in behandeling',
+};
 
-/** A cell as Dutch Excel writes it: DD-MM-YYYY, decimal comma, ja/nee. */
+/** A cell as Dutch Excel writes it: DD-MM-YYYY (with its time), decimal comma, ja/nee. */
 function dutchCell(cell: string): string {
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(cell);
-  if (iso) return `${iso[3]}-${iso[2]}-${iso[1]}`;
+  const iso = /^(\d{4})-(\d{2})-(\d{2})( \d{2}:\d{2})?$/.exec(cell);
+  if (iso) return `${iso[3]}-${iso[2]}-${iso[1]}${iso[4] ?? ''}`;
   if (/^\d+\.\d+$/.test(cell)) return cell.replace('.', ',');
   return DUTCH_WORDS[cell] ?? cell;
 }
@@ -89,7 +110,7 @@ function starterConfig(lang: Lang): string {
     ...(lang === 'nl'
       ? { holidays: 'nl', holidayOptions: { goodFriday: true, liberationDay: 'lustrum' } }
       : { holidays: ['2025-01-01', '2025-04-21', '2025-04-26', '2025-05-05', '2025-05-29', '2025-06-09', '2025-12-25', '2025-12-26'] }),
-    columns: { hires: {}, costs: {}, hours: {} },
+    columns: { hires: {}, costs: {}, hours: {}, applications: {} },
     // The value model measures each area against what the organisation agreed it should reach. These
     // are examples: no report uses them until they are agreed and the key is renamed to `targets`
     // (`weights` are added by `rkpi weights rankings.csv --write`; until then every area weighs the same).
@@ -113,6 +134,7 @@ export function starterFiles(lang: Lang): ReadonlyMap<string, string> {
     ['hires.csv', csv(HIRES, lang)],
     ['costs.csv', csv(COSTS, lang)],
     ['hours.csv', csv(HOURS, lang)],
+    ['applications.csv', csv(APPLICATIONS, lang)],
     ['rankings.csv', csv(RANKINGS, lang)],
   ]);
 }

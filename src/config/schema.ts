@@ -1,9 +1,12 @@
 import * as z from 'zod';
 import { dayFromIso } from '../core/day.js';
+import { OUTCOMES } from '../core/process/application.js';
 import { HOURS_ROLES } from '../core/types.js';
 import { AREA_KEYS } from '../core/value/areas.js';
-import { COLUMNS, type FileKind, normaliseHeader } from '../io/columns.js';
+import { COLUMNS, normaliseHeader, type TableKind } from '../io/columns.js';
 import { labelKey } from '../io/rating-column.js';
+import { HISTORY_STAGES } from '../io/stage-names.js';
+import { normaliseWord } from '../io/word-mapping.js';
 
 const HOLIDAY_ENTRY = 'expected "nl" (the Dutch public holidays) or a date as YYYY-MM-DD';
 const holidayEntry = z.string({ error: HOLIDAY_ENTRY }).refine((text) => text === 'nl' || dayFromIso(text) !== null, { error: HOLIDAY_ENTRY });
@@ -58,12 +61,14 @@ const positive = sized().positive({ error: 'expected a number above 0' });
 const notNegative = sized().min(0, { error: 'expected 0 or more' });
 
 /**
- * One file's `columns` mapping: canonical column → the file's header. Two columns mapped to one
- * header (compared as headers are) would make the later win and the first seem missing.
+ * One file's `columns` mapping: canonical column → the file's header; `kinds` are the shapes whose
+ * columns it names (both shapes of the applications file). Two columns mapped to one header
+ * (compared as headers are) would make the later win and the first seem missing.
  */
-function columnMapping(kind: FileKind) {
+function columnMapping(...kinds: TableKind[]) {
+  const names = new Set(kinds.flatMap((kind) => COLUMNS[kind].map((spec) => spec.name)));
   return z
-    .strictObject(Object.fromEntries(COLUMNS[kind].map((spec) => [spec.name, z.string().min(1).optional()])))
+    .strictObject(Object.fromEntries([...names].map((name) => [name, z.string().min(1).optional()])))
     .superRefine((mapping, ctx) => {
       const columnOf = new Map<string, string>();
       for (const [column, header] of Object.entries(mapping)) {
@@ -73,6 +78,28 @@ function columnMapping(kind: FileKind) {
           ctx.addIssue({ code: 'custom', path: [column], message: `"${header}" is the header ${earlier} is mapped to; each column needs a header of its own` });
         }
         columnOf.set(normaliseHeader(header), column);
+      }
+    })
+    .optional();
+}
+
+/**
+ * The export's words per rkpi word (`statuses`: outcome → status words; `stages`: stage → stage
+ * names). A word listed under two keys could mean either, so it is an error.
+ */
+function wordLists<K extends string>(keys: readonly K[]) {
+  return z
+    .strictObject(Object.fromEntries(keys.map((key) => [key, z.array(z.string().trim().min(1)).optional()])) as Record<K, z.ZodOptional<z.ZodArray<z.ZodString>>>)
+    .superRefine((lists, ctx) => {
+      const seen = new Map<string, string>();
+      for (const key of keys) {
+        for (const word of (lists as Partial<Record<K, string[]>>)[key] ?? []) {
+          const earlier = seen.get(normaliseWord(word));
+          if (earlier !== undefined && earlier !== key) {
+            ctx.addIssue({ code: 'custom', path: [key], message: `"${word}" is also listed under "${earlier}"; a word means one thing` });
+          }
+          seen.set(normaliseWord(word), key);
+        }
       }
     })
     .optional();
@@ -104,7 +131,12 @@ export const configSchema = z.strictObject({
   dateFormat: z.enum(['dmy', 'mdy']).optional(),
   decimal: z.enum([',', '.']).optional(),
   columns: z
-    .strictObject({ hires: columnMapping('hires'), costs: columnMapping('costs'), hours: columnMapping('hours') })
+    .strictObject({
+      hires: columnMapping('hires'),
+      costs: columnMapping('costs'),
+      hours: columnMapping('hours'),
+      applications: columnMapping('applications', 'stageHistory'),
+    })
     .optional(),
   rates: keyed(HOURS_ROLES, notNegative).optional(),
   businessRoles: z.array(z.enum(HOURS_ROLES)).optional(),
@@ -144,6 +176,9 @@ export const configSchema = z.strictObject({
       materiality: z.number().min(0).lt(1).optional(),
     })
     .optional(),
+  // The applications file (SPEC §2.6, §2.7): the export's status words per outcome, its stage names per stage.
+  statuses: wordLists(OUTCOMES),
+  stages: wordLists(HISTORY_STAGES),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -59,6 +59,15 @@ export class RecordList<T> implements Iterable<T> {
   }
 
   /**
+   * The same rows, each record converted when it is read: no converted record is kept.
+   *
+   * @example RecordList.of(['a', 'bb']).map((s) => s.length) // [1, 2]
+   */
+  map<U>(convert: (record: T) => U): RecordList<U> {
+    return new RecordList((row) => convert(this.recordAt(row)), this.rows);
+  }
+
+  /**
    * The records by their key, in order within each group; the groups in order of first
    * appearance.
    *

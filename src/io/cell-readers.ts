@@ -5,6 +5,7 @@ import { normaliseHeader } from './columns.js';
 import { memo } from './memo.js';
 import { OrderSniffer, type Refusal } from './order-sniffer.js';
 import { DATE_ORDER_LABEL, type DateOrder, readDate, readIsoDay } from './parse-date.js';
+import { readMoment } from './parse-moment.js';
 import { centsOf, type DecimalMark, type ParsedNumber, readNumber } from './parse-number.js';
 import { ratingColumn } from './rating-column.js';
 
@@ -85,6 +86,15 @@ function sniffedColumn<O extends string, T>(
   };
 }
 
+function dateSniffer(settings: CellSettings): OrderSniffer<DateOrder, number> {
+  return new OrderSniffer<DateOrder, number>({
+    explicit: settings.dateOrder,
+    fallback: settings.dateFallback,
+    describe: (order) => DATE_ORDER_LABEL[order],
+    flag: '--date-format',
+  });
+}
+
 function numberColumn(settings: CellSettings, toValue: (parsed: ParsedNumber) => CellResult<unknown>): TypedColumn {
   const sniffer = new OrderSniffer<DecimalMark, ParsedNumber>({
     explicit: settings.decimal,
@@ -122,18 +132,13 @@ export function typedColumn(type: ColumnType, settings: CellSettings): TypedColu
   switch (type) {
     case 'text':
       return { decide: null, read: (text) => ok(text) };
-    case 'date': {
-      const sniffer = new OrderSniffer<DateOrder, number>({
-        explicit: settings.dateOrder,
-        fallback: settings.dateFallback,
-        describe: (order) => DATE_ORDER_LABEL[order],
-        flag: '--date-format',
-      });
-      return sniffedColumn(sniffer, readDate, ok, (text) => {
+    case 'date':
+      return sniffedColumn(dateSniffer(settings), readDate, ok, (text) => {
         const day = readIsoDay(text);
         return day === null ? null : exact<DateOrder, number>(day);
       });
-    }
+    case 'moment':
+      return sniffedColumn(dateSniffer(settings), readMoment, ok);
     case 'money':
       return numberColumn(settings, (parsed) => moneyValue(parsed, settings.currency));
     case 'number':

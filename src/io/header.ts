@@ -1,7 +1,7 @@
 import { HIRE_COLUMNS } from '../core/hire-columns.js';
-import { closest } from '../config/suggest.js';
 import { InputError } from '../errors.js';
-import { COLUMNS, type ColumnSpec, type FileKind, HIRE_DAY_COLUMNS, normaliseHeader } from './columns.js';
+import { COLUMNS, type ColumnSpec, type FileKind, fileKindOf, HIRE_DAY_COLUMNS, normaliseHeader, type TableKind } from './columns.js';
+import { checkMapping } from './mapping-check.js';
 import { shorten } from './problem.js';
 
 /** What one column of the file is: a known column, an extra dimension, or nothing (no header). */
@@ -13,7 +13,12 @@ export type HeaderSlot =
 /** The config's `columns` mapping for one file: canonical name → header in the file. */
 export type ColumnMapping = Readonly<Record<string, string | undefined>>;
 
-function lookupTable(kind: FileKind, mapping: ColumnMapping): Map<string, ColumnSpec> {
+/**
+ * The column each normalised header name stands for in a table of this kind. A mapping entry for
+ * a column this kind does not have is passed over: `columns.applications` holds the columns of
+ * both shapes of the applications file.
+ */
+export function lookupTable(kind: TableKind, mapping: ColumnMapping): Map<string, ColumnSpec> {
   const table = new Map<string, ColumnSpec>();
   const specs = COLUMNS[kind];
   const mapped = new Set<string>();
@@ -42,11 +47,12 @@ function lookupTable(kind: FileKind, mapping: ColumnMapping): Map<string, Column
  */
 export function mapHeader(
   fields: readonly string[],
-  kind: FileKind,
+  kind: TableKind,
   mapping: ColumnMapping,
   fileName: string,
   line = 1,
 ): HeaderSlot[] {
+  checkMapping(fields, kind, mapping, fileName, line);
   const table = lookupTable(kind, mapping);
   const seen = new Map<string, string>();
   const slots = fields.map((raw): HeaderSlot => {
@@ -65,7 +71,6 @@ export function mapHeader(
     seen.set(identity, header);
     return spec ? { kind: 'known', spec, header } : { kind: 'extra', key, header };
   });
-  checkMapping(fields, kind, mapping, `${fileName}:${line}`);
   checkRequired(fields, kind, seen, `${fileName}:${line}`);
   return slots;
 }
@@ -73,28 +78,8 @@ export function mapHeader(
 /** The header as the messages about it list it. */
 const headerList = (fields: readonly string[]): string => fields.map((f) => shorten(f.trim())).join(', ');
 
-/**
- * Stops at a `columns` mapping to a header the file does not have (SPEC §2.5): ignored, it would
- * leave its column out unnoticed (a typo such as "Requistion ID" made `--by vacancy` one group).
- */
-function checkMapping(fields: readonly string[], kind: FileKind, mapping: ColumnMapping, where: string): void {
-  const headers = fields.map((field) => field.trim()).filter((field) => field !== '');
-  const present = new Set(headers.map(normaliseHeader));
-  for (const spec of COLUMNS[kind]) {
-    const header = Object.hasOwn(mapping, spec.name) ? mapping[spec.name] : undefined;
-    if (header === undefined || present.has(normaliseHeader(header))) continue;
-    const near = closest(header.trim(), headers);
-    throw new InputError(
-      `${where}: the config maps ${spec.name} to "${shorten(header)}", which this file does not have` +
-        (near === null ? '' : `; the closest header is "${shorten(near)}"`),
-      `correct the header in rkpi.config.json ("columns": {"${kind}": {"${spec.name}": …}}), or leave the mapping out; ` +
-        `the file's headers are: ${headerList(fields)}`,
-    );
-  }
-}
-
-/** Stops at a file without its required columns: costs and hours files' own, a hires file's day of hire. */
-function checkRequired(fields: readonly string[], kind: FileKind, seen: ReadonlyMap<string, string>, where: string): void {
+/** Stops at a file without its required columns: a hires file's day of hire, the other kinds' own. */
+function checkRequired(fields: readonly string[], kind: TableKind, seen: ReadonlyMap<string, string>, where: string): void {
   if (kind === 'hires') {
     if (HIRE_DAY_COLUMNS.some((name) => seen.has(name))) return;
     throw new InputError(
@@ -110,28 +95,57 @@ function checkRequired(fields: readonly string[], kind: FileKind, seen: Readonly
   throw new InputError(
     `${where}: required ${missing.length > 1 ? `columns ${names} are` : `column ${names} is`} missing (the header has: ${headerList(fields)})`,
     `name the column ${example.name} or ${example.aliases[0] ?? example.name}, or map it in rkpi.config.json: ` +
-      `{"columns": {"${kind}": {"${example.name}": "<your header>"}}}`,
+      `{"columns": {"${fileKindOf(kind)}": {"${example.name}": "<your header>"}}}`,
   );
 }
 
-/**
- * The columns by which a file's kind is told: a hires file has any of its own (SPEC §2.2: no single
- * one is required), a costs file `amount`, an hours file `hours` (by name, alias or mapping).
- */
-const KIND_ANCHORS: Readonly<Record<FileKind, readonly string[]>> = { hires: HIRE_COLUMNS, costs: ['amount'], hours: ['hours'] };
+/** The canonical columns a header names, under the mapping of the table kind. */
+function namesIn(fields: readonly string[], kind: TableKind, mapping: ColumnMapping): Set<string> {
+  const table = lookupTable(kind, mapping);
+  return new Set(fields.flatMap((field) => table.get(normaliseHeader(field))?.name ?? []));
+}
 
 /**
- * Which input a file is, from its header: of the kinds whose anchor columns (KIND_ANCHORS) it has,
- * the one that knows most of its columns; hires before costs before hours on a tie.
+ * Which shape an applications file has (SPEC §2.7): a stage history when its header has a stage
+ * and an entered column, else one row per application.
+ *
+ * @example applicationsShape(['application_id', 'stage', 'entered'], {}) // 'stageHistory'
+ */
+export function applicationsShape(fields: readonly string[], mapping: ColumnMapping): 'applications' | 'stageHistory' {
+  const names = namesIn(fields, 'stageHistory', mapping);
+  return names.has('stage') && names.has('entered') ? 'stageHistory' : 'applications';
+}
+
+/** Columns only an applications file has: a hires file has no status, step or closing date. */
+const APPLICATION_ANCHORS = ['application_id', 'status', 'screened', 'interview', 'feedback', 'offer', 'declined', 'rejected', 'withdrawn'];
+
+/**
+ * The columns by which a hires, costs or hours file is told: a hires file has any of its own
+ * (SPEC §2.2: no single one is required), a costs file `amount`, an hours file `hours` (by name,
+ * alias or mapping).
+ */
+const KIND_ANCHORS: Readonly<Record<'hires' | 'costs' | 'hours', readonly string[]>> = { hires: HIRE_COLUMNS, costs: ['amount'], hours: ['hours'] };
+
+/**
+ * Which input a file is, from its header: a stage history has `stage` and `entered`; an
+ * applications file `applied` and a column no hires file has (a status, a step or a closing date
+ * such as `interview` or `rejected`); else, of the kinds whose anchor columns (KIND_ANCHORS) it
+ * has, the one that knows most of its columns, hires before costs before hours on a tie.
  */
 export function detectKind(
   fields: readonly string[],
   fileName: string,
   mappings: Readonly<Partial<Record<FileKind, ColumnMapping>>>,
   line = 1,
-): FileKind {
+): TableKind {
+  const applications = mappings.applications ?? {};
+  if (applicationsShape(fields, applications) === 'stageHistory') return 'stageHistory';
+  const hires = lookupTable('hires', mappings.hires ?? {});
+  const own = fields.filter((field) => !hires.has(normaliseHeader(field)));
+  const anchored = [...namesIn(own, 'applications', applications)].some((name) => APPLICATION_ANCHORS.includes(name));
+  if (anchored && namesIn(fields, 'applications', applications).has('applied')) return 'applications';
   const headers = [...new Set(fields.map(normaliseHeader))];
-  let found: { kind: FileKind; known: number } | null = null;
+  let found: { kind: TableKind; known: number } | null = null;
   for (const kind of ['hires', 'costs', 'hours'] as const) {
     const table = lookupTable(kind, mappings[kind] ?? {});
     const known = headers.flatMap((header) => table.get(header)?.name ?? []);
@@ -140,9 +154,10 @@ export function detectKind(
   }
   if (!found) {
     throw new InputError(
-      `${fileName}:${line}: cannot tell whether this is a hires, costs or hours file`,
+      `${fileName}:${line}: cannot tell whether this is a hires, applications, costs or hours file`,
       'a hires file has hire columns such as offer_accepted, start_date or vacancy_opened, a costs file an amount column, ' +
-        'an hours file an hours column; rankings are read by rkpi weights, scores by rkpi value --scores',
+        'an hours file an hours column, an applications file an applied column and a status or a step such as interview ' +
+        'or rejected (or, one row per stage, stage and entered columns); rankings are read by rkpi weights, scores by rkpi value --scores',
     );
   }
   return found.kind;

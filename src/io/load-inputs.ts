@@ -1,5 +1,7 @@
 import type { Records } from '../core/types.js';
+import { applicationsOf } from './applications.js';
 import type { FileKind } from './columns.js';
+import { HIRE_COLUMNS_OF_APPLICATIONS, hiresOfApplications, requireOpenings } from './hires-of-applications.js';
 import type { OpenedInput } from './open-input.js';
 import type { Problem } from './problem.js';
 import type { RecordSettings } from './record-schemas.js';
@@ -33,20 +35,22 @@ export interface LoadedInputs {
 export type InputFiles = Readonly<Partial<Record<FileKind, OpenedInput>>>;
 
 export function summary(table: Table, validated: Validated<unknown>): InputSummary {
-  const accepted = validated.records.length;
+  const accepted = validated.acceptedRows ?? validated.records.length;
   return { file: table.fileName, rows: table.rows, accepted, rejected: table.rows - accepted, sha256: table.sha256 };
 }
 
 /** Validates a table's drafts into the records of its kind. */
 export function validateTable(table: Table, settings: RecordSettings): Validated<unknown> {
   if (table.kind === 'hires') return hiresOf(table, settings);
+  if (table.kind === 'applications' || table.kind === 'stageHistory') return applicationsOf(table, settings);
   if (table.kind === 'costs') return costsOf(table);
   return hoursOf(table, settings);
 }
 
 /**
- * Reads the hires file and the optional costs and hours files into validated records, with a
- * summary per file whose accepted and rejected counts add up to its rows.
+ * Reads the hires file and the optional costs, hours and applications files into validated
+ * records, with a summary per file whose accepted and rejected counts add up to its rows. Without
+ * a hires file the hires are the applications with a hired date (SPEC §2.6).
  */
 export async function loadInputs(files: InputFiles, settings: InputSettings): Promise<LoadedInputs> {
   const read = async (kind: FileKind): Promise<Table | null> => {
@@ -55,26 +59,33 @@ export async function loadInputs(files: InputFiles, settings: InputSettings): Pr
     return readTable({ fileName: file.fileName, kind, chunks: file.chunks }, settings.table);
   };
   const [hiresTable, costsTable, hoursTable] = [await read('hires'), await read('costs'), await read('hours')];
+  const applicationsTable = await read('applications');
+  const openingRequired = hiresTable === null && applicationsTable !== null;
+  if (openingRequired) requireOpenings(applicationsTable);
   const hires = hiresTable ? hiresOf(hiresTable, settings.record) : null;
   const costs = costsTable ? costsOf(costsTable) : null;
   const hours = hoursTable ? hoursOf(hoursTable, settings.record) : null;
+  const applications = applicationsTable ? applicationsOf(applicationsTable, { ...settings.record, openingRequired }) : null;
   const inputs: Partial<Record<FileKind, InputSummary>> = {};
   if (hiresTable && hires) inputs.hires = summary(hiresTable, hires);
   if (costsTable && costs) inputs.costs = summary(costsTable, costs);
   if (hoursTable && hours) inputs.hours = summary(hoursTable, hours);
+  if (applicationsTable && applications) inputs.applications = summary(applicationsTable, applications);
+  const derivedHires = hires === null && applications !== null ? hiresOfApplications(applications.records) : null;
   return {
     // A file that was not given is null, not empty: its figures are not measured (SPEC §2.4).
     records: {
-      hires: hires?.records ?? [],
+      hires: hires?.records ?? derivedHires ?? [],
       costs: costs?.records ?? null,
       hours: hours?.records ?? null,
-      ...(hires ? { hireColumns: hires.columns } : {}),
+      applications: applications?.records ?? null,
+      ...(hires ? { hireColumns: hires.columns } : derivedHires ? { hireColumns: HIRE_COLUMNS_OF_APPLICATIONS } : {}),
     },
     inputs,
-    problems: [...(hires?.problems ?? []), ...(costs?.problems ?? []), ...(hours?.problems ?? [])],
-    hireDimensions: hiresTable?.dimensionHeaders ?? new Map(),
+    problems: [hires, costs, hours, applications].flatMap((validated) => validated?.problems ?? []),
+    hireDimensions: hiresTable?.dimensionHeaders ?? applicationsTable?.dimensionHeaders ?? new Map(),
     notices: [
-      ...[hiresTable, costsTable, hoursTable].flatMap((table) => table?.notices ?? []),
+      ...[hiresTable, costsTable, hoursTable, applicationsTable].flatMap((table) => table?.notices ?? []),
       ...[hires, costs, hours].flatMap((validated) => validated?.notices ?? []),
     ],
   };

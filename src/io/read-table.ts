@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { InputError } from '../errors.js';
 import { candidateCheckKeys } from './candidate-export.js';
 import { type CellSettings, type TypedColumn, typedColumn } from './cell-readers.js';
-import type { ColumnType, FileKind } from './columns.js';
+import { type ColumnType, type FileKind, fileKindOf, type TableKind } from './columns.js';
 import { decodeText, type EncodingOption } from './decode.js';
-import { type ColumnMapping, detectKind, type HeaderSlot, mapHeader } from './header.js';
+import { applicationsShape, type ColumnMapping, detectKind, type HeaderSlot, mapHeader } from './header.js';
 import { CELL_HINTS, LONG_FIELD_HINT, RAGGED_HINT } from './hints.js';
 import { PackedTextColumn } from './packed-text-column.js';
 import { type Problem, shorten } from './problem.js';
@@ -15,7 +15,10 @@ import { ChoiceColumn, type Column, IntColumn, NumberColumn, TextColumn } from '
 export interface TableSource {
   /** The name messages use: the path as given, or `stdin`. */
   readonly fileName: string;
-  /** null: told from the header (for `rkpi validate`). */
+  /**
+   * null: told from the header (for `rkpi validate`). An applications file is read in the shape
+   * its header has: one row per application, or one row per stage entered.
+   */
   readonly kind: FileKind | null;
   readonly chunks: AsyncIterable<Buffer>;
 }
@@ -34,7 +37,7 @@ export interface TableSettings extends CellSettings {
 
 export interface Table {
   readonly fileName: string;
-  readonly kind: FileKind;
+  readonly kind: TableKind;
   readonly sha256: string;
   /** Data rows in the file (blank lines not counted). */
   readonly rows: number;
@@ -75,15 +78,30 @@ interface Slot {
 /** An empty column for values of the given type. */
 export function columnOf(type: ColumnType): Column<unknown> {
   if (type === 'text') return new TextColumn();
-  if (type === 'date') return new IntColumn();
+  if (type === 'date' || type === 'moment') return new IntColumn();
   if (type === 'money' || type === 'number' || type === 'rating') return new NumberColumn();
   return new ChoiceColumn();
 }
 
-function slotsFor(header: readonly HeaderSlot[], kind: FileKind, settings: TableSettings, dimensions: Map<string, Column<string>[]>): Slot[] {
+/**
+ * Dimensions an applications file always keeps, whatever `--by` asks: the process's channel table
+ * is per channel (SPEC §10), and without a hires file its vacancies without a hire are the open
+ * vacancies (see hiresOfApplications).
+ */
+const ALWAYS_KEPT: Readonly<Record<TableKind, readonly string[]>> = {
+  hires: [],
+  costs: [],
+  hours: [],
+  applications: ['vacancy_id', 'channel'],
+  stageHistory: ['vacancy_id', 'channel'],
+};
+
+function slotsFor(header: readonly HeaderSlot[], kind: TableKind, settings: TableSettings, dimensions: Map<string, Column<string>[]>): Slot[] {
   const keys = header.flatMap((slot) => (slot.kind === 'extra' ? [slot.key] : slot.kind === 'known' ? [slot.spec.name] : []));
+  // A hires file keeps the columns that tell a candidate export from a hires file (see candidate-export.ts).
   const checked = kind === 'hires' ? candidateCheckKeys(keys) : new Set<string>();
-  const kept = (key: string): boolean => settings.dimensions === undefined || settings.dimensions.includes(key) || checked.has(key);
+  const kept = (key: string): boolean =>
+    settings.dimensions === undefined || settings.dimensions.includes(key) || ALWAYS_KEPT[kind].includes(key) || checked.has(key);
   const asDimension = (key: string, column: TextColumn): void => {
     dimensions.set(key, [...(dimensions.get(key) ?? []), column]);
   };
@@ -107,6 +125,11 @@ function slotsFor(header: readonly HeaderSlot[], kind: FileKind, settings: Table
   return slots;
 }
 
+function kindOf(given: FileKind | null, fields: readonly string[], fileName: string, settings: TableSettings, line: number): TableKind {
+  if (given === null) return detectKind(fields, fileName, settings.columns, line);
+  return given === 'applications' ? applicationsShape(fields, settings.columns.applications ?? {}) : given;
+}
+
 /**
  * Reads one input file into columns: decoding, delimiter and header, then every cell by its
  * column's type. Each row either becomes a draft or adds its problems; none is dropped. Date and
@@ -122,12 +145,12 @@ export async function readTable(source: TableSource, settings: TableSettings): P
   const lines = new IntColumn();
   const dimensions = new Map<string, Column<string>[]>();
   let slots: Slot[] | null = null;
-  let kind: FileKind = source.kind ?? 'hires';
+  let kind: TableKind = source.kind ?? 'hires';
   for await (const batch of readCsvBatches(text, { fileName, delimiter: settings.delimiter })) {
     for (const { line, fields } of batch) {
       if (slots === null) {
-        kind = source.kind ?? detectKind(fields, fileName, settings.columns, line);
-        slots = slotsFor(mapHeader(fields, kind, settings.columns[kind] ?? {}, fileName, line), kind, settings, dimensions);
+        kind = kindOf(source.kind, fields, fileName, settings, line);
+        slots = slotsFor(mapHeader(fields, kind, settings.columns[fileKindOf(kind)] ?? {}, fileName, line), kind, settings, dimensions);
         continue;
       }
       const row = lines.length;

@@ -1,13 +1,21 @@
 import * as z from 'zod';
 import { isoOfDay } from '../core/day.js';
 import type { HireColumns } from '../core/hire-columns.js';
+import type { Outcome } from '../core/process/application.js';
 import { HOURS_ROLES, type Scale } from '../core/types.js';
+import type { HistoryStage } from './stage-names.js';
 
 /** What the record checks need from the config. */
 export interface RecordSettings {
   readonly scales: { readonly performance: Scale; readonly satisfaction: Scale };
   /** Euro cents per hour by role, for hours rows without a rate. */
   readonly rates: Readonly<Partial<Record<string, number>>>;
+  /** Status word → outcome for the applications file (see statusMap); absent: the built-in words. */
+  readonly statuses?: ReadonlyMap<string, Outcome>;
+  /** Stage name → stage for a stage history (see stageMap); absent: the built-in names. */
+  readonly stages?: ReadonlyMap<string, HistoryStage>;
+  /** The hires come from the applications file: a hired application needs its vacancy's opening (SPEC §2.6). */
+  readonly openingRequired?: boolean;
 }
 
 /** An empty cell of a required column says so, instead of zod's "expected number, received null". */

@@ -3,18 +3,27 @@ import { isoOfDay } from '../core/day.js';
 import { RecordList } from '../core/record-list.js';
 import type { HireColumns } from '../core/hire-columns.js';
 import type { Cost, Hire, HoursEntry } from '../core/types.js';
-import { COLUMNS, type FileKind } from './columns.js';
+import { COLUMNS, type TableKind } from './columns.js';
 import { refuseCandidateExport } from './candidate-export.js';
 import { hireColumnsOf, hireFileNotes } from './hire-file.js';
 import { PackedTextColumn } from './packed-text-column.js';
 import type { Problem } from './problem.js';
 import { costSchema, hireSchema, hoursSchema, type RecordSettings } from './record-schemas.js';
+import { type FieldReader, recordViews } from './record-views.js';
 import { repeatedIds } from './repeated-ids.js';
 import { columnOf, draftRows, type Table } from './read-table.js';
 import { type Column, RowDimensions } from './table-columns.js';
 
+/** The files whose rows zod checks one by one (the applications file has checks of its own). */
+type RowKind = 'hires' | 'costs' | 'hours';
+
+function rowKind(table: Table): RowKind {
+  if (table.kind === 'applications' || table.kind === 'stageHistory') throw new Error('the applications file is checked by applicationsOf');
+  return table.kind;
+}
+
 /** Record field → canonical column, per file. */
-const FIELDS: Readonly<Record<FileKind, Readonly<Record<string, string>>>> = {
+const FIELDS: Readonly<Record<RowKind, Readonly<Record<string, string>>>> = {
   hires: {
     hireId: 'hire_id',
     vacancyOpened: 'vacancy_opened',
@@ -42,18 +51,17 @@ const HINTS: Readonly<Record<string, string>> = {
   manager_satisfaction: 'check the score, or set "scales": {"satisfaction": {"min": …, "max": …}} in the config',
   candidate_satisfaction: 'check the score, or set "scales": {"satisfaction": {"min": …, "max": …}} in the config',
   role: 'add a rate column to the hours file, or set "rates": {"<role>": <amount per hour>} in the config',
-  hire_id: 'give every hire its own id, or remove the repeated row',
 };
 const DATE_ORDER_HINT = 'check the dates of this row; they must follow vacancy_opened ≤ application ≤ offer ≤ start';
 
 /** The hint a record check gives with its issue, else the date-order hint of the hires file. */
-function customHint(issue: z.core.$ZodIssueCustom, kind: FileKind): string | undefined {
+function customHint(issue: z.core.$ZodIssueCustom, kind: TableKind): string | undefined {
   const given: unknown = issue.params?.hint;
   if (typeof given === 'string') return given;
   return kind === 'hires' ? DATE_ORDER_HINT : undefined;
 }
 
-function display(kind: FileKind, column: string, value: unknown): string | null {
+function display(kind: TableKind, column: string, value: unknown): string | null {
   if (value === null || value === undefined) return null;
   const type = COLUMNS[kind].find((spec) => spec.name === column)?.type;
   if (type === 'date' && typeof value === 'number') return isoOfDay(value);
@@ -69,7 +77,7 @@ interface FieldSlot {
 }
 
 function fieldSlots(table: Table): FieldSlot[] {
-  return Object.entries(FIELDS[table.kind]).map(([field, column]) => ({
+  return Object.entries(FIELDS[rowKind(table)]).map(([field, column]) => ({
     field,
     column: table.columns.get(column) ?? null,
     fallback: DEFAULTS[field] ?? null,
@@ -94,7 +102,7 @@ function keepOutput(table: Table, slots: readonly FieldSlot[], row: number, inpu
     if (Object.is(input[slot.field], value) && slot.fallback === null) continue;
     if (Object.is(slot.column?.get(row) ?? null, value)) continue;
     if (slot.column === null) {
-      const type = COLUMNS[table.kind].find((spec) => spec.name === FIELDS[table.kind][slot.field])?.type ?? 'text';
+      const type = COLUMNS[table.kind].find((spec) => spec.name === FIELDS[rowKind(table)][slot.field])?.type ?? 'text';
       slot.column = columnOf(type);
       for (let i = 0; i < table.rows; i += 1) slot.column.push(null);
     }
@@ -102,33 +110,19 @@ function keepOutput(table: Table, slots: readonly FieldSlot[], row: number, inpu
   }
 }
 
-/** Where a record view keeps its row: a symbol, so the row is no field of the record. */
-const ROW = Symbol('row');
-
 /**
- * The records of accepted rows, made when they are read: small objects that read their fields from
- * the table's columns, so the core gets records of its own types (Hire, Cost, HoursEntry) while
- * the list keeps only the row indexes, not an object per row.
+ * The records of accepted rows, read from the table's columns when they are read (see
+ * recordViews): the list keeps only the row indexes.
  */
 function recordsOf<T>(table: Table, slots: readonly FieldSlot[], rows: Int32Array): RecordList<T> {
-  class RecordView {
-    readonly [ROW]: number;
-    constructor(row: number) {
-      this[ROW] = row;
-    }
-  }
-  const define = (field: string, read: (row: number) => unknown): void => {
-    Object.defineProperty(RecordView.prototype, field, {
-      enumerable: true,
-      get(this: RecordView) {
-        return read(this[ROW]);
-      },
-    });
-  };
-  define('line', (row) => table.lines.get(row));
-  for (const { field, column } of slots) define(field, column ? (row) => column.get(row) : () => null);
-  define('dims', (row) => new RowDimensions(table.dimensions, row));
-  return new RecordList((row) => new RecordView(row) as T, rows);
+  return recordViews<T>(
+    [
+      ['line', (row) => table.lines.get(row)],
+      ...slots.map(({ field, column }): FieldReader => [field, column ? (row) => column.get(row) : () => null]),
+      ['dims', (row) => new RowDimensions(table.dimensions, row)],
+    ],
+    rows,
+  );
 }
 
 /** What the record checks leave: the accepted rows, and the problems of the others. */
@@ -143,7 +137,7 @@ interface Checked {
  * the file, line, column and value.
  */
 function validate(table: Table, schema: z.ZodType): Checked {
-  const fields = FIELDS[table.kind];
+  const fields = FIELDS[rowKind(table)];
   const slots = fieldSlots(table);
   const drafts = draftRows(table);
   const accepted = new Int32Array(drafts.length);
@@ -176,14 +170,24 @@ function validate(table: Table, schema: z.ZodType): Checked {
   return { slots, accepted: accepted.subarray(0, count), problems };
 }
 
+/** The id column whose repeats are rejected, and how messages name it. */
+export interface IdColumn {
+  readonly column: string;
+  /** `hire id`, `application id`. */
+  readonly what: string;
+  readonly hint: string;
+}
+
+const HIRE_ID: IdColumn = { column: 'hire_id', what: 'hire id', hint: 'give every hire its own id, or remove the repeated row' };
+
 /**
- * The accepted rows without the repeats of a hire id: the first row with an id is kept, every
- * later one is rejected. Runs before the records are made.
+ * The accepted rows without the repeats of an id: the first row with an id is kept, every later
+ * one is rejected. Runs before the records are made.
  */
-function withoutDuplicateIds(table: Table, rows: Int32Array, problems: Problem[]): Int32Array {
-  const ids = table.columns.get('hire_id');
+export function withoutDuplicateIds(table: Table, rows: Int32Array, problems: Problem[], id: IdColumn = HIRE_ID): Int32Array {
+  const ids = table.columns.get(id.column);
   if (ids === undefined) return rows;
-  if (!(ids instanceof PackedTextColumn)) throw new Error('hire_id is read into a PackedTextColumn (columns.ts: distinct)');
+  if (!(ids instanceof PackedTextColumn)) throw new Error(`${id.column} is read into a PackedTextColumn (columns.ts: distinct)`);
   const repeats = repeatedIds(rows, ids);
   if (repeats.size === 0) return rows;
   const unique = new Int32Array(rows.length - repeats.size);
@@ -197,10 +201,10 @@ function withoutDuplicateIds(table: Table, rows: Int32Array, problems: Problem[]
     problems.push({
       file: table.fileName,
       line: table.lines.get(row) ?? 0,
-      column: table.headers.get('hire_id') ?? 'hire_id',
+      column: table.headers.get(id.column) ?? id.column,
       value: ids.get(row),
-      reason: `duplicate hire id (first on line ${table.lines.get(first) ?? 0})`,
-      hint: HINTS.hire_id,
+      reason: `duplicate ${id.what} (first on line ${table.lines.get(first) ?? 0})`,
+      hint: id.hint,
     });
   }
   return unique;
@@ -209,8 +213,10 @@ function withoutDuplicateIds(table: Table, rows: Int32Array, problems: Problem[]
 export interface Validated<T> {
   readonly records: RecordList<T>;
   readonly problems: readonly Problem[];
-  /** How the file was read, said once on stderr (besides the table's own notices). */
-  readonly notices: readonly string[];
+  /** How the file was read, said once on stderr (besides the table's own notices); absent: nothing to say. */
+  readonly notices?: readonly string[];
+  /** The rows of the file behind the records, where a record takes several (a stage history); absent: one row each. */
+  readonly acceptedRows?: number;
 }
 
 const byLine = (a: Problem, b: Problem): number => a.line - b.line;

@@ -1,7 +1,7 @@
 import { isoOfDay } from '../core/day.js';
 import type { LiberationDay } from '../core/holidays/dutch-holidays.js';
 import type { CostOfVacancy, OpenVacancyCosts } from '../core/urgency/cost-of-vacancy.js';
-import type { DurationStats, GroupRow, Kpis, MeasuredCosts, Notes, Reasons, Report, Satisfaction, Scale, Share } from '../core/types.js';
+import type { DurationStats, GroupRow, Kpis, MeasuredCosts, Notes, Reasons, Report, ReportWarning, Satisfaction, Scale, Share } from '../core/types.js';
 import type { FileKind } from '../io/columns.js';
 import type { InputSummary } from '../io/load-inputs.js';
 import { fourDecimals, money, twoDecimals } from './rounding.js';
@@ -108,6 +108,12 @@ function groupDocument(row: GroupRow) {
   };
 }
 
+/** The file a warning's record comes from: without a hires file, the hires are the applications file's rows. */
+function fileOf(input: ReportWarning['input'], inputs: ReportContext['inputs']): string {
+  const summary = inputs[input] ?? (input === 'hires' ? inputs.applications : undefined);
+  return summary?.file ?? input;
+}
+
 /**
  * The report as one JSON-ready document: the snapshot a nulmeting is saved as. Plain data only,
  * rounded as SPEC §7 says; every renderer reads this, so table and JSON show the same figures.
@@ -141,7 +147,7 @@ export function reportDocument(report: Report, context: ReportContext) {
       openVacancyAge: report.distributions.openVacancyAge.map((bin) => ({ ...bin })),
     },
     value: report.value === null ? null : valueDocument(report.value),
-    warnings: report.warnings.map((w) => `${context.inputs[w.input]?.file ?? w.input}:${w.line}: ${w.message}`),
+    warnings: report.warnings.map((w) => `${fileOf(w.input, context.inputs)}:${w.line}: ${w.message}`),
     samples: samplesDocument(report.samples),
   };
 }

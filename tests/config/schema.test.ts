@@ -77,3 +77,23 @@ describe('columns', () => {
     expect(accepts({ columns: { hires: { offer_accepted: 'Hire Date' }, costs: { date: 'Hire Date' } } })).toBe(true);
   });
 });
+
+describe('the applications keys of the config', () => {
+  it('map the columns of both shapes of the applications file', () => {
+    expect(accepts({ columns: { applications: { applied: 'Applied On', status: 'Offer Status', stage: 'Fase', entered: 'Datum' } } })).toBe(true);
+    expect(accepts({ columns: { applications: { offer_accepted: 'Hired' } } })).toBe(false);
+  });
+
+  it('take lists of words per outcome and per stage', () => {
+    expect(accepts({ statuses: { declined: ['Rejected by candidate'], active: ['Pending', 'Sent'] } })).toBe(true);
+    expect(accepts({ stages: { interview: ['1e gesprek', '2e gesprek'], hired: ['Aangenomen'] } })).toBe(true);
+    expect(accepts({ statuses: { feedback: ['Given'] } })).toBe(false);
+    expect(accepts({ stages: { feedback: ['Given'] } })).toBe(false);
+    expect(accepts({ stages: { interview: [''] } })).toBe(false);
+  });
+
+  it('refuse a word listed under two keys, whatever its case and spacing', () => {
+    const issue = configSchema.safeParse({ statuses: { rejected: ['Afgewezen'], declined: ['afgewezen '] } }).error?.issues[0];
+    expect(issue).toMatchObject({ path: ['statuses', 'declined'], message: '"afgewezen" is also listed under "rejected"; a word means one thing' });
+  });
+});

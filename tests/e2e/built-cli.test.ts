@@ -38,7 +38,7 @@ describe('the built rkpi', () => {
       expect(built.stderr).toBe(source.stderr);
       expect(built.status).toBe(0);
       expect(built.stdout).toBe(source.stdout);
-    });
+    }, 30_000);
   }
 
   it('maps the bundle back to the TypeScript sources, for the stack --debug prints', () => {
@@ -58,9 +58,9 @@ describe('the built rkpi', () => {
     expect(packed.status).toBe(0);
     const files = (JSON.parse(packed.stdout) as { files: { path: string }[] }[])[0]?.files.map((file) => file.path) ?? [];
     expect(files).toEqual(
-      expect.arrayContaining(['bin/rkpi.js', 'bin/package.json', 'bin/bundle.cjs', 'dist/bundle/rkpi.cjs', 'dist/bundle/rkpi.cjs.cache', 'fixtures/demo/hires.csv']),
+      expect.arrayContaining(['bin/rkpi.js', 'bin/package.json', 'bin/bundle.cjs', 'dist/bundle/rkpi.cjs', 'dist/bundle/rkpi.cjs.cache', 'fixtures/demo/hires.csv', 'fixtures/demo/applications.csv']),
     );
-  });
+  }, 30_000);
 
   it('prints its help', () => {
     const { status, stdout } = runBuilt(['--help']);

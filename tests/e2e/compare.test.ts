@@ -15,7 +15,7 @@ describe('rkpi compare on the demo data', () => {
     const result = await runCli(['compare', '--baseline', '2024', '--current', '2025', ...FILES], { cwd: DEMO });
     expect(result.exitCode).toBe(0);
     expectGolden(result.stdout, `${DEMO}/expected/compare-2024-2025.txt`);
-  });
+  }, 30_000);
 
   it('prints the stored JSON of Q1 2024 against Q1 2025 by department', async () => {
     const args = ['compare', '--baseline', '2024-Q1', '--current', '2025-Q1', ...FILES, '--by', 'department', '-f', 'json'];
@@ -38,6 +38,30 @@ describe('rkpi compare on the demo data', () => {
     expect(snapshots.summary).toEqual(files.summary);
     expect(snapshots.baseline.source).toBe('nulmeting-2024.json');
   });
+
+  it('compares the same hires when they come from the applications file, naming it as the source', async () => {
+    const period = ['compare', '--baseline', '2024', '--current', '2025', '--costs', 'costs.csv', '--hours', 'hours.csv', '-f', 'json'];
+    const fromApplications = await runCli([...period, '--applications', 'applications.csv'], { cwd: DEMO });
+    const fromHires = await runCli([...period, 'hires.csv'], { cwd: DEMO });
+    expect(fromApplications.exitCode).toBe(0);
+    expect(fromApplications.stderr).toBe(fromHires.stderr);
+    // The hires file has more columns than the two files share (salary, rating, start date, …):
+    // the figures of the shared columns are the same.
+    const shared = new Set(['hires', 'openVacancies', 'costPerHire', 'timeToFill', 'timeToHire']);
+    const metrics = (stdout: string) => (JSON.parse(stdout).metrics as { key: string }[]).filter((metric) => shared.has(metric.key.split('.')[0] ?? ''));
+    expect(metrics(fromApplications.stdout).length).toBeGreaterThan(4);
+    expect(metrics(fromApplications.stdout)).toEqual(metrics(fromHires.stdout));
+    expect(JSON.parse(fromApplications.stdout).baseline.source).toBe('applications.csv');
+  }, 30_000);
+
+  it('compares snapshots saved with an applications file', async () => {
+    const save = (period: string, name: string) =>
+      runCli(['report', ...FILES, '--applications', 'applications.csv', '--period', period, '-o', resolve(scratch, name)], { cwd: DEMO });
+    expect((await save('2024', 'with-applications-2024.json')).exitCode).toBe(0);
+    expect((await save('2025', 'with-applications-2025.json')).exitCode).toBe(0);
+    const result = await runCli(['compare', 'with-applications-2024.json', 'with-applications-2025.json', '-f', 'json'], { cwd: scratch });
+    expect(result.exitCode).toBe(0);
+  }, 30_000);
 });
 
 describe('rkpi compare tells a real change from noise', () => {

@@ -65,6 +65,25 @@ describe('rkpi init', () => {
     expect(JSON.parse(report.stdout).kpis.costPerHire).toBe(5500.5);
   });
 
+  it('writes an applications template, in both languages, that reads as the hires template does', async () => {
+    for (const lang of ['en', 'nl']) {
+      const folder = scratch();
+      expect((await runCli(['init', '--lang', lang], { cwd: folder })).exitCode).toBe(0);
+      const template = readFileSync(join(folder, 'applications.csv'), 'utf8');
+      expect(template).toMatch(lang === 'nl' ? /^\uFEFFsollicitatie_id;kandidaat_id;.*;status\r\n/ : /^application_id,candidate_id,.*,status\r\n/);
+      expect(template).toContain(lang === 'nl' ? ';20-01-2025 09:15;' : ',2025-01-20 09:15,');
+      const validate = await runCli(['validate', 'applications.csv'], { cwd: folder });
+      expect(validate.stdout).toBe('applications.csv: applications file, 3 rows, all valid\n');
+      // A-001 is the hire of hires.csv: opened 2025-01-06, hired 2025-02-14, so 39 days to fill either way.
+      const both = await runCli(['report', 'hires.csv', '--applications', 'applications.csv', '-f', 'json'], { cwd: folder });
+      expect(both.stderr).not.toContain('hired applications');
+      const alone = await runCli(['report', '--applications', 'applications.csv', '-f', 'json'], { cwd: folder });
+      expect(alone.exitCode).toBe(0);
+      expect(JSON.parse(alone.stdout).kpis.timeToFill.mean).toBe(39);
+      expect(JSON.parse(both.stdout).kpis.timeToFill.mean).toBe(39);
+    }
+  });
+
   it('says to go into the folder it wrote, where the config is found', async () => {
     const folder = scratch();
     const init = await runCli(['init', 'start here'], { cwd: folder });
@@ -91,6 +110,12 @@ describe('rkpi validate', () => {
     expect(result.stdout).toBe(
       'hires.csv: hires file, 160 rows, all valid\ncosts.csv: costs file, 327 rows, all valid\nhours.csv: hours file, 727 rows, all valid\n',
     );
+  });
+
+  it('tells the two shapes of the demo applications file apart by their header', async () => {
+    const result = await runCli(['validate', 'applications.csv', 'stage-history.csv'], { cwd: 'fixtures/demo' });
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toMatch(/^applications\.csv: applications file, \d+ rows, all valid\nstage-history\.csv: applications file \(a row per stage\), \d+ rows, all valid\n$/);
   });
 
   it('lists every problem and exits 1', async () => {

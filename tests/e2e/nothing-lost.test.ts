@@ -50,12 +50,16 @@ function reportArgs(args: readonly string[]): string[] {
 }
 
 const FILES = ['hires.csv', '--costs', 'costs.csv', '--hours', 'hours.csv'];
-const SCENARIOS = ['fixtures/demo', 'fixtures/demo-iso', 'fixtures/small'].map((folder) => ({
-  name: folder,
-  folder,
-  args: ['report', ...FILES, '-f', 'json'],
-  scratch: false,
-}));
+const SCENARIOS: readonly { name: string; folder: string; args: string[]; scratch: false }[] = [
+  ...['fixtures/demo', 'fixtures/demo-iso', 'fixtures/small'].map((folder) => ({ name: folder, folder, args: ['report', ...FILES, '-f', 'json'], scratch: false as const })),
+  ...['applications.csv', 'stage-history.csv'].map((file) => ({
+    name: `fixtures/demo with ${file}`,
+    folder: 'fixtures/demo',
+    args: ['report', ...FILES, '--applications', file, '-f', 'json'],
+    scratch: false as const,
+  })),
+  { name: 'fixtures/candidate-export', folder: 'fixtures/candidate-export', args: ['report', '--applications', 'candidates.csv', '-f', 'json'], scratch: false },
+];
 const CASES = readdirSync('fixtures/errors')
   .sort()
   .map((name) => ({ name, folder: join('fixtures/errors', name), spec: readCase(join('fixtures/errors', name)) }))
@@ -107,7 +111,7 @@ describe('nothing lost', () => {
       } finally {
         done();
       }
-    });
+    }, 30_000);
   }
 });
 

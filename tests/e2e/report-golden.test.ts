@@ -41,13 +41,43 @@ describe('rkpi report on the demo data', () => {
     });
   }
 
-  it('runs --demo on the bundled data with its own config', async () => {
+  it('runs --demo on the bundled data with its own config, its applications file included', async () => {
     const demo = await runCli(['report', '--demo', '--as-of', '2025-12-31', '-f', 'json']);
     const explicit = await report(DEMO, ['--as-of', '2025-12-31', '-f', 'json']);
     expect(demo.exitCode).toBe(0);
     expect(JSON.parse(demo.stdout).kpis).toEqual(JSON.parse(explicit.stdout).kpis);
+    expect(JSON.parse(demo.stdout).inputs.applications).toMatchObject({ file: 'demo/applications.csv', rejected: 0 });
+    // The demo's applications hire whom its hires file hires, so there is no note about their counts.
     expect(demo.stderr).toBe('warning: demo/costs.csv:181: negative amount (credit note) of -612.40 included\n');
-  });
+  }, 30_000);
+});
+
+describe('rkpi report with the demo applications', () => {
+  const run = (dir: string, file: string, args: readonly string[]) =>
+    runCli(['report', '--applications', file, '--costs', 'costs.csv', '--hours', 'hours.csv', '--as-of', '2025-12-31', '-f', 'json', ...args], { cwd: dir });
+  const withoutInputs = (stdout: string) => ({ ...JSON.parse(stdout), inputs: null });
+
+  it('gives the same JSON for the applications file and the stage history, apart from inputs, Dutch and ISO', async () => {
+    const args = ['--period', '2025', '--by', 'channel'];
+    const wide = await run(DEMO, 'applications.csv', args);
+    expect(wide.exitCode).toBe(0);
+    expect(wide.stderr).toBe('warning: costs.csv:181: negative amount (credit note) of -612.40 included\n');
+    for (const [dir, file] of [[DEMO, 'stage-history.csv'], [ISO, 'applications.csv'], [ISO, 'stage-history.csv']] as const) {
+      const other = await run(dir, file, args);
+      expect(other.exitCode).toBe(0);
+      expect(withoutInputs(other.stdout)).toEqual(withoutInputs(wide.stdout));
+    }
+  }, 60_000);
+
+  it('counts the hires and open vacancies of the hires file when they come from the applications', async () => {
+    const fromApplications = JSON.parse((await run(DEMO, 'applications.csv', ['--period', '2025'])).stdout);
+    const fromHires = JSON.parse((await report(DEMO, ['--period', '2025', '--as-of', '2025-12-31', '-f', 'json'])).stdout);
+    expect(fromApplications.inputs.hires).toBeUndefined();
+    expect(fromApplications.kpis.hires).toBe(fromHires.kpis.hires);
+    expect(fromApplications.kpis.timeToFill).toEqual(fromHires.kpis.timeToFill);
+    expect(fromApplications.kpis.timeToHire).toEqual(fromHires.kpis.timeToHire);
+    expect(fromApplications.kpis.openVacancies).toEqual(fromHires.kpis.openVacancies);
+  }, 30_000);
 });
 
 describe('rkpi report in the other formats', () => {

@@ -54,6 +54,15 @@ describe('real JSON output fits the published schema', () => {
     }
   }, 60_000);
 
+  it('report with an applications file, with and without the hires file', async () => {
+    for (const args of [[...files, '--applications', 'applications.csv'], ['--applications', 'stage-history.csv']]) {
+      const { stdout, exitCode } = await runCli(['report', ...args, '-f', 'json'], demo);
+      expect(exitCode).toBe(0);
+      expect(JSON.parse(stdout).inputs.applications).toBeDefined();
+      expectValid('report', stdout);
+    }
+  }, 60_000);
+
   it('report with rejected rows skipped, and with nothing to compute', async () => {
     const skipped = await runCli(['report', 'hires.csv', '--skip-invalid', '-f', 'json'], { cwd: 'fixtures/errors/skip-invalid' });
     expectValid('report', skipped.stdout);

@@ -104,10 +104,8 @@ describe('mapHeader', () => {
       expect(() => mapHeader(['Requisition ID', 'Date Filled'], 'hires', { vacancy_id: 'Requistion ID', offer_accepted: 'Date Filled' }, 'hires.csv')).toThrow(
         expect.objectContaining({
           name: 'InputError',
-          message: 'hires.csv:1: the config maps vacancy_id to "Requistion ID", which this file does not have; the closest header is "Requisition ID"',
-          hint:
-            'correct the header in rkpi.config.json ("columns": {"hires": {"vacancy_id": …}}), or leave the mapping out; ' +
-            "the file's headers are: Requisition ID, Date Filled",
+          message: 'hires.csv:1: the config maps vacancy_id to "Requistion ID", a header this file does not have; the closest it has is "Requisition ID"',
+          hint: 'correct "columns.hires.vacancy_id" in rkpi.config.json to one of the file\'s headers: Requisition ID, Date Filled',
         }),
       );
     });
@@ -171,7 +169,7 @@ describe('mapHeader', () => {
 
     it('refuses a required column whose mapped header is not in the file, as a mapping to a missing header', () => {
       expect(() => mapHeader(['datum', 'bedrag'], 'costs', { amount: 'Totaal' }, 'costs.csv')).toThrow(
-        expect.objectContaining({ message: 'costs.csv:1: the config maps amount to "Totaal", which this file does not have; the closest header is "datum"' }),
+        expect.objectContaining({ message: 'costs.csv:1: the config maps amount to "Totaal", a header this file does not have' }),
       );
     });
   });
@@ -226,15 +224,35 @@ describe('detectKind', () => {
     expect(detectKind(['Kenmerk', 'Gestart'], 'x.csv', { hires: { vacancy_opened: 'gestart' } })).toBe('hires');
   });
 
+  it('tells an applications file by a column no hires file has, even beside vacancy_opened', () => {
+    expect(detectKind(['sollicitatie_id', 'sollicitatiedatum', 'afgewezen'], 'x.csv', {})).toBe('applications');
+    expect(detectKind(['id', 'vacancy_opened', 'applied', 'interview', 'hired'], 'x.csv', {})).toBe('applications');
+    expect(detectKind(['Applied At', 'Status'], 'x.csv', {})).toBe('applications');
+  });
+
+  it('tells a stage history by its stage and entered columns', () => {
+    expect(detectKind(['application_id', 'stage', 'entered', 'left'], 'x.csv', {})).toBe('stageHistory');
+    expect(detectKind(['sollicitatie', 'Stap', 'In stap sinds'], 'x.csv', {})).toBe('stageHistory');
+    expect(detectKind(['Kenmerk', 'Fase', 'Datum'], 'x.csv', { applications: { application_id: 'Kenmerk', stage: 'Fase' } })).toBe('stageHistory');
+  });
+
+  it('keeps a hires file whose columns an applications file shares a hires file', () => {
+    expect(detectKind(['id', 'vacancy_opened', 'application_date', 'offer_accepted', 'channel'], 'x.csv', {})).toBe('hires');
+  });
+
+  it('keeps a costs file with a status column a costs file', () => {
+    expect(detectKind(['datum', 'bedrag', 'status'], 'x.csv', {})).toBe('costs');
+  });
+
   it('refuses a header it cannot place', () => {
     expect(() => detectKind(['datum', 'omschrijving'], 'x.csv', {})).toThrow(
       expect.objectContaining({
         name: 'InputError',
-        message: 'x.csv:1: cannot tell whether this is a hires, costs or hours file',
+        message: 'x.csv:1: cannot tell whether this is a hires, applications, costs or hours file',
         hint:
           'a hires file has hire columns such as offer_accepted, start_date or vacancy_opened, a costs file an amount column, ' +
-          'an hours file an hours column; ' +
-          'rankings are read by rkpi weights, scores by rkpi value --scores',
+          'an hours file an hours column, an applications file an applied column and a status or a step such as interview ' +
+          'or rejected (or, one row per stage, stage and entered columns); rankings are read by rkpi weights, scores by rkpi value --scores',
       }),
     );
   });

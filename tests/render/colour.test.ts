@@ -36,14 +36,14 @@ describe('colour in the table view', () => {
   it('colours headers and borders on a terminal', async () => {
     const { stdout } = await report([], { isTTY: true });
     expect(stdout).toContain(ESC);
-  });
+  }, 30_000);
 
   it('leaves chalk and cli-table3 plain when piped, with NO_COLOR, TERM=dumb or --no-color', async () => {
     expect((await report([], { isTTY: false })).stdout).not.toContain(ESC);
     expect((await report([], { isTTY: true, env: { NO_COLOR: '1' } })).stdout).not.toContain(ESC);
     expect((await report([], { isTTY: true, env: { TERM: 'dumb' } })).stdout).not.toContain(ESC);
     expect((await report(['--no-color'], { isTTY: true })).stdout).not.toContain(ESC);
-  });
+  }, 60_000);
 
   it('never colours a file written with -o, even from a terminal', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'rkpi-colour-'));
@@ -54,5 +54,5 @@ describe('colour in the table view', () => {
     rmSync(folder, { recursive: true });
     expect(written).toContain('Cost per hire');
     expect(written).not.toContain(ESC);
-  });
+  }, 30_000);
 });

@@ -5,7 +5,7 @@ export function registerInit(program: Command, { proc, setExit }: CommandContext
   program
     .command('init')
     .summary('write a starter config and template CSV files')
-    .description('Write rkpi.config.json (with example targets) and template hires, costs, hours and rankings files with every column.')
+    .description('Write rkpi.config.json (with example targets) and template hires, costs, hours, applications and rankings files with every column.')
     .argument('[folder]', 'where to write them (default: this folder)')
     .option('--force', 'overwrite files that exist')
     .addOption(new Option('--lang <lang>', 'nl: Dutch headers, saved as Dutch Excel saves CSV').choices(['en', 'nl']))

@@ -13,7 +13,7 @@ export function registerValue(program: Command, { proc, setExit }: CommandContex
     .argument('[hires]', 'hires file (CSV, - for stdin)')
     .option('-p, --period <period>', 'period: 2025, 2025-H1, 2025-Q3, 2025-07 or 2025-01-01..2025-06-30 (default: all data)')
     .option('--scores <file>', 'actual values per area (CSV with columns area, actual), e.g. survey scores; they override the KPIs');
-  withReportOptions(command, { by: false })
+  withReportOptions(command, { by: false, applications: false })
     .addHelpText(
       'before',
       examples(

@@ -130,7 +130,14 @@ export const reportSchema = z
     asOf: z.iso.date().describe('first years (attrition, quality of hire) are judged on this date: --as-of, else today'),
     openVacanciesOn: z.iso.date().describe('open vacancies are counted on this day: the period end, or the as-of date when earlier'),
     settings: settingsSchema,
-    inputs: z.strictObject({ hires: inputSchema.optional(), costs: inputSchema.optional(), hours: inputSchema.optional() }),
+    inputs: z.strictObject({
+      hires: inputSchema.optional().describe('absent with only an applications file: the hires are then its hired applications'),
+      costs: inputSchema.optional(),
+      hours: inputSchema.optional(),
+      applications: inputSchema
+        .optional()
+        .describe('the --applications file; for a stage history (one row per stage) the rows are stage rows'),
+    }),
     kpis: kpisSchema,
     reasons,
     notes,
