@@ -102,7 +102,7 @@ export function groupTable(input: KpiInput, by: string, ctx: KpiContext): GroupT
       { hires: groupHires, vacancies: vacancies.get(key) ?? none, costs: addCostTotals(direct, share), effortHours: effort, sources },
       ctx,
     );
-    return { key, directCost: measured(direct.total), allocatedCost: measured(share.total), kpis, reasons, notes };
+    return { key, directCost: measured(direct.total), allocatedCost: measured(share.total), kpis, reasons, notes, process: null };
   });
   return { by, rows, unallocatedCost: measured(totalHires > 0 ? 0 : shared.total) };
 }

@@ -102,6 +102,7 @@ export function buildReport(records: Records, options: ReportOptions): Report {
     groups,
     distributions: distributions({ hires: input.hires, vacancies: input.vacancies, openOn, days, fill, columns }),
     warnings: negativeCostWarnings(input.costs ?? []),
+    process: null,
     value: options.value ? valueBlock({ kpis, reasons, notes, hires: input.hires, fill }, options.value) : null,
     samples: reportSamples(input, ctx, groups),
   };

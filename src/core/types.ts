@@ -8,6 +8,7 @@
 import type { Distributions } from './distributions.js';
 import type { HireColumns } from './hire-columns.js';
 import type { Application } from './process/application.js';
+import type { ProcessBlock } from './process/process-types.js';
 import type { Listed } from './record-list.js';
 import type { CostOfVacancy, OpenVacancyCosts, VacancyCostRule } from './urgency/cost-of-vacancy.js';
 import type { ReportSamples } from './samples.js';
@@ -232,6 +233,8 @@ export interface GroupRow {
   readonly kpis: Kpis;
   readonly reasons: Reasons;
   readonly notes: Notes;
+  /** The group's process figures (its applications); null without an applications file. */
+  readonly process: ProcessBlock | null;
 }
 
 export interface GroupTable {
@@ -266,6 +269,8 @@ export interface Report {
   readonly distributions: Distributions;
   /** Remarks about the data that do not stop the report (negative costs, …). */
   readonly warnings: readonly ReportWarning[];
+  /** The process figures of SPEC §10–11 (the applications file); null without one. */
+  readonly process: ProcessBlock | null;
   /** The value model over the period (SPEC §6); null when no value model was asked for. */
   readonly value: ValueBlock | null;
   /** What a later comparison needs to tell a real change from noise (SPEC §5). */
