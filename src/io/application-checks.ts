@@ -30,7 +30,6 @@ export const ORDER_HINT =
   'check the dates of this row; they must follow applied ≤ screened ≤ interview ≤ feedback ≤ offer ≤ hired or declined, ' +
   'and rejected and withdrawn not before applied';
 export const APPLIED_HINT = 'every application needs the date it arrived (applied); fill it in, or leave the row out';
-export const OPENING_HINT = "fill in the vacancy's opening date, or give the hires file as well";
 export const CLOSING_HINT = 'an application ends once: keep one of hired, declined, rejected and withdrawn per row';
 export const STATUS_HINT = 'correct the status or the date; "statuses" in rkpi.config.json says which outcome each status word means';
 
@@ -39,8 +38,6 @@ export interface ApplicationDraft {
   readonly moment: (field: MomentField) => number | null;
   readonly status: Outcome | null;
   readonly vacancyOpened: Day | null;
-  /** The hires come from this file: a hired application is a hire and needs its vacancy's opening. */
-  readonly openingRequired?: boolean;
 }
 
 /** One thing wrong with an application: the column at fault and why. */
@@ -85,10 +82,6 @@ export function applicationIssues(draft: ApplicationDraft): ApplicationIssue[] {
     if (value !== null) before(field, value, 'applied', applied);
   }
   const hired = draft.moment('hired');
-  if (hired !== null && draft.vacancyOpened === null && draft.openingRequired === true) {
-    const reason = 'a required value is empty (without a hires file a hired application is a hire, which needs its opening)';
-    issues.push({ field: 'vacancy_opened', reason, hint: OPENING_HINT });
-  }
   if (hired !== null && draft.vacancyOpened !== null && dayOfMoment(hired) < draft.vacancyOpened) {
     const reason = `the hire ${momentText(hired)} is before the vacancy opening ${isoOfDay(draft.vacancyOpened)}`;
     issues.push({ field: 'hired', reason, hint: ORDER_HINT });

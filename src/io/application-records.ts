@@ -38,7 +38,6 @@ export function checkApplications(
   rows: Int32Array,
   file: string,
   locate: (row: number, field: ApplicationIssue['field']) => Location,
-  openingRequired: boolean,
 ): { accepted: Int32Array; problems: Problem[] } {
   const accepted = new Int32Array(rows.length);
   let count = 0;
@@ -48,7 +47,6 @@ export function checkApplications(
       moment: (field) => columns.moments.get(field)?.get(row) ?? null,
       status: columns.status?.get(row) ?? null,
       vacancyOpened: columns.vacancyOpened?.get(row) ?? null,
-      openingRequired,
     });
     if (issues.length === 0) {
       accepted[count++] = row;

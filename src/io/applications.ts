@@ -13,6 +13,6 @@ import { wideApplications } from './wide-applications.js';
  */
 export function applicationsOf(table: Table, settings: RecordSettings): Validated<Application> {
   return table.kind === 'stageHistory'
-    ? foldedApplications(table, settings.stages ?? stageMap(), settings.openingRequired === true)
-    : wideApplications(table, settings.statuses ?? statusMap(), settings.openingRequired === true);
+    ? foldedApplications(table, settings.stages ?? stageMap())
+    : wideApplications(table, settings.statuses ?? statusMap());
 }

@@ -1,8 +1,7 @@
-import type { HireColumns } from '../core/hire-columns.js';
+import type { HireColumn, HireColumns } from '../core/hire-columns.js';
 import type { Application } from '../core/process/application.js';
 import type { Listed } from '../core/record-list.js';
-import type { Hire } from '../core/types.js';
-import { InputError } from '../errors.js';
+import type { Day, Hire } from '../core/types.js';
 import type { Table } from './read-table.js';
 
 /**
@@ -11,7 +10,7 @@ import type { Table } from './read-table.js';
  * opening, the application date, the day of the `hired` date, and the dimensions. What only a
  * hires file has (start date, rating, salary, …) is empty.
  */
-function hireOf(application: Application, vacancyOpened: number): Hire {
+function hireOf(application: Application, vacancyOpened: Day | null): Hire {
   return {
     line: application.line,
     hireId: application.hired === null ? null : application.applicationId,
@@ -31,17 +30,23 @@ function hireOf(application: Application, vacancyOpened: number): Hire {
   };
 }
 
-/** The hires columns a hire taken from an applications file has (see hireOf). */
-export const HIRE_COLUMNS_OF_APPLICATIONS: HireColumns = new Set(['vacancy_opened', 'application_date', 'offer_accepted']);
+/**
+ * The hires columns the hires taken from an applications file have (see hireOf): the application
+ * and hire dates, and the vacancy's opening when the file has that column.
+ */
+export function hireColumnsOfApplications(table: Table): HireColumns {
+  const columns: HireColumn[] = ['application_date', 'offer_accepted'];
+  if (table.columns.has('vacancy_opened')) columns.push('vacancy_opened');
+  return new Set(columns);
+}
 
 /**
  * Without a hires file, the hires are the applications with a `hired` date (SPEC §2.6), and a
  * vacancy whose applications have none is an open vacancy, as a row without `offer_accepted` is in
  * a hires file: opened on the first `vacancy_opened` its applications give, with the dimensions
  * of its first application. Vacancies are told apart by `vacancy_id`; without one, or without an
- * opening, no open vacancy can be told. A hire needs the opening of its vacancy, as a row of the
- * hires file does: the applications file must have a vacancy_opened column (see requireOpenings),
- * and the record checks reject a hired application whose opening is empty (see applicationIssues).
+ * opening, no open vacancy can be told. A hire without the opening of its vacancy is a hire
+ * without a time to fill, as a row of a hires file is (see hireColumnsOfApplications).
  *
  * @example hiresOfApplications([A1 hired on V1, A2 rejected on V1, A3 active on V2]) // [hire A1, open V2]
  */
@@ -52,7 +57,7 @@ export function hiresOfApplications(applications: Listed<Application>): Hire[] {
   for (const application of applications) {
     const vacancy = application.dims.get('vacancy_id');
     if (application.hired !== null) {
-      if (application.vacancyOpened !== null) hires.push(hireOf(application, application.vacancyOpened));
+      hires.push(hireOf(application, application.vacancyOpened));
       if (vacancy !== undefined) filled.add(vacancy);
     } else if (vacancy !== undefined) {
       const known = unfilled.get(vacancy);
@@ -62,13 +67,4 @@ export function hiresOfApplications(applications: Listed<Application>): Hire[] {
   }
   for (const [vacancy, { first, opened }] of unfilled) if (!filled.has(vacancy) && opened !== null) hires.push(hireOf(first, opened));
   return hires;
-}
-
-/** Stops the run when the hires are to come from an applications file without a vacancy_opened column. */
-export function requireOpenings(table: Table): void {
-  if (table.columns.has('vacancy_opened')) return;
-  throw new InputError(
-    `${table.fileName}: without a hires file the hires are the hired applications, and they need a vacancy_opened column`,
-    'add the vacancy\'s opening date to the export, or map your header: {"columns": {"applications": {"vacancy_opened": "<your header>"}}}; or give the hires file as well',
-  );
 }

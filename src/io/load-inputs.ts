@@ -1,7 +1,7 @@
 import type { Records } from '../core/types.js';
 import { applicationsOf } from './applications.js';
 import type { FileKind } from './columns.js';
-import { HIRE_COLUMNS_OF_APPLICATIONS, hiresOfApplications, requireOpenings } from './hires-of-applications.js';
+import { hireColumnsOfApplications, hiresOfApplications } from './hires-of-applications.js';
 import type { OpenedInput } from './open-input.js';
 import type { Problem } from './problem.js';
 import type { RecordSettings } from './record-schemas.js';
@@ -60,12 +60,10 @@ export async function loadInputs(files: InputFiles, settings: InputSettings): Pr
   };
   const [hiresTable, costsTable, hoursTable] = [await read('hires'), await read('costs'), await read('hours')];
   const applicationsTable = await read('applications');
-  const openingRequired = hiresTable === null && applicationsTable !== null;
-  if (openingRequired) requireOpenings(applicationsTable);
   const hires = hiresTable ? hiresOf(hiresTable, settings.record) : null;
   const costs = costsTable ? costsOf(costsTable) : null;
   const hours = hoursTable ? hoursOf(hoursTable, settings.record) : null;
-  const applications = applicationsTable ? applicationsOf(applicationsTable, { ...settings.record, openingRequired }) : null;
+  const applications = applicationsTable ? applicationsOf(applicationsTable, settings.record) : null;
   const inputs: Partial<Record<FileKind, InputSummary>> = {};
   if (hiresTable && hires) inputs.hires = summary(hiresTable, hires);
   if (costsTable && costs) inputs.costs = summary(costsTable, costs);
@@ -79,7 +77,7 @@ export async function loadInputs(files: InputFiles, settings: InputSettings): Pr
       costs: costs?.records ?? null,
       hours: hours?.records ?? null,
       applications: applications?.records ?? null,
-      ...(hires ? { hireColumns: hires.columns } : derivedHires ? { hireColumns: HIRE_COLUMNS_OF_APPLICATIONS } : {}),
+      ...(hires ? { hireColumns: hires.columns } : derivedHires && applicationsTable ? { hireColumns: hireColumnsOfApplications(applicationsTable) } : {}),
     },
     inputs,
     problems: [hires, costs, hours, applications].flatMap((validated) => validated?.problems ?? []),

@@ -14,8 +14,6 @@ export interface RecordSettings {
   readonly statuses?: ReadonlyMap<string, Outcome>;
   /** Stage name → stage for a stage history (see stageMap); absent: the built-in names. */
   readonly stages?: ReadonlyMap<string, HistoryStage>;
-  /** The hires come from the applications file: a hired application needs its vacancy's opening (SPEC §2.6). */
-  readonly openingRequired?: boolean;
 }
 
 /** An empty cell of a required column says so, instead of zod's "expected number, received null". */

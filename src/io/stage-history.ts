@@ -134,7 +134,7 @@ function checkRows(table: Table, stageOf: (row: number) => HistoryStage | undefi
  * application short of a row would be folded into wrong dates. The folded application then has
  * the record checks of §2.6, each problem shown at the row its date came from.
  */
-export function foldedApplications(table: Table, stages: ReadonlyMap<string, HistoryStage>, openingRequired: boolean): Validated<Application> {
+export function foldedApplications(table: Table, stages: ReadonlyMap<string, HistoryStage>): Validated<Application> {
   const file = table.fileName;
   const ids = table.columns.get('application_id') as PackedTextColumn;
   const names = table.columns.get('stage') as Column<string>;
@@ -160,7 +160,7 @@ export function foldedApplications(table: Table, stages: ReadonlyMap<string, His
       dates = foldRows(rows, (row) => stageOf(row) as HistoryStage, (row) => entered.get(row) as number);
       const found = dates;
       const vacancyOpened = openingOf(table, rows);
-      const issues = applicationIssues({ moment: (field) => found.get(field)?.value ?? null, status: null, vacancyOpened, openingRequired });
+      const issues = applicationIssues({ moment: (field) => found.get(field)?.value ?? null, status: null, vacancyOpened });
       for (const { field, reason, hint: issueHint } of issues) {
         const source = field === 'status' || field === 'vacancy_opened' ? undefined : found.get(field);
         if (source === undefined) fail(rows[0] as number, field, null, reason, issueHint);

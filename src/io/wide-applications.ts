@@ -52,7 +52,7 @@ function outcomesOf(table: Table, drafts: Int32Array, statuses: ReadonlyMap<stri
  * outcomes, the record checks, and the repeats of an application id rejected. The records read
  * from the table's own columns.
  */
-export function wideApplications(table: Table, statuses: ReadonlyMap<string, Outcome>, openingRequired: boolean): Validated<Application> {
+export function wideApplications(table: Table, statuses: ReadonlyMap<string, Outcome>): Validated<Application> {
   const drafts = draftRows(table);
   const problems: Problem[] = [...table.problems];
   const status = outcomesOf(table, drafts, statuses, problems);
@@ -78,7 +78,7 @@ export function wideApplications(table: Table, statuses: ReadonlyMap<string, Out
     if (field === 'vacancy_opened') return { line, column, value: null };
     const packed = moments.get(field)?.get(row) ?? null;
     return { line, column, value: packed === null ? null : momentText(packed) };
-  }, openingRequired);
+  });
   for (const problem of checked.problems) problems.push(problem);
   const unique = withoutDuplicateIds(table, checked.accepted, problems, APPLICATION_ID);
   return { records: applicationList(columns, unique), problems: problems.sort(byLine) };

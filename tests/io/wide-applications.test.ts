@@ -180,14 +180,4 @@ describe('applicationsOf, one row per application', () => {
       },
     ]);
   });
-
-  it('where the hires come from this file, rejects a hired application without its vacancy opening', async () => {
-    const rows = ['A1;;;;;20-01-2025;;;;;14-02-2025;;;;', 'A2;;;;;20-01-2025;;;;;;;25-01-2025;;'];
-    expect((await applications(rows)).problems).toEqual([]);
-    const { records, problems } = await applications(rows, { openingRequired: true });
-    expect(records.map((a) => a.applicationId)).toEqual(['A2']);
-    expect(problems.map(formatProblem)).toEqual([
-      'test.csv:2: column "vacature_geopend": a required value is empty (without a hires file a hired application is a hire, which needs its opening)',
-    ]);
-  });
 });
