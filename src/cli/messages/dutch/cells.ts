@@ -57,7 +57,6 @@ export const CELLS: readonly Twin[] = [
 
   // numbers, amounts, currencies, scales
   ['not a number', 'geen getal'],
-  ['too large: more than {n} digits before the decimal mark', 'te groot: meer dan {n} cijfers voor het decimaalteken'],
   ['write amounts like 1234,56 or 1.234,56 or 1234.56; pass --decimal , or --decimal . when a column is ambiguous', 'schrijf bedragen als 1234,56 of 1.234,56 of 1234.56; geef --decimal , of --decimal . als een kolom dubbelzinnig is'],
   ['write numbers like 7,5 or 7.5; pass --decimal , or --decimal . when a column is ambiguous', 'schrijf getallen als 7,5 of 7.5; geef --decimal , of --decimal . als een kolom dubbelzinnig is'],
   ['write yes/no, ja/nee, true/false or 1/0', 'schrijf ja/nee, yes/no, true/false of 1/0'],
