@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { speak } from '../../../src/cli/messages/speak.js';
 import { catalogueOf, translateLines, translateMessage } from '../../../src/cli/messages/translate.js';
 
 const catalogue = catalogueOf(
@@ -65,5 +66,17 @@ describe('translateLines', () => {
   it('leaves a text without a known line as it is', () => {
     expect(translateLines('', catalogue)).toBe('');
     expect(translateLines('partial', catalogue)).toBe('partial');
+  });
+});
+
+describe('the Dutch catalogue at work', () => {
+  it('says a file the system refused in Dutch, cause and hint', () => {
+    expect(speak('rkpi: cannot write out/report.html: permission denied\nhint: check the permissions of the file and its folder (ls -l)\n', 'nl')).toBe(
+      'rkpi: kan out/report.html niet schrijven: geen toestemming\ntip: controleer de rechten van het bestand en de map (ls -l)\n',
+    );
+  });
+
+  it('leaves English as it is', () => {
+    expect(speak('hint: check for a missing comma or quote\n', 'en')).toBe('hint: check for a missing comma or quote\n');
   });
 });

@@ -14,6 +14,10 @@ export const COMMAND_LINE: readonly Twin[] = [
   ['see rkpi {command} --help', 'zie rkpi {command} --help'],
   ['see rkpi --help', 'zie rkpi --help'],
 
+  // a bug in rkpi (run.ts): the detail stays as the program gave it
+  ['internal error (a bug in rkpi, please report it): {detail}', 'interne fout (een fout in rkpi, meld die alsjeblieft): {detail}'],
+  ['run again with --debug to see where it happened', 'voer het opnieuw uit met --debug om te zien waar het gebeurde'],
+
   // one value per option, standard input once
   ['{option} is given twice ("{first}" and "{second}")', '{option} is twee keer opgegeven ("{first}" en "{second}")'],
   ['give {option} once: rkpi reads one value of each option, and one file per file option', 'geef {option} één keer op: rkpi leest één waarde per optie, en één bestand per bestandsoptie'],

@@ -3,6 +3,7 @@ import { CELLS } from './cells.js';
 import { COMMAND_LINE } from './command-line.js';
 import { COMPARE } from './compare.js';
 import { CONFIG } from './config.js';
+import { FILE_ACCESS } from './file-access.js';
 import { FILES } from './files.js';
 import { FRAMES } from './frames.js';
 import { NOTES } from './notes.js';
@@ -17,6 +18,6 @@ import { NOTES } from './notes.js';
  * in the file of its topic; tests/cli/messages/dutch-catalogue.test.ts checks both have the same
  * placeholders, and the error catalogue's test that every message of fixtures/errors has a twin.
  */
-export const DUTCH: readonly Twin[] = [...COMMAND_LINE, ...CONFIG, ...FILES, ...CELLS, ...COMPARE, ...NOTES];
+export const DUTCH: readonly Twin[] = [...COMMAND_LINE, ...CONFIG, ...FILES, ...FILE_ACCESS, ...CELLS, ...COMPARE, ...NOTES];
 
 export { FRAMES as DUTCH_FRAMES };

@@ -40,6 +40,6 @@ export const NOTES: readonly Twin[] = [
   ['negative amount (credit note) of {amount} included', 'negatief bedrag (creditnota) van {amount} meegeteld'],
 
   // rkpi weights --write
-  ['wrote the weights to {file} (a new file): {weights}', 'de gewichten staan in {file} (een nieuw bestand): {weights}'],
-  ['wrote the weights to {file}: {weights}', 'de gewichten staan in {file}: {weights}'],
+  ['wrote the weights to {file} (a new file): {weights}', 'de gewichten zijn naar {file} geschreven (een nieuw bestand): {weights}'],
+  ['wrote the weights to {file}: {weights}', 'de gewichten zijn naar {file} geschreven: {weights}'],
 ];
