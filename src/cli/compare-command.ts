@@ -129,6 +129,8 @@ export async function compareCommand(files: readonly string[], flags: CompareFla
   const config = sides.config ?? (await snapshotConfig(flags, proc));
   const options = { confidence, materiality: materialityOf(config) };
   const comparison = compareSnapshots(baseline, current, options);
+  const lang = sides.lang ?? resolveLang(flags.lang, config, proc.env);
+  proc.setLang?.(lang);
   for (const warning of comparison.warnings) proc.stderr.write(`warning: ${warning}\n`);
   const document = compareDocument(comparison, {
     currency: baseline.currency,
@@ -139,7 +141,6 @@ export async function compareCommand(files: readonly string[], flags: CompareFla
     reasons: [baseline.reasons, current.reasons],
     inputs: sides.counted,
   });
-  const lang = sides.lang ?? resolveLang(flags.lang, config, proc.env);
   const text = await render({ document, view: compareView }, format, renderOptions(flags, lang, proc));
   await writeResult(text, flags.output, { place: proc, stdout: proc.stdout, inputs: sides.inputs });
   return EXIT.ok;

@@ -37,6 +37,7 @@ export async function readSettings(flags: FileFlags, proc: Proc): Promise<Omit<S
   const configPath = resolve(proc.cwd(), flags.config ?? (flags.demo ? join(DEMO_DIR, CONFIG_FILE) : CONFIG_FILE));
   const config = await loadConfig(configPath, { name: flags.config ?? CONFIG_FILE, required: flags.config !== undefined });
   const lang = resolveLang(flags.lang, config, proc.env);
+  proc.setLang?.(lang);
   return { config, lang, settings: inputSettings(flags, config, lang), configPath };
 }
 

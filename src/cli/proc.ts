@@ -1,3 +1,5 @@
+import type { Lang } from '../render/format.js';
+
 /** A stream rkpi writes to: process.stdout or a test's collector. */
 export interface OutStream {
   /** The callback, where the stream calls it, says when the text is out or why it could not be. */
@@ -22,4 +24,6 @@ export interface Proc {
   cwd(): string;
   /** The clock; only "today" is taken from it. Defaults to the system clock. */
   readonly now?: () => Date;
+  /** Told the run's language once the config is read: the messages on stderr speak it from then on. */
+  readonly setLang?: (lang: Lang) => void;
 }

@@ -2,6 +2,8 @@ import { type Command, CommanderError } from 'commander';
 import { EXIT, type ExitCode, UserError } from '../errors.js';
 import { fileError } from '../io/file-error.js';
 import type { OutStream, Proc } from './proc.js';
+import { langOfCommandLine } from './messages/message-language.js';
+import { speak } from './messages/speak.js';
 import { buildProgram } from './program.js';
 import { watchStreams } from './standard-streams.js';
 import { largest } from '../render/largest.js';
@@ -28,13 +30,16 @@ function shortHelp(program: Command): string {
 }
 
 /**
- * The process with a stderr that shows control characters escaped: a message quotes values from
- * the files (`(value: "…")`, file names, headers), and a cell's escape sequence must not retitle
- * or clear the terminal. Line ends and tabs stay; rkpi writes no colour to stderr.
+ * The process with a stderr that speaks the run's language and shows control characters escaped.
+ * The language is the command line's and the environment's (`--lang`, LANG) until the command
+ * has read its config and calls `setLang` (see settings.ts). A message quotes values from the
+ * files (`(value: "…")`, file names, headers), and a cell's escape sequence must not retitle or
+ * clear the terminal. Line ends and tabs stay; rkpi writes no colour to stderr.
  */
-function withVisibleControls(proc: Proc): Proc {
+function withMessages(proc: Proc, args: readonly string[]): Proc {
+  let lang = langOfCommandLine(args, proc.env);
   const stderr: OutStream = {
-    write: (chunk, callback) => proc.stderr.write(visibleControls(chunk), callback),
+    write: (chunk, callback) => proc.stderr.write(visibleControls(speak(chunk, lang)), callback),
     isTTY: proc.stderr.isTTY,
     columns: proc.stderr.columns,
   };
@@ -49,6 +54,9 @@ function withVisibleControls(proc: Proc): Proc {
     },
     cwd: () => proc.cwd(),
     ...(proc.now ? { now: proc.now } : {}),
+    setLang: (settled) => {
+      lang = settled;
+    },
   };
 }
 
@@ -97,9 +105,9 @@ async function runCommand(proc: Proc, args: readonly string[]): Promise<ExitCode
  * standard output that cannot be written (`> /dev/full`) is a one-line error.
  */
 export async function run(given: Proc): Promise<ExitCode> {
-  const proc = withVisibleControls(given);
+  const args = given.argv.slice(2);
+  const proc = withMessages(given, args);
   const flushed = watchStreams(proc.stdout, given.stderr);
-  const args = proc.argv.slice(2);
   const exit = await runCommand(proc, args);
   const failure = await flushed();
   if (failure === null || (failure as NodeJS.ErrnoException).code === 'EPIPE') return exit;

@@ -16,6 +16,7 @@ import { labelKey } from '../io/rating-column.js';
 import type { DecimalMark } from '../io/parse-number.js';
 import { type DateOrder, EARLIEST_YEAR, LATEST_YEAR } from '../io/parse-date.js';
 import { DELIMITERS, type Delimiter } from '../io/sniff-delimiter.js';
+import { langOfLocale } from './messages/message-language.js';
 import type { VacancyCostSetting } from '../render/document.js';
 import { stageMap } from '../io/stage-names.js';
 import { statusMap } from '../io/statuses.js';
@@ -41,8 +42,7 @@ export const DEFAULT_BUSINESS_ROLES: readonly HoursRole[] = ['hiring_manager', '
 export function resolveLang(flag: Lang | undefined, config: Config, env: Readonly<Record<string, string | undefined>>): Lang {
   if (flag) return flag;
   if (config.lang) return config.lang;
-  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
-  return locale.toLowerCase().startsWith('nl') ? 'nl' : 'en';
+  return langOfLocale(env);
 }
 
 export function delimiterOf(flag: string | undefined): Delimiter | null {

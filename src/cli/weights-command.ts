@@ -45,6 +45,8 @@ export async function weightsCommand(file: string, flags: WeightsFlags, proc: Pr
   const configPath = resolve(proc.cwd(), configName);
   // --write may create the config, so a missing --config file is only an error without it.
   const config = await loadConfig(configPath, { name: configName, required: flags.config !== undefined && !flags.write });
+  const lang = resolveLang(flags.lang, config, proc.env);
+  proc.setLang?.(lang);
   const opened = await openInput(file, 'rankings file', proc);
   const rankings = await readRankings(opened, { encoding: flags.encoding ?? 'auto', delimiter: delimiterOf(flags.delimiter) });
   for (const notice of rankings.notices) proc.stderr.write(`note: ${notice}\n`);
@@ -57,7 +59,6 @@ export async function weightsCommand(file: string, flags: WeightsFlags, proc: Pr
   const report = rankingsReport(rankings.stakeholders, { method: flags.method, balanceGroups: flags.balanceGroups === true });
   if (report === null) throw new Error('a rankings file without problems must have stakeholders');
   const document = weightsDocument(report, { file: rankings.fileName, rows: rankings.rows, sha256: rankings.sha256 });
-  const lang = resolveLang(flags.lang, config, proc.env);
   const text = await render({ document, view: weightsView }, format, renderOptions(flags, lang, proc));
   await writeResult(text, flags.output, { place: proc, stdout: proc.stdout, inputs: [file, configName] });
   if (flags.write) {

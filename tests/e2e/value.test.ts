@@ -147,7 +147,8 @@ describe('from rankings to value in three commands', () => {
     writeFileSync(configPath, JSON.stringify({ ...config, targets: exampleTargets }, null, 2));
     const weights = await runCli(['weights', 'rankings.csv', '--write'], { cwd: folder });
     expect(weights.exitCode).toBe(0);
-    expect(weights.stderr).toMatch(/^wrote the weights to rkpi\.config\.json: timelyDelivery /);
+    // init --lang nl set "lang": "nl" in the config, so rkpi speaks Dutch on stderr.
+    expect(weights.stderr).toMatch(/^de gewichten zijn naar rkpi\.config\.json geschreven: timelyDelivery /);
     const value = await runCli(['value', ...FILES, '-f', 'json'], { cwd: folder });
     expect(value.exitCode).toBe(0);
     const doc = JSON.parse(value.stdout);
