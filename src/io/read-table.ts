@@ -218,6 +218,8 @@ function readRow(slots: readonly Slot[], fields: readonly string[], row: number,
       ok = false;
     } else if (typed === null) {
       column?.push(text);
+    } else if (typed.quick !== undefined && pushQuick(typed.quick, text, line, column)) {
+      continue;
     } else {
       const result = typed.read(text, row, line);
       if (result.ok) column?.push(result.value);
@@ -230,6 +232,14 @@ function readRow(slots: readonly Slot[], fields: readonly string[], row: number,
     }
   }
   return ok;
+}
+
+/** Pushes the cell's quick value (see TypedColumn.quick); false where the cell needs `read`. */
+function pushQuick(quick: (text: string, line: number) => number | null, text: string, line: number, column: Column<unknown> | null): boolean {
+  const value = quick(text, line);
+  if (value === null) return false;
+  column?.push(value);
+  return true;
 }
 
 /** Applies each sniffed column's final decision to the rows read before it was known. */
