@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
 import { InputError } from '../errors.js';
 import { candidateCheckKeys } from './candidate-export.js';
 import { type CellSettings, type TypedColumn, typedColumn } from './cell-readers.js';
 import { type ColumnType, type FileKind, fileKindOf, type TableKind } from './columns.js';
 import { decodeText, type EncodingOption } from './decode.js';
+import { FileDigest } from './file-digest.js';
 import { applicationsShape, type ColumnMapping, detectKind, type HeaderSlot, mapHeader } from './header.js';
 import { CELL_HINTS, LONG_FIELD_HINT, RAGGED_HINT } from './hints.js';
 import { PackedTextColumn } from './packed-text-column.js';
@@ -137,7 +137,7 @@ function kindOf(given: FileKind | null, fields: readonly string[], fileName: str
  */
 export async function readTable(source: TableSource, settings: TableSettings): Promise<Table> {
   const { fileName } = source;
-  const digest = createHash('sha256');
+  const digest = new FileDigest();
   const notices: string[] = [];
   const text = decodeText(source.chunks, { fileName, encoding: settings.encoding, digest, notice: (n) => notices.push(n) });
   const problems: Problem[] = [];
@@ -168,7 +168,7 @@ export async function readTable(source: TableSource, settings: TableSettings): P
   return {
     fileName,
     kind,
-    sha256: digest.digest('hex'),
+    sha256: digest.hex(),
     rows: lines.length,
     lines,
     columns: new Map(known),

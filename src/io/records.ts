@@ -143,7 +143,7 @@ interface Checked {
  * those checks do not accept a row, for the issues. Every draft is either accepted or adds a
  * problem naming the file, line, column and value.
  */
-function validate(table: Table, schema: z.ZodType, check: TypedCheck): Checked {
+function validate(table: Table, schemaOf: () => z.ZodType, check: TypedCheck): Checked {
   const fields = FIELDS[rowKind(table)];
   const slots = fieldSlots(table);
   const slotOf = new Map(slots.map((slot) => [slot.field, slot]));
@@ -152,11 +152,14 @@ function validate(table: Table, schema: z.ZodType, check: TypedCheck): Checked {
   const accepted = new Int32Array(drafts.length);
   let count = 0;
   const problems: Problem[] = [...table.problems];
+  // The schema is built for the first row the typed checks do not accept: most files have none.
+  let schema: z.ZodType | null = null;
   for (const row of drafts) {
     if (check(row, keep)) {
       accepted[count++] = row;
       continue;
     }
+    schema ??= schemaOf();
     const input = inputOf(table, slots, row);
     const result = schema.safeParse(input);
     if (result.success) {
@@ -241,17 +244,17 @@ const byLine = (a: Problem, b: Problem): number => a.line - b.line;
 export function hiresOf(table: Table, settings: RecordSettings): Validated<Hire> & { readonly columns: HireColumns } {
   refuseCandidateExport(table);
   const columns = hireColumnsOf(table);
-  const { slots, accepted, problems } = validate(table, hireSchema(settings, columns), hireCheck(table, settings, columns));
+  const { slots, accepted, problems } = validate(table, () => hireSchema(settings, columns), hireCheck(table, settings, columns));
   const records = recordsOf<Hire>(table, slots, withoutDuplicateIds(table, accepted, problems));
   return { records, problems: problems.sort(byLine), notices: hireFileNotes(table), columns };
 }
 
 export function costsOf(table: Table): Validated<Cost> {
-  const { slots, accepted, problems } = validate(table, costSchema, costCheck(table));
+  const { slots, accepted, problems } = validate(table, () => costSchema, costCheck(table));
   return { records: recordsOf<Cost>(table, slots, accepted), problems: problems.sort(byLine), notices: [] };
 }
 
 export function hoursOf(table: Table, settings: RecordSettings): Validated<HoursEntry> {
-  const { slots, accepted, problems } = validate(table, hoursSchema(settings), hoursCheck(table, settings));
+  const { slots, accepted, problems } = validate(table, () => hoursSchema(settings), hoursCheck(table, settings));
   return { records: recordsOf<HoursEntry>(table, slots, accepted), problems: problems.sort(byLine), notices: [] };
 }
