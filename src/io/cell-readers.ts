@@ -1,12 +1,13 @@
 import { HOURS_ROLES, type HoursRole } from '../core/types.js';
-import { type CellResult, type CellToken, exact } from './cell-token.js';
+import type { CellResult, CellToken } from './cell-token.js';
 import type { ColumnType } from './columns.js';
 import { normaliseHeader } from './columns.js';
 import { memo } from './memo.js';
 import { OrderSniffer, type Refusal } from './order-sniffer.js';
 import { DATE_ORDER_LABEL, type DateOrder, readDate, readIsoDay } from './parse-date.js';
-import { readMoment } from './parse-moment.js';
+import { quickMoment, readMoment } from './parse-moment.js';
 import { centsOf, type DecimalMark, type ParsedNumber, readNumber } from './parse-number.js';
+import { NOT_PLAIN, plainCents, plainShape, POINT } from './plain-decimal.js';
 import { ratingColumn } from './rating-column.js';
 
 /** How to read the typed cells of one file. */
@@ -58,6 +59,12 @@ export interface ColumnDecision {
 
 export interface TypedColumn {
   readonly read: CellReader;
+  /**
+   * The value of a cell in the column's common form (an ISO date, a plain number), as `read`
+   * would give it, without the objects `read` makes; null where the cell needs `read`. Absent:
+   * every cell needs `read`.
+   */
+  readonly quick?: (text: string, line: number) => number | null;
   /** For date and number columns, whose format is decided once all cells are read. */
   readonly decide: ((column: string) => ColumnDecision) | null;
 }
@@ -66,18 +73,17 @@ function sniffedColumn<O extends string, T>(
   sniffer: OrderSniffer<O, T>,
   tokenOf: (text: string) => CellToken<O, T>,
   toValue: (value: T) => CellResult<unknown>,
-  quick: (text: string) => CellToken<O, T> | null = () => null,
+  quick?: (text: string, line: number) => number | null,
 ): TypedColumn {
-  // Tokens and values are pure functions of the text; the sniffer still sees every cell. A quick
-  // reading of the common form (an ISO date) is cheaper than looking the text up.
-  const remembered = memo(tokenOf);
-  const token = (text: string): CellToken<O, T> => quick(text) ?? remembered(text);
+  // Tokens and values are pure functions of the text; the sniffer still sees every cell.
+  const token = memo(tokenOf);
   const value = memo(toValue);
   return {
     read: (text, row, line) => {
       const result = sniffer.read(token(text), row, line, text);
       return result.ok ? value(result.value) : result;
     },
+    quick,
     decide: (column) => {
       const decision = sniffer.decide(column);
       const corrections = new Map([...decision.corrections].map(([row, corrected]) => [row, value(corrected)] as const));
@@ -95,14 +101,28 @@ function dateSniffer(settings: CellSettings): OrderSniffer<DateOrder, number> {
   });
 }
 
-function numberColumn(settings: CellSettings, toValue: (parsed: ParsedNumber) => CellResult<unknown>): TypedColumn {
+/**
+ * A number column. `plainValue` is the value of a cell of a plain shape (see plainShape), as
+ * `toValue` gives it for readNumber's token of that cell; null where `toValue` would refuse it.
+ */
+function numberColumn(
+  settings: CellSettings,
+  toValue: (parsed: ParsedNumber) => CellResult<unknown>,
+  plainValue: (text: string) => number,
+): TypedColumn {
   const sniffer = new OrderSniffer<DecimalMark, ParsedNumber>({
     explicit: settings.decimal,
     fallback: settings.decimalFallback,
     describe: (mark) => DECIMAL_LABEL[mark],
     flag: '--decimal',
   });
-  return sniffedColumn(sniffer, readNumber, toValue);
+  // A plain cell is an exact token without a note: the sniffer only learns the point it proves.
+  const quick = (text: string, line: number): number | null => {
+    const shape = plainShape(text);
+    if (shape === NOT_PLAIN || (shape === POINT && !sniffer.accepts('.', line, text))) return null;
+    return plainValue(text);
+  };
+  return sniffedColumn(sniffer, readNumber, toValue, quick);
 }
 
 const plainNumber = (parsed: ParsedNumber): CellResult<unknown> =>
@@ -118,13 +138,12 @@ export function moneyValue(parsed: ParsedNumber, currency: string): CellResult<n
 
 function enumColumn<T>(table: ReadonlyMap<string, T>, what: string): TypedColumn {
   const known = [...new Set(table.keys())].filter((key) => key.length > 1).join(', ');
-  return {
-    decide: null,
-    read: (text) => {
-      const value = table.get(normaliseHeader(text));
-      return value === undefined ? refuse(`not a ${what} (one of: ${known})`) : ok(value);
-    },
-  };
+  // A few words repeat down the column: each is normalised and looked up once.
+  const read = memo((text: string): CellResult<unknown> => {
+    const value = table.get(normaliseHeader(text));
+    return value === undefined ? refuse(`not a ${what} (one of: ${known})`) : ok(value);
+  });
+  return { decide: null, read };
 }
 
 /** The reader for a column of the given type, with fresh sniffing state. */
@@ -133,18 +152,16 @@ export function typedColumn(type: ColumnType, settings: CellSettings): TypedColu
     case 'text':
       return { decide: null, read: (text) => ok(text) };
     case 'date':
-      return sniffedColumn(dateSniffer(settings), readDate, ok, (text) => {
-        const day = readIsoDay(text);
-        return day === null ? null : exact<DateOrder, number>(day);
-      });
+      // An ISO date is an exact token that proves no order: its day, as read gives it.
+      return sniffedColumn(dateSniffer(settings), readDate, ok, readIsoDay);
     case 'moment':
-      return sniffedColumn(dateSniffer(settings), readMoment, ok);
+      return sniffedColumn(dateSniffer(settings), readMoment, ok, quickMoment);
     case 'money':
-      return numberColumn(settings, (parsed) => moneyValue(parsed, settings.currency));
+      return numberColumn(settings, (parsed) => moneyValue(parsed, settings.currency), plainCents);
     case 'number':
-      return numberColumn(settings, plainNumber);
+      return numberColumn(settings, plainNumber, Number);
     case 'rating':
-      return ratingColumn(numberColumn(settings, plainNumber), settings.ratingLabels ?? new Map());
+      return ratingColumn(numberColumn(settings, plainNumber, Number), settings.ratingLabels ?? new Map());
     case 'boolean':
       return enumColumn(BOOLEANS, 'yes/no value');
     case 'costType':

@@ -1,5 +1,5 @@
 import { isAscii } from 'node:buffer';
-import type { Hash } from 'node:crypto';
+import type { Digest } from './file-digest.js';
 import { InputError } from '../errors.js';
 import { incompleteTail, scanUtf8 } from './utf8-scan.js';
 import { decodeWindows1252 } from './windows-1252.js';
@@ -10,7 +10,7 @@ export interface DecodeOptions {
   readonly fileName: string;
   readonly encoding: EncodingOption;
   /** Every byte read is fed to it, so the content hash covers the file as it is. */
-  readonly digest: Hash;
+  readonly digest: Digest;
   readonly notice: (message: string) => void;
 }
 

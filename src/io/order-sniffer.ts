@@ -81,6 +81,18 @@ export class OrderSniffer<O extends string, T> {
     return { ok: true, value: token.value };
   }
 
+  /**
+   * What `read` does with an exact cell that proves `order` and carries no note, without a token:
+   * true where the cell is read (the first proof of an order is remembered), false where the
+   * configured order refuses it (`read` then says why).
+   */
+  accepts(order: O, line: number, text: string): boolean {
+    const { explicit } = this.options;
+    if (explicit !== null && order !== explicit) return false;
+    if (!this.proofs.has(order)) this.proofs.set(order, { line, text });
+    return true;
+  }
+
   decide(column: string): OrderDecision<O, T> {
     const { explicit, fallback, describe } = this.options;
     const noted = this.noted === null ? [] : [`column "${column}": ${this.noted.note} (line ${this.noted.line}: "${this.noted.text}")`];

@@ -67,11 +67,22 @@ export class PackedTextColumn implements Column<string> {
     const room = this.used + value.length * 3;
     if (room > MAX_BYTES) throw new RangeError('a text column holds at most 2 GiB');
     if (room > this.bytes.length) this.bytes = grownTo(this.bytes, Math.min(MAX_BYTES, Math.max(room, this.bytes.length * 2)));
-    const { written } = encoder.encodeInto(value, this.bytes.subarray(this.used));
+    const written = writeAscii(value, this.bytes, this.used) ?? encoder.encodeInto(value, this.bytes.subarray(this.used)).written;
     this.starts[row] = this.used;
     this.sizes[row] = written;
     this.used += written;
   }
+}
+
+/**
+ * Writes an ASCII value's bytes (its UTF-8 bytes are its char codes) at `at`, without the view
+ * and result object encodeInto makes for every value; null, and nothing written, for other text.
+ */
+function writeAscii(value: string, bytes: Uint8Array, at: number): number | null {
+  const length = value.length;
+  for (let index = 0; index < length; index += 1) if (value.charCodeAt(index) > 0x7f) return null;
+  for (let index = 0; index < length; index += 1) bytes[at + index] = value.charCodeAt(index);
+  return length;
 }
 
 function grownTo<A extends Int32Array | Uint8Array>(from: A, length: number): A {

@@ -12,7 +12,6 @@ export const DATE_ORDER_LABEL: Readonly<Record<DateOrder, string>> = {
 export const EARLIEST_YEAR = 1950;
 export const LATEST_YEAR = 2100;
 
-const MS_PER_DAY = 86_400_000;
 
 /** A time after the date: `8:06`, `14:30:00.250`, `8:06 PM`, with a zone (`Z`, `+01:00`) or not. */
 const TIME = String.raw`(?:[ T](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?: ?([AaPp][Mm]))?(?:Z|[+-]\d{2}:?\d{2})?)?`;
@@ -78,7 +77,23 @@ export function readIsoDay(text: string): Day | null {
   if (year < EARLIEST_YEAR || year > LATEST_YEAR || month < 1 || month > 12 || day < 1) return null;
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   if (day > (month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0))) return null;
-  return Date.UTC(year, month - 1, day) / MS_PER_DAY;
+  return daysFromCivil(year, month, day);
+}
+
+/**
+ * Days since 1970-01-01 of a date of the proleptic Gregorian calendar in whole-number arithmetic
+ * (Howard Hinnant's days_from_civil), as Date.UTC(year, month − 1, day) / 86,400,000 gives them
+ * without a call into the engine's date code per cell. For years from 0 on.
+ *
+ * @example daysFromCivil(2025, 3, 1) // 20148
+ */
+export function daysFromCivil(year: number, month: number, day: number): Day {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
 /**

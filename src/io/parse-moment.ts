@@ -107,6 +107,17 @@ export function readMoment(text: string): CellToken<DateOrder, number> {
   return withMinute(readDate(timed[1] as string), minute);
 }
 
+/**
+ * The packed moment of a plain ISO date without a time, as readMoment reads it (an exact token
+ * that proves no order); null for every other text.
+ *
+ * @example quickMoment('2025-03-04') // packMoment(20151, null)
+ */
+export function quickMoment(text: string): number | null {
+  const plain = readIsoDay(text);
+  return plain === null ? null : packMoment(plain, null);
+}
+
 function withMinute(token: CellToken<DateOrder, Day>, minute: number | null): CellToken<DateOrder, number> {
   if (token.kind === 'error') return token;
   if (token.kind === 'exact') return exact(packMoment(token.value, minute), token.proves);

@@ -41,6 +41,8 @@ export function ratingColumn(numbers: TypedColumn, labels: ReadonlyMap<string, n
   const unmapped = new Map<number, string>();
   const none: CellResult<unknown> = { ok: true, value: null };
   return {
+    // Without labels every cell is read as a number.
+    quick: labels.size === 0 ? numbers.quick : undefined,
     read: (text, row, line) => {
       const value = labelled(text);
       if (value !== null) return { ok: true, value };

@@ -39,7 +39,8 @@ function lineBreaksIn(fields: readonly string[]): number {
 }
 
 function isBlank(fields: readonly string[]): boolean {
-  return fields.every((field) => field.trim() === '');
+  for (const field of fields) if (field.trim() !== '') return false;
+  return true;
 }
 
 function parseFailure(error: CsvError, fileName: string, nextLine: number): InputError {

@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
 import { InputError } from '../errors.js';
 import { candidateCheckKeys } from './candidate-export.js';
 import { type CellSettings, type TypedColumn, typedColumn } from './cell-readers.js';
 import { type ColumnType, type FileKind, fileKindOf, type TableKind } from './columns.js';
 import { decodeText, type EncodingOption } from './decode.js';
+import { FileDigest } from './file-digest.js';
 import { applicationsShape, type ColumnMapping, detectKind, type HeaderSlot, mapHeader } from './header.js';
 import { CELL_HINTS, LONG_FIELD_HINT, RAGGED_HINT } from './hints.js';
 import { PackedTextColumn } from './packed-text-column.js';
@@ -137,7 +137,7 @@ function kindOf(given: FileKind | null, fields: readonly string[], fileName: str
  */
 export async function readTable(source: TableSource, settings: TableSettings): Promise<Table> {
   const { fileName } = source;
-  const digest = createHash('sha256');
+  const digest = new FileDigest();
   const notices: string[] = [];
   const text = decodeText(source.chunks, { fileName, encoding: settings.encoding, digest, notice: (n) => notices.push(n) });
   const problems: Problem[] = [];
@@ -168,7 +168,7 @@ export async function readTable(source: TableSource, settings: TableSettings): P
   return {
     fileName,
     kind,
-    sha256: digest.digest('hex'),
+    sha256: digest.hex(),
     rows: lines.length,
     lines,
     columns: new Map(known),
@@ -218,6 +218,8 @@ function readRow(slots: readonly Slot[], fields: readonly string[], row: number,
       ok = false;
     } else if (typed === null) {
       column?.push(text);
+    } else if (typed.quick !== undefined && pushQuick(typed.quick, text, line, column)) {
+      continue;
     } else {
       const result = typed.read(text, row, line);
       if (result.ok) column?.push(result.value);
@@ -230,6 +232,14 @@ function readRow(slots: readonly Slot[], fields: readonly string[], row: number,
     }
   }
   return ok;
+}
+
+/** Pushes the cell's quick value (see TypedColumn.quick); false where the cell needs `read`. */
+function pushQuick(quick: (text: string, line: number) => number | null, text: string, line: number, column: Column<unknown> | null): boolean {
+  const value = quick(text, line);
+  if (value === null) return false;
+  column?.push(value);
+  return true;
 }
 
 /** Applies each sniffed column's final decision to the rows read before it was known. */

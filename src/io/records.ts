@@ -11,6 +11,7 @@ import type { Problem } from './problem.js';
 import { costSchema, hireSchema, hoursSchema, type RecordSettings } from './record-schemas.js';
 import { type FieldReader, recordViews } from './record-views.js';
 import { repeatedIds } from './repeated-ids.js';
+import { costCheck, hireCheck, hoursCheck, type TypedCheck } from './typed-checks.js';
 import { columnOf, draftRows, type Table } from './read-table.js';
 import { type Column, RowDimensions } from './table-columns.js';
 
@@ -100,14 +101,19 @@ function keepOutput(table: Table, slots: readonly FieldSlot[], row: number, inpu
     const value = output[slot.field] ?? null;
     // The column holds the input, except where a default filled an empty cell.
     if (Object.is(input[slot.field], value) && slot.fallback === null) continue;
-    if (Object.is(slot.column?.get(row) ?? null, value)) continue;
-    if (slot.column === null) {
-      const type = COLUMNS[table.kind].find((spec) => spec.name === FIELDS[rowKind(table)][slot.field])?.type ?? 'text';
-      slot.column = columnOf(type);
-      for (let i = 0; i < table.rows; i += 1) slot.column.push(null);
-    }
-    slot.column.set(row, value);
+    keepValue(table, slot, row, value);
   }
+}
+
+/** Stores one value of a record's output in its field's column, giving the field a column where the file has none. */
+function keepValue(table: Table, slot: FieldSlot, row: number, value: unknown): void {
+  if (Object.is(slot.column?.get(row) ?? null, value)) return;
+  if (slot.column === null) {
+    const type = COLUMNS[table.kind].find((spec) => spec.name === FIELDS[rowKind(table)][slot.field])?.type ?? 'text';
+    slot.column = columnOf(type);
+    for (let i = 0; i < table.rows; i += 1) slot.column.push(null);
+  }
+  slot.column.set(row, value);
 }
 
 /**
@@ -133,17 +139,27 @@ interface Checked {
 }
 
 /**
- * Validates a table's drafts with zod. Every draft is either accepted or adds a problem naming
- * the file, line, column and value.
+ * Validates a table's drafts: on the typed columns (see typed-checks.ts), and with zod where
+ * those checks do not accept a row, for the issues. Every draft is either accepted or adds a
+ * problem naming the file, line, column and value.
  */
-function validate(table: Table, schema: z.ZodType): Checked {
+function validate(table: Table, schemaOf: () => z.ZodType, check: TypedCheck): Checked {
   const fields = FIELDS[rowKind(table)];
   const slots = fieldSlots(table);
+  const slotOf = new Map(slots.map((slot) => [slot.field, slot]));
+  const keep = (row: number, field: string, value: unknown): void => keepValue(table, slotOf.get(field) as FieldSlot, row, value);
   const drafts = draftRows(table);
   const accepted = new Int32Array(drafts.length);
   let count = 0;
   const problems: Problem[] = [...table.problems];
+  // The schema is built for the first row the typed checks do not accept: most files have none.
+  let schema: z.ZodType | null = null;
   for (const row of drafts) {
+    if (check(row, keep)) {
+      accepted[count++] = row;
+      continue;
+    }
+    schema ??= schemaOf();
     const input = inputOf(table, slots, row);
     const result = schema.safeParse(input);
     if (result.success) {
@@ -228,17 +244,17 @@ const byLine = (a: Problem, b: Problem): number => a.line - b.line;
 export function hiresOf(table: Table, settings: RecordSettings): Validated<Hire> & { readonly columns: HireColumns } {
   refuseCandidateExport(table);
   const columns = hireColumnsOf(table);
-  const { slots, accepted, problems } = validate(table, hireSchema(settings, columns));
+  const { slots, accepted, problems } = validate(table, () => hireSchema(settings, columns), hireCheck(table, settings, columns));
   const records = recordsOf<Hire>(table, slots, withoutDuplicateIds(table, accepted, problems));
   return { records, problems: problems.sort(byLine), notices: hireFileNotes(table), columns };
 }
 
 export function costsOf(table: Table): Validated<Cost> {
-  const { slots, accepted, problems } = validate(table, costSchema);
+  const { slots, accepted, problems } = validate(table, () => costSchema, costCheck(table));
   return { records: recordsOf<Cost>(table, slots, accepted), problems: problems.sort(byLine), notices: [] };
 }
 
 export function hoursOf(table: Table, settings: RecordSettings): Validated<HoursEntry> {
-  const { slots, accepted, problems } = validate(table, hoursSchema(settings));
+  const { slots, accepted, problems } = validate(table, () => hoursSchema(settings), hoursCheck(table, settings));
   return { records: recordsOf<HoursEntry>(table, slots, accepted), problems: problems.sort(byLine), notices: [] };
 }

@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { InputError } from '../errors.js';
 import { normaliseHeader } from './columns.js';
 import { decodeText, type EncodingOption } from './decode.js';
+import { FileDigest } from './file-digest.js';
 import { RAGGED_HINT } from './hints.js';
 import type { OpenedInput } from './open-input.js';
 import type { Problem } from './problem.js';
@@ -30,7 +30,7 @@ export interface SmallCsv {
  */
 export async function readSmallCsv(source: OpenedInput, settings: SmallCsvSettings, what: string): Promise<SmallCsv> {
   const { fileName } = source;
-  const digest = createHash('sha256');
+  const digest = new FileDigest();
   const notices: string[] = [];
   const text = decodeText(source.chunks, { fileName, encoding: settings.encoding, digest, notice: (n) => notices.push(n) });
   let header: readonly string[] | null = null;
@@ -41,7 +41,7 @@ export async function readSmallCsv(source: OpenedInput, settings: SmallCsvSettin
   }
   if (header === null) throw new InputError(`${fileName} is empty: a header row is needed`);
   if (rows.length === 0) throw new InputError(`${fileName} has a header but no ${what}`, `add one row per ${what.replace(/s$/, '')}`);
-  return { fileName, header, rows, notices, sha256: digest.digest('hex') };
+  return { fileName, header, rows, notices, sha256: digest.hex() };
 }
 
 /**

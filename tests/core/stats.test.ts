@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { durationStats, percentileInc } from '../../src/core/stats.js';
 
@@ -54,5 +55,33 @@ describe('percentileInc', () => {
     const sorted = [2, 4, 8];
     expect(percentileInc(sorted, 0)).toBe(2);
     expect(percentileInc(sorted, 1)).toBe(8);
+  });
+});
+
+describe('durationStats by selection', () => {
+  /** The figures as sorting all values gives them: the way durationStats computed them before selection. */
+  function bySorting(values: readonly number[]) {
+    const sorted = Float64Array.from(values).sort();
+    const n = sorted.length;
+    const middle = Math.floor(n / 2);
+    const median = n % 2 === 1 ? sorted[middle] : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+    return { n, mean: sorted.reduce((sum, v) => sum + v, 0) / n, median, p90: percentileInc(sorted, 0.9), min: sorted[0], max: sorted[n - 1] };
+  }
+
+  it('gives exactly the figures of a full sort, for whole days and for fractions', () => {
+    const days = fc.array(fc.integer({ min: -30, max: 400 }), { minLength: 1, maxLength: 300 });
+    const fractions = fc.array(fc.double({ min: -50, max: 50, noNaN: true }), { minLength: 1, maxLength: 100 });
+    fc.assert(
+      fc.property(fc.oneof(days, fractions), (values) => {
+        expect(durationStats(values)).toEqual(bySorting(values));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('leaves the caller’s values in their order', () => {
+    const values = [30, 2, 14, 2, 9];
+    durationStats(values);
+    expect(values).toEqual([30, 2, 14, 2, 9]);
   });
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dayFromYmd } from '../../src/core/day.js';
-import { EARLIEST_YEAR, LATEST_YEAR, readDate, readIsoDay, TWO_DIGIT_YEAR_NOTE } from '../../src/io/parse-date.js';
+import { daysFromCivil, EARLIEST_YEAR, LATEST_YEAR, readDate, readIsoDay, TWO_DIGIT_YEAR_NOTE } from '../../src/io/parse-date.js';
 import { day } from '../builders.js';
 
 describe('readDate', () => {
@@ -164,5 +164,19 @@ describe('readIsoDay', () => {
 
   it('leaves every other form to readDate', () => {
     expect(['2025/03/01', '2025-3-01', '01-03-2025', '2025-03-01T10:00', '2O25-03-01'].map(readIsoDay)).toEqual([null, null, null, null, null]);
+  });
+});
+
+describe('daysFromCivil', () => {
+  it('counts 2025-03-01 as day 20,148 since 1970-01-01', () => {
+    // 55 years of 365 days, 14 leap days (1972 … 2024), then Jan 31 + Feb 28: 20,075 + 14 + 59 = 20,148
+    expect(daysFromCivil(2025, 3, 1)).toBe(20148);
+  });
+
+  it('gives the day Date.UTC gives for every day from 1950 to 2100', () => {
+    for (let day = Date.UTC(1950, 0, 1) / 86_400_000; day <= Date.UTC(2100, 11, 31) / 86_400_000; day += 1) {
+      const date = new Date(day * 86_400_000);
+      if (daysFromCivil(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()) !== day) expect.fail(`${date.toISOString()}`);
+    }
   });
 });
