@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { type Stats, unlinkSync } from 'node:fs';
 import { access, constants, type FileHandle, lstat, open, readlink, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -75,7 +76,7 @@ interface Temporary {
  * and private until it has the mode of the file it replaces; removed on an interrupt.
  */
 async function temporaryBeside(path: string, replaced: Stats | null): Promise<Temporary> {
-  const temporary = join(dirname(path), `.${basename(path).slice(0, 80)}.${process.pid}.${randomSuffix()}.tmp`);
+  const temporary = join(dirname(path), `.${basename(path).slice(0, 80)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   // Tracked before it exists: an interrupt may come while the file is made and the promise not yet settled.
   track(temporary);
   try {
@@ -162,7 +163,3 @@ export async function writeFileSafely(path: string, text: string, target: WriteT
   }
 }
 
-/** Eight random hex digits; node:crypto is loaded only by a run that writes a file (it costs every start some 10 ms). */
-function randomSuffix(): string {
-  return process.getBuiltinModule('node:crypto').randomBytes(4).toString('hex');
-}
