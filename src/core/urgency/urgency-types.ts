@@ -4,19 +4,12 @@
  */
 
 import type { Measured } from '../measured.js';
+import type { Agreements } from '../process/process-block.js';
 import type { AgreedDurations, Availability, DropOutBucket } from '../process/process-types.js';
 import type { Day, Period } from '../types.js';
 import type { OpenVacanciesNow } from './open-vacancies-now.js';
 import type { UrgencyScope } from './urgency-scope.js';
 import type { WaitingForFeedback } from './waiting-for-feedback.js';
-
-/** The agreements the page holds the figures against (config `agreements`, SPEC §11.4). */
-export interface Agreements {
-  /** Feedback after an interview within this many hours (default 24). */
-  readonly feedbackHours: number;
-  /** A first response to an application within this many days (default 5). */
-  readonly firstResponseDays: number;
-}
 
 export interface UrgencyPage {
   readonly scope: UrgencyScope;
@@ -24,6 +17,7 @@ export interface UrgencyPage {
   readonly asOf: Day;
   /** The feedback times, availability and drop-out are over this period (default the twelve months up to asOf). */
   readonly period: Period;
+  /** The agreements the figures are held against (config `agreements`, SPEC §11.4). */
   readonly agreements: Agreements;
   /** The scope's vacancies open on asOf, with their cost so far (an estimate). */
   readonly openVacancies: OpenVacanciesNow;

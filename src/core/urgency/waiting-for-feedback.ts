@@ -1,9 +1,9 @@
 import type { Listed } from '../record-list.js';
 import type { Day } from '../types.js';
 import type { Application, Moment } from '../process/application.js';
-
-/** Hours from one moment to a later one, as feedback time counts them (SPEC §10). */
-export type HoursCounter = (from: Moment, to: Moment) => number;
+import { closingOf } from '../process/closing.js';
+import { feedbackMoment, hoursBetween } from '../process/feedback-time.js';
+import { seenOn } from '../process/seen-on.js';
 
 /** A candidate interviewed and still waiting for the hiring manager's answer on the as-of date. */
 export interface WaitingCandidate {
@@ -28,38 +28,27 @@ export interface WaitingForFeedback {
   readonly overdue: number;
 }
 
-/** The dates that answer an interview: the feedback, or a later step or closing (SPEC §10, feedbackTime). */
-const ANSWERS = ['feedback', 'offer', 'hired', 'declined', 'rejected', 'withdrawn'] as const;
-
-/** Whether the application was answered (or closed) on or before the day; a closing known only from its status counts as before. */
-function answeredBy(application: Application, day: Day): boolean {
-  for (const key of ANSWERS) {
-    const moment = application[key];
-    if (moment !== null && moment.day <= day) return true;
-  }
-  const { status } = application;
-  return status !== null && status !== 'active' && application[status] === null;
-}
-
 /**
- * The candidates waiting for feedback on the as-of date R (SPEC §11.5): applications interviewed
- * on or before R with no feedback, no later step and no closing on or before R (an outcome known
- * only from the status, without a date, counts as closed). Each with
- * hoursWaiting = hours(interview, R) (R has no time of day: whole days × 24 unless `hours` says
- * otherwise) and overdue = hoursWaiting > agreement; longest wait first, then by id.
+ * The candidates waiting for feedback on the as-of date R (SPEC §11.5): applications, as they
+ * stood on R (see seenOn), interviewed with no answer yet (see feedbackMoment: no feedback, later
+ * step or closing) and not closed (an outcome known only from its status counts as closed). Each
+ * with hoursWaiting = hoursBetween(interview, R) in calendar hours (weekends and holidays count: the
+ * candidate waits through them) — R has no time of day, so whole days × 24 — and overdue = hoursWaiting > agreement; longest wait first, then by id.
  *
  * @example
- * // R = 2025-12-31, agreement 24 h; A1 interviewed 2025-12-29 and not answered, A2 answered 2025-12-30
- * waitingForFeedback([A1, A2], R, 24, wholeDays)
+ * // R = 2025-12-31, agreement 24 h; A1 interviewed 2025-12-29 11:58 and not answered, A2 answered 2025-12-30
+ * waitingForFeedback([A1, A2], R, 24)
  * // { agreement: 24, candidates: [{ application: 'A1', hoursWaiting: 48, overdue: true, … }], overdue: 1 }
  */
-export function waitingForFeedback(applications: Listed<Application>, asOf: Day, agreement: number, hours: HoursCounter): WaitingForFeedback {
+export function waitingForFeedback(applications: Listed<Application>, asOf: Day, agreement: number): WaitingForFeedback {
   const candidates: WaitingCandidate[] = [];
   const now: Moment = { day: asOf, minute: null };
-  for (const application of applications) {
-    const interview = application.interview;
-    if (interview === null || interview.day > asOf || answeredBy(application, asOf)) continue;
-    const hoursWaiting = hours(interview, now);
+  for (const record of applications) {
+    if (record.interview === null || record.interview.day > asOf) continue;
+    const application = seenOn(record, asOf);
+    const interview = application.interview as Moment;
+    if (feedbackMoment(application) !== null || closingOf(application) !== null) continue;
+    const hoursWaiting = hoursBetween(interview, now, 'calendar', []);
     candidates.push({
       application: application.applicationId ?? `line ${application.line}`,
       vacancy: application.dims.get('vacancy_id') ?? null,
