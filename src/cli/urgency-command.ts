@@ -1,3 +1,4 @@
+import { nearest } from '../config/suggest.js';
 import { DEFAULT_AGREEMENTS } from '../core/process/process-block.js';
 import { EVERY_PROCESS_COLUMN } from '../core/process/process-columns.js';
 import { urgencyPage } from '../core/urgency/urgency-page.js';
@@ -36,23 +37,33 @@ function scopeOf(flags: UrgencyFlags): UrgencyScope {
 }
 
 /**
- * Stops with the names the files do have when no row of either file is the scope's: a typo in a
- * manager's name must not print an empty page that looks like good news.
+ * The scope with its name as the files write it; stops with the names the files do have when no
+ * row of either file is the scope's: a typo in a manager's name must not print an empty page that
+ * looks like good news.
  */
-function requireScope(scope: UrgencyScope, loaded: LoadedInputs): void {
-  if (scope.kind === 'everyone') return;
+function checkedScope(scope: UrgencyScope, loaded: LoadedInputs): UrgencyScope {
+  if (scope.kind === 'everyone') return scope;
   const { hires, applications } = loaded.records;
   const lists = [hires, applications ?? []];
-  if (lists.some((list) => [...list].some((record) => inScope(record.dims, scope)))) return;
-  const [column, what, flag, name] =
-    scope.kind === 'manager' ? (['hiring_manager', 'hiring manager', '--manager', scope.name] as const) : (['vacancy_id', 'vacancy', '--vacancy', scope.id] as const);
+  const column = scope.kind === 'manager' ? 'hiring_manager' : 'vacancy_id';
+  for (const list of lists) {
+    for (const record of list) {
+      const written = record.dims.get(column);
+      if (written === undefined || !inScope(record.dims, scope)) continue;
+      return scope.kind === 'manager' ? { kind: 'manager', name: written } : { kind: 'vacancy', id: written };
+    }
+  }
+  const [what, flag, name] =
+    scope.kind === 'manager' ? (['hiring manager', '--manager', scope.name] as const) : (['vacancy', '--vacancy', scope.id] as const);
   const files = Object.values(loaded.inputs).map((input) => input.file).join(' or ');
   const known = valuesOf(column, lists);
   const hint =
     known.length === 0
       ? `neither file has a ${column} column with a value; map your header: {"columns": {"applications": {"${column}": "<your header>"}}}`
       : `${flag} takes one of the ${known.length} ${what === 'vacancy' ? 'vacancies' : 'hiring managers'} the files name: ${known.map((value) => `"${shorten(value)}"`).join(', ')}`;
-  throw new UsageError(`${flag} "${shorten(name)}": no ${what} of that name in ${files}`, hint);
+  const meant = nearest(name, known);
+  const guess = meant === null ? '' : ` (did you mean "${meant}"?)`;
+  throw new UsageError(`${flag} "${shorten(name)}": no ${what} of that name in ${files}${guess}`, hint);
 }
 
 /** `rkpi urgency`: one page of the case for speed, for a hiring manager, a vacancy or everyone. */
@@ -77,10 +88,9 @@ export async function urgencyCommand(hires: string | undefined, flags: UrgencyFl
   const checked = await loadChecked({ ...setup, paths, settings }, flags, proc, { valueNote: false });
   if (checked === null) return EXIT.data;
   const { loaded } = checked;
-  requireScope(scope, loaded);
   const { config } = setup;
   const page = urgencyPage(loaded.records, {
-    scope,
+    scope: checkedScope(scope, loaded),
     asOf,
     period,
     agreements: DEFAULT_AGREEMENTS,

@@ -15,8 +15,10 @@ export interface UrgencyMessages {
   readonly sentences: {
     /** `days`: the longest open; `cost`: the estimated total, or null when none could be estimated. */
     readonly openVacancies: (who: Who, count: number, days: string, cost: string | null, date: string) => string;
-    /** `longest`: the longest wait in hours; `agreement`: the agreed hours. */
+    /** `longest`: the longest wait (see `hours`); `agreement`: the agreed hours. */
     readonly waiting: (count: number, overdue: number, longest: string, agreement: string) => string;
+    /** A wait in hours, with the days beside it from two days on: `288 hours (12 days)`. */
+    readonly hours: (hours: string, days: string | null) => string;
     /** `share`: of interviews answered within the agreement; `median`: hours. */
     readonly feedbackTime: (n: number, share: string, median: string, agreement: string, period: string) => string;
     readonly noFeedback: (period: string) => string;
@@ -101,11 +103,12 @@ const EN: UrgencyMessages = {
       if (count === 0) return 'No candidate is waiting for feedback after an interview.';
       if (count === 1) {
         const verdict = overdue === 1 ? `longer than the agreed ${agreement} hours` : `within the agreed ${agreement} hours`;
-        return `1 candidate is waiting for feedback after an interview, for ${longest} hours: ${verdict}.`;
+        return `1 candidate is waiting for feedback after an interview, for ${longest}: ${verdict}.`;
       }
-      const late = overdue === 0 ? 'none of them' : `${overdue} of them`;
-      return `${count} candidates are waiting for feedback after an interview, ${late} longer than the agreed ${agreement} hours; the longest for ${longest} hours.`;
+      const late = overdue === 0 ? 'none of them' : overdue === count ? 'all of them' : `${overdue} of them`;
+      return `${count} candidates are waiting for feedback after an interview, ${late} longer than the agreed ${agreement} hours; the longest for ${longest}.`;
     },
+    hours: (hours, days) => (days === null ? `${hours} hours` : `${hours} hours (${days} days)`),
     feedbackTime: (n, share, median, agreement, period) =>
       `Of ${n} ${plural(n, 'interview', 'interviews')} from ${period}, ${share} had feedback within the agreed ${agreement} hours; half waited ${median} hours or more.`,
     noFeedback: (period) => `No interview from ${period} has an answer to measure.`,
@@ -165,11 +168,12 @@ const NL: UrgencyMessages = {
       if (count === 0) return 'Er wacht geen kandidaat op terugkoppeling na een gesprek.';
       if (count === 1) {
         const verdict = overdue === 1 ? `langer dan de afgesproken ${agreement} uur` : `binnen de afgesproken ${agreement} uur`;
-        return `1 kandidaat wacht op terugkoppeling na een gesprek, al ${longest} uur: ${verdict}.`;
+        return `1 kandidaat wacht op terugkoppeling na een gesprek, al ${longest}: ${verdict}.`;
       }
-      const late = overdue === 0 ? 'geen van hen' : `${overdue} van hen`;
-      return `${count} kandidaten wachten op terugkoppeling na een gesprek, ${late} langer dan de afgesproken ${agreement} uur; de langste al ${longest} uur.`;
+      const late = overdue === 0 ? 'geen van hen' : overdue === count ? 'allemaal' : `${overdue} van hen`;
+      return `${count} kandidaten wachten op terugkoppeling na een gesprek, ${late} langer dan de afgesproken ${agreement} uur; de langste al ${longest}.`;
     },
+    hours: (hours, days) => (days === null ? `${hours} uur` : `${hours} uur (${days} dagen)`),
     feedbackTime: (n, share, median, agreement, period) =>
       `Van ${n} ${plural(n, 'gesprek', 'gesprekken')} van ${period} kreeg ${share} binnen de afgesproken ${agreement} uur terugkoppeling; de helft wachtte ${median} uur of langer.`,
     noFeedback: (period) => `Van de gesprekken van ${period} is geen terugkoppeling te meten.`,

@@ -21,6 +21,8 @@ export function urgencySentences(doc: UrgencyFigures, lang: Lang) {
   const open = doc.openVacancies;
   const longestOpen = open.vacancies.reduce((most, v) => Math.max(most, v.daysOpen), 0);
   const waiting = doc.waitingForFeedback;
+  const longestWait = waiting.candidates[0]?.hoursWaiting ?? 0;
+  const longest = s.hours(f.number(longestWait), longestWait >= 48 ? f.number(longestWait / 24, longestWait % 24 === 0 ? 0 : 1) : null);
   const feedback = doc.feedbackTime;
   const available = doc.availability;
   const buckets = doc.dropOut.buckets;
@@ -28,7 +30,7 @@ export function urgencySentences(doc: UrgencyFigures, lang: Lang) {
   const last = buckets[buckets.length - 1]?.share ?? null;
   return {
     openVacancies: s.openVacancies(who, open.count, f.number(longestOpen), open.totalCost === null ? null : f.money(open.totalCost), f.date(doc.asOf)),
-    waiting: s.waiting(waiting.count, waiting.overdue, f.number(waiting.candidates[0]?.hoursWaiting ?? 0), agreement),
+    waiting: s.waiting(waiting.count, waiting.overdue, longest, agreement),
     feedbackTime:
       feedback.n === 0 || feedback.withinAgreement.value === null
         ? s.noFeedback(period)
