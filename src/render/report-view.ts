@@ -11,6 +11,15 @@ import { unmeasuredNotes, valueSection } from './value-view.js';
 import { text, type View, type ViewCell, type ViewColumn, type ViewRow, type ViewTable } from './view.js';
 import { largest } from './largest.js';
 import { groupLabel } from './group-label.js';
+import { type ProcessContext, processGroupTable, processLabel, processOf, processTables } from './process-view.js';
+
+/** The process section: its tables, and with --by the process per group. */
+function processSection(doc: ReportDocument, c: ProcessContext): ViewTable[] {
+  const block = processOf(doc);
+  if (block === null) return [];
+  const groups = doc.groups === null ? null : processGroupTable(doc.groups.by, doc.groups.rows.map((row) => ({ key: row.key, process: processOf(row) })), c);
+  return [...processTables(block, c), ...(groups === null ? [] : [groups])];
+}
 
 const left = (key: string, label: string): ViewColumn => ({ key, label, align: 'left' });
 const right = (key: string, label: string): ViewColumn => ({ key, label, align: 'right' });
@@ -157,7 +166,8 @@ function notes(doc: ReportDocument, f: Formatter, m: Messages, lang: Lang): stri
   const unallocated = doc.groups?.unallocatedCost ?? 0;
   if (unallocated !== 0) paragraphs.push([`${w.unallocated}: ${f.money(unallocated)}`]);
   const label = (key: string) => labelOf(m, key);
-  const missing = explanationLines(doc.reasons, label, say);
+  const process = processOf(doc);
+  const missing = [...explanationLines(doc.reasons, label, say), ...(process === null ? [] : explanationLines(process.reasons, (key) => processLabel(key, lang), say))];
   if (missing.length > 0) paragraphs.push([w.notAvailable, ...missing]);
   const partial = explanationLines(doc.notes, label, say);
   if (partial.length > 0) paragraphs.push([w.partlyMeasured, ...partial]);
@@ -176,7 +186,8 @@ export function reportView(doc: ReportDocument, lang: Lang): View {
   const days = doc.settings.dayCount === 'business' ? w.workingDays : w.calendarDays;
   const say = (sentence: string) => reasonText(sentence, lang, f.date);
   const value = doc.value === null ? null : valueSection(doc.value, lang, doc.settings.currency);
-  const tables = [summaryTable(doc, f, m, lang, say), durationTable(doc, f, m, say), groupTable(doc, f, m, lang, say), openVacancyCostTable(doc, f, lang), value];
+  const process = processSection(doc, { f, lang, currency: doc.settings.currency, say });
+  const tables = [summaryTable(doc, f, m, lang, say), durationTable(doc, f, m, say), groupTable(doc, f, m, lang, say), openVacancyCostTable(doc, f, lang), ...process, value];
   return {
     kind: 'report',
     title: `${w.reportTitle}, ${named}`,
