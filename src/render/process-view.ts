@@ -1,7 +1,7 @@
 import { OUTCOMES } from '../core/process/application.js';
 import { type ProcessBlock, type ProcessKey, TIMED_STAGES } from '../core/process/process-types.js';
 import type { DurationStats } from '../core/types.js';
-import { explained } from './figure-notes.js';
+import { explained, explanationLines } from './figure-notes.js';
 import { MESSAGES } from './i18n.js';
 import type { Formatter, Lang } from './format.js';
 import { groupLabel } from './group-label.js';
@@ -384,4 +384,26 @@ export function processLabel(key: string, lang: Lang): string {
     dropOut: p.titles.dropOut,
   };
   return names[key] ?? key;
+}
+
+/**
+ * Lines of the notes on why process figures have no value: the core's reasons, one per sentence,
+ * then the view's own for the "–" the core explains by the figures themselves (a channel without
+ * hires, a median not reached), each naming its row and column (`Referral: Cost per hire`).
+ */
+export function processNotes(block: ProcessFigures, tables: readonly ViewTable[], lang: Lang, say: (sentence: string) => string): string[] {
+  const core = explanationLines(block.reasons, (key) => processLabel(key, lang), say);
+  const said = new Set(Object.values(block.reasons).map((reason) => say(reason ?? '')));
+  const own: Record<string, string> = {};
+  for (const table of tables) {
+    for (const row of table.rows) {
+      row.cells.forEach((cell, i) => {
+        const column = table.columns[i];
+        if (cell.value !== null || cell.note === undefined || said.has(cell.note) || column === undefined) return;
+        const name = row.cells[0]?.text ?? row.key;
+        own[column.key === 'value' ? name : `${name}: ${column.label}`] = cell.note;
+      });
+    }
+  }
+  return [...core, ...explanationLines(own, (label) => label, (sentence) => sentence)];
 }

@@ -11,7 +11,7 @@ import { unmeasuredNotes, valueSection } from './value-view.js';
 import { text, type View, type ViewCell, type ViewColumn, type ViewRow, type ViewTable } from './view.js';
 import { largest } from './largest.js';
 import { groupLabel } from './group-label.js';
-import { type ProcessContext, processGroupTable, processLabel, processOf, processTables } from './process-view.js';
+import { type ProcessContext, processGroupTable, processNotes, processOf, processTables } from './process-view.js';
 
 /** The process section: its tables, and with --by the process per group. */
 function processSection(doc: ReportDocument, c: ProcessContext): ViewTable[] {
@@ -159,7 +159,7 @@ function groupTable(doc: ReportDocument, f: Formatter, m: Messages, lang: Lang, 
  * partly measured ones leave out (one line per reason, naming its figures), the value model's
  * areas that are not measured and why, and the inputs.
  */
-function notes(doc: ReportDocument, f: Formatter, m: Messages, lang: Lang): string[][] {
+function notes(doc: ReportDocument, tables: readonly ViewTable[], f: Formatter, m: Messages, lang: Lang): string[][] {
   const say = (sentence: string) => reasonText(sentence, lang, f.date);
   const w = m.words;
   const paragraphs: string[][] = [];
@@ -167,7 +167,8 @@ function notes(doc: ReportDocument, f: Formatter, m: Messages, lang: Lang): stri
   if (unallocated !== 0) paragraphs.push([`${w.unallocated}: ${f.money(unallocated)}`]);
   const label = (key: string) => labelOf(m, key);
   const process = processOf(doc);
-  const missing = [...explanationLines(doc.reasons, label, say), ...(process === null ? [] : explanationLines(process.reasons, (key) => processLabel(key, lang), say))];
+  const processLines = process === null ? [] : processNotes(process, tables.filter((table) => table.id.startsWith('process')), lang, say);
+  const missing = [...explanationLines(doc.reasons, label, say), ...processLines];
   if (missing.length > 0) paragraphs.push([w.notAvailable, ...missing]);
   const partial = explanationLines(doc.notes, label, say);
   if (partial.length > 0) paragraphs.push([w.partlyMeasured, ...partial]);
@@ -197,7 +198,7 @@ export function reportView(doc: ReportDocument, lang: Lang): View {
       { key: 'openVacanciesOn', group: '', iso: doc.openVacanciesOn },
     ],
     tables: tables.filter((table): table is ViewTable => table !== null),
-    notes: notes(doc, f, m, lang),
+    notes: notes(doc, tables.filter((table): table is ViewTable => table !== null), f, m, lang),
     charts: reportCharts(doc, f, lang),
   };
 }
