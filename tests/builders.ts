@@ -8,6 +8,7 @@ import { EVERY_HIRE_COLUMN, type HireColumn } from '../src/core/hire-columns.js'
 import type { KpiContext } from '../src/core/kpis.js';
 import { parsePeriod } from '../src/core/period.js';
 import type { VacancyCostRule } from '../src/core/urgency/cost-of-vacancy.js';
+import type { Application, Moment, Outcome } from '../src/core/process/application.js';
 
 /** The Day of an ISO date; throws on a typo so a test cannot silently use a wrong date. */
 export function day(iso: string): Day {
@@ -166,4 +167,54 @@ export function makeContext(spec: OptionsSpec & { asOf?: string; openOn?: string
 /** The hire columns of a file that has every one but `without`. */
 export function columnsWithout(...without: HireColumn[]): HireColumn[] {
   return [...EVERY_HIRE_COLUMN].filter((column) => !without.includes(column));
+}
+
+/** An application's steps as 'YYYY-MM-DD' or 'YYYY-MM-DD HH:MM'; absent: the step did not happen. */
+export interface ApplicationSpec {
+  readonly id?: string;
+  readonly applied?: string;
+  readonly screened?: string;
+  readonly interview?: string;
+  readonly feedback?: string;
+  readonly offer?: string;
+  readonly hired?: string;
+  readonly declined?: string;
+  readonly rejected?: string;
+  readonly withdrawn?: string;
+  readonly status?: Outcome;
+  readonly dims?: Record<string, string>;
+}
+
+/**
+ * A moment from 'YYYY-MM-DD' (no time) or 'YYYY-MM-DD HH:MM'.
+ *
+ * @example moment('2025-03-03 14:30') // { day: day('2025-03-03'), minute: 870 }
+ */
+export function moment(text: string): Moment {
+  const [date = '', time] = text.split(' ');
+  if (time === undefined) return { day: day(date), minute: null };
+  const [hours = 0, minutes = 0] = time.split(':').map(Number);
+  return { day: day(date), minute: hours * 60 + minutes };
+}
+
+/** An application, applied 2025-03-03 unless the spec says otherwise. */
+export function makeApplication(spec: ApplicationSpec = {}): Application {
+  const step = (text: string | undefined): Moment | null => (text === undefined ? null : moment(text));
+  return {
+    line: 2,
+    applicationId: spec.id ?? null,
+    candidateId: null,
+    applied: moment(spec.applied ?? '2025-03-03'),
+    screened: step(spec.screened),
+    interview: step(spec.interview),
+    feedback: step(spec.feedback),
+    offer: step(spec.offer),
+    hired: step(spec.hired),
+    declined: step(spec.declined),
+    rejected: step(spec.rejected),
+    withdrawn: step(spec.withdrawn),
+    status: spec.status ?? null,
+    vacancyOpened: null,
+    dims: new Map(Object.entries(spec.dims ?? {})),
+  };
 }

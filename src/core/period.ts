@@ -1,5 +1,6 @@
 import { dayFromIso, dayFromYmd, isoOfDay } from './day.js';
 import { EVERY_HIRE_COLUMN, hireDay } from './hire-columns.js';
+import { APPLICATION_STEPS } from './process/application.js';
 import type { Day, Period, Records } from './types.js';
 
 /** The forms a period is written in, for hints. */
@@ -78,7 +79,8 @@ export function inPeriod(period: Period, day: Day): boolean {
 
 /**
  * The span of the data, for a report without `--period`: from the earliest to the latest of the
- * hires' vacancy_opened and hire day (see hireDay) and the costs' and hours' dates, labelled
+ * hires' vacancy_opened and hire day (see hireDay), the costs' and hours' dates and the dates of
+ * the applications' steps (applied, screened, …, withdrawn), labelled
  * `start..end` in ISO; null when there are no records.
  *
  * @example dataSpan({ hires: [], costs: [cost dated 2025-02-01], hours: [hours dated 2025-03-31] })
@@ -99,6 +101,13 @@ export function dataSpan(records: Records): Period | null {
   }
   for (const cost of records.costs ?? []) see(cost.date);
   for (const entry of records.hours ?? []) see(entry.date);
+  for (const application of records.applications ?? []) {
+    see(application.applied.day);
+    for (const step of APPLICATION_STEPS) {
+      const moment = application[step];
+      if (moment !== null) see(moment.day);
+    }
+  }
   if (start === Infinity) return null;
   return { label: `${isoOfDay(start)}..${isoOfDay(end)}`, start, end };
 }

@@ -42,7 +42,12 @@ export interface ReportSamples {
 const DURATIONS: readonly DurationKpi[] = ['timeToHire', 'timeToStart'];
 const NONE = { successes: 0, n: 0 };
 
-function sortedValues(values: readonly number[]): ValuesSample {
+/**
+ * Values sorted for a quantile's interval, at most VALUES_CAP of them (evenly spaced by rank above it).
+ *
+ * @example sortedValues([5, 2, 9]) // { n: 3, sorted: Float64Array [2, 5, 9] }
+ */
+export function sortedValues(values: readonly number[]): ValuesSample {
   return { n: values.length, sorted: thinSorted(Float64Array.from(values).sort(), VALUES_CAP) };
 }
 

@@ -27,6 +27,10 @@ export type Outcome = (typeof OUTCOMES)[number];
 export const FUNNEL_STAGES = ['applied', 'screening', 'interview', 'offer', 'hired'] as const;
 export type FunnelStage = (typeof FUNNEL_STAGES)[number];
 
+/** The steps of an application after it arrived, each a Moment field of Application, in process order. */
+export const APPLICATION_STEPS = ['screened', 'interview', 'feedback', 'offer', 'hired', 'declined', 'rejected', 'withdrawn'] as const;
+export type ApplicationStep = (typeof APPLICATION_STEPS)[number];
+
 /** One row of the applications file, checked: its dates are in process order (SPEC §2.6). */
 export interface Application {
   /** The line the row starts on (the first row of the application in the long form). */

@@ -76,8 +76,8 @@ export interface Availability {
   readonly events: number;
   /** The first day with S ≤ 0.5; null when more than half were still available at the last event. */
   readonly medianDays: number | null;
-  /** S(7), S(14), S(30). */
-  readonly at: { readonly '7': number; readonly '14': number; readonly '30': number };
+  /** S(7), S(14), S(30) read off the step curve; null when n is 0 (nothing to estimate over). */
+  readonly at: { readonly '7': number | null; readonly '14': number | null; readonly '30': number | null };
   readonly curve: readonly { readonly day: number; readonly survival: number }[];
 }
 

@@ -1,0 +1,60 @@
+import type { Listed } from '../record-list.js';
+import { kaplanMeier, survivalAt, type SurvivalTime } from '../stats/kaplan-meier.js';
+import type { Day } from '../types.js';
+import type { Application } from './application.js';
+import { candidateLeft, closingOf } from './closing.js';
+import { reached } from './furthest-stage.js';
+import type { Availability } from './process-types.js';
+
+/** The days S(t) is read off at: a week, two weeks, a month. */
+const READ_AT = [7, 14, 30] as const;
+
+/**
+ * How long one interviewed candidate was seen to stay available (SPEC §11.1), in whole calendar
+ * days from `applied` (the time of day is ignored): to the withdrawal or declined offer (an event),
+ * or censored at the hire, the rejection, or, while active, the as-of date R. Null for an
+ * application that did not reach an interview or closed only by status (no date).
+ *
+ * @example availabilityTime({ applied 2025-03-01, interview 2025-03-05, withdrawn 2025-03-13 }, R) // { time: 12, event: true }
+ * @example availabilityTime({ applied 2025-03-01, interview 2025-03-05, active }, R = 2025-03-31) // { time: 30, event: false }
+ */
+export function availabilityTime(application: Application, asOf: Day): SurvivalTime | null {
+  if (!reached(application, 'interview')) return null;
+  const closing = closingOf(application);
+  const from = application.applied.day;
+  if (closing === null) return { time: asOf - from, event: false };
+  if (closing.at === null) return null;
+  return { time: closing.at.day - from, event: candidateLeft(closing.outcome) };
+}
+
+/** Availability with no one to estimate it over. */
+export const NO_AVAILABILITY: Availability = { n: 0, events: 0, medianDays: null, at: { '7': null, '14': null, '30': null }, curve: [] };
+
+/**
+ * Candidate availability (SPEC §11.1): the Kaplan–Meier estimate over the cohort's interviewed
+ * applications (see availabilityTime): at each day t with d withdrawals or declines,
+ * S(t) = S(t−) × (1 − d/n), n the applications still at risk just before t (those censored at t
+ * count as at risk at t); medianDays = the first t with S(t) ≤ 0.5, else null; at = S(7), S(14),
+ * S(30) read off the step curve (1 before its first step).
+ *
+ * @example
+ * // withdrew after 3 and 10 days, hired after 20, active for 40: S(3) = 3/4, S(10) = 3/4 × 2/3 = 1/2
+ * availability(apps, R) // { n: 4, events: 2, medianDays: 10, at: { 7: 0.75, 14: 0.5, 30: 0.5 }, curve: [(3, 0.75), (10, 0.5)] }
+ */
+export function availability(applications: Listed<Application>, asOf: Day): Availability {
+  const times: SurvivalTime[] = [];
+  for (const application of applications) {
+    const time = availabilityTime(application, asOf);
+    if (time !== null) times.push(time);
+  }
+  if (times.length === 0) return NO_AVAILABILITY;
+  const estimate = kaplanMeier(times);
+  const [week, fortnight, month] = READ_AT.map((day) => survivalAt(estimate, day));
+  return {
+    n: estimate.n,
+    events: estimate.events,
+    medianDays: estimate.medianDays,
+    at: { '7': week ?? null, '14': fortnight ?? null, '30': month ?? null },
+    curve: estimate.curve.map(({ day, survival }) => ({ day, survival })),
+  };
+}

@@ -1,0 +1,66 @@
+import type { DayCounter } from '../business-days.js';
+import { compareGroupKeys, groupKeyOf } from '../grouping.js';
+import { divideOrNull } from '../measured.js';
+import { type Listed, RecordList } from '../record-list.js';
+import { durationStats } from '../stats.js';
+import type { Cents } from '../types.js';
+import type { Application } from './application.js';
+import { outcomeOf } from './closing.js';
+import { reached } from './furthest-stage.js';
+import type { ChannelRow } from './process-types.js';
+
+/**
+ * What the hires and costs files say per channel, as `--by channel` groups them (SPEC §4): the
+ * costs attributed to it (direct plus the allocated share of the shared costs) and the quality of
+ * hire of the period's hires of that channel.
+ */
+export interface ChannelAttribution {
+  /** Attributed cost by channel key (NO_GROUP: no channel); null without a costs file. */
+  readonly costs: ReadonlyMap<string, Cents> | null;
+  /** Quality of hire (0..1) by channel key; a channel absent or null has none. */
+  readonly quality: ReadonlyMap<string, number | null>;
+}
+
+/**
+ * The channel table (SPEC §10): per channel of the cohort (NO_GROUP for applications without one,
+ * last), applications, reachedInterview (furthest stage interview or later), hires (hired, by date
+ * or status), conversion = hires / applications, cost (attributed as `--by channel` does; 0 for a
+ * channel without costs; null without a costs file or attribution), costPerApplication = cost /
+ * applications, costPerHire = cost / hires, medianTimeToHire = median of applied → hired in days
+ * (of `days`) over the dated hires, and qualityOfHire of the channel's hires in the hires file.
+ *
+ * @example
+ * // Indeed: 4 applications, 2 interviewed, 1 hired after 20 days; €400 attributed
+ * channels(cohort, calendarDays, attribution)[0]
+ * // { channel: 'Indeed', applications: 4, reachedInterview: 2, hires: 1, conversion: 0.25, cost: 40000,
+ * //   costPerApplication: 10000, costPerHire: 40000, medianTimeToHire: 20, qualityOfHire: … }
+ */
+export function channels(applications: Listed<Application>, days: DayCounter, attribution: ChannelAttribution | null): ChannelRow[] {
+  const byChannel = RecordList.of(applications).groupBy(groupKeyOf('channel'));
+  return [...byChannel.keys()].sort(compareGroupKeys).map((channel): ChannelRow => {
+    const list = byChannel.get(channel) as RecordList<Application>;
+    let reachedInterview = 0;
+    let hires = 0;
+    const timesToHire: number[] = [];
+    for (const application of list) {
+      if (reached(application, 'interview')) reachedInterview += 1;
+      if (outcomeOf(application) !== 'hired') continue;
+      hires += 1;
+      if (application.hired !== null) timesToHire.push(days(application.applied.day, application.hired.day));
+    }
+    const costs = attribution?.costs ?? null;
+    const cost = costs === null ? null : (costs.get(channel) ?? 0);
+    return {
+      channel,
+      applications: list.length,
+      reachedInterview,
+      hires,
+      conversion: divideOrNull(hires, list.length),
+      cost,
+      costPerApplication: cost === null ? null : divideOrNull(cost, list.length),
+      costPerHire: cost === null ? null : divideOrNull(cost, hires),
+      medianTimeToHire: durationStats(timesToHire).median,
+      qualityOfHire: attribution?.quality.get(channel) ?? null,
+    };
+  });
+}

@@ -1,0 +1,66 @@
+import type { DayCounter } from '../business-days.js';
+import { divideOrNull } from '../measured.js';
+import type { Listed } from '../record-list.js';
+import type { Application, Moment } from './application.js';
+import { candidateLeft, closingOf, outcomeOf } from './closing.js';
+import { reached } from './furthest-stage.js';
+import type { DropOutBucket } from './process-types.js';
+
+/** The buckets of the longest wait, in days: 0–3, 4–7, 8–14 and over 14. */
+export const WAIT_BUCKETS: readonly { readonly from: number; readonly to: number | null }[] = [
+  { from: 0, to: 3 },
+  { from: 4, to: 7 },
+  { from: 8, to: 14 },
+  { from: 15, to: null },
+];
+
+/**
+ * The longest wait of a closed application (SPEC §11.2): the largest gap in days (of `days`)
+ * between consecutive dates it has of applied, screened, interview, feedback and offer, and, when
+ * the candidate withdrew or declined, from the last of them to that closing date. Null for an
+ * application that is active, closed only by status (no date), or has no gap to measure.
+ *
+ * @example
+ * // applied 03-01, screened 03-03, interview 03-12, withdrawn 03-15: gaps 2, 9, 3
+ * longestWait(app, calendarDays) // 9
+ */
+export function longestWait(application: Application, days: DayCounter): number | null {
+  const closing = closingOf(application);
+  if (closing === null || closing.at === null) return null;
+  const { applied, screened, interview, feedback, offer } = application;
+  const dates = [applied, screened, interview, feedback, offer].filter((moment): moment is Moment => moment !== null);
+  if (candidateLeft(closing.outcome)) dates.push(closing.at);
+  let longest: number | null = null;
+  for (let i = 1; i < dates.length; i += 1) {
+    const gap = days((dates[i - 1] as Moment).day, (dates[i] as Moment).day);
+    if (longest === null || gap > longest) longest = gap;
+  }
+  return longest;
+}
+
+/**
+ * Drop-out after waiting (SPEC §11.2): the closed applications of the cohort that reached
+ * screening, by their longest wait (see longestWait) in the buckets 0–3, 4–7, 8–14 and over 14
+ * days; per bucket applications, withdrawn (withdrew or declined) and share = withdrawn / applications.
+ *
+ * @example
+ * // waits 2 (rejected), 9 (withdrew), 12 (hired), 20 (declined)
+ * dropOut(apps, calendarDays) // [0–3: 1, 0, 0], [4–7: 0, 0, null], [8–14: 2, 1, 0.5], [>14: 1, 1, 1]
+ */
+export function dropOut(applications: Listed<Application>, days: DayCounter): DropOutBucket[] {
+  const counts = WAIT_BUCKETS.map(() => ({ applications: 0, withdrawn: 0 }));
+  for (const application of applications) {
+    if (!reached(application, 'screening')) continue;
+    const wait = longestWait(application, days);
+    if (wait === null) continue;
+    const index = WAIT_BUCKETS.findIndex((bucket) => bucket.to === null || wait <= bucket.to);
+    const bucket = counts[index];
+    if (bucket === undefined) continue;
+    bucket.applications += 1;
+    if (candidateLeft(outcomeOf(application))) bucket.withdrawn += 1;
+  }
+  return WAIT_BUCKETS.map((bucket, i) => {
+    const { applications: n, withdrawn } = counts[i] as { applications: number; withdrawn: number };
+    return { from: bucket.from, to: bucket.to, applications: n, withdrawn, share: divideOrNull(withdrawn, n) };
+  });
+}

@@ -1,0 +1,60 @@
+import { divideOrNull } from '../measured.js';
+import type { Listed } from '../record-list.js';
+import { type Application, FUNNEL_STAGES } from './application.js';
+import { furthestStage, stageRank } from './furthest-stage.js';
+import type { FunnelStep } from './process-types.js';
+
+/**
+ * How many applications reached each stage: counts[i] = applications whose furthest stage is
+ * FUNNEL_STAGES[i] or a later one (see furthestStage).
+ *
+ * @example reachedCounts([furthest applied, furthest interview, furthest hired]) // [3, 2, 2, 1, 1]
+ */
+export function reachedCounts(applications: Listed<Application>): number[] {
+  const furthest = FUNNEL_STAGES.map(() => 0);
+  for (const application of applications) {
+    const rank = stageRank(furthestStage(application));
+    furthest[rank] = (furthest[rank] as number) + 1;
+  }
+  // reached(i) = Σ_{j ≥ i} furthest(j)
+  const counts = [...furthest];
+  for (let i = counts.length - 2; i >= 0; i -= 1) counts[i] = (counts[i] as number) + (counts[i + 1] as number);
+  return counts;
+}
+
+/**
+ * The funnel of a cohort (SPEC §10): per stage applied → screening → interview → offer → hired,
+ * reached = applications whose furthest stage is this one or later, and
+ * passThrough = reached(next) / reached(this) (null for hired, or when reached is 0).
+ *
+ * @example
+ * // furthest stages: applied, screening, interview, hired (4 applications)
+ * funnel(apps).map((s) => [s.reached, s.passThrough])
+ * // [[4, 3/4], [3, 2/3], [2, 1/2], [1, 1], [1, null]]
+ */
+export function funnel(applications: Listed<Application>): FunnelStep[] {
+  const counts = reachedCounts(applications);
+  return FUNNEL_STAGES.map((stage, i) => {
+    const here = counts[i] as number;
+    const next = counts[i + 1];
+    return { stage, reached: here, passThrough: next === undefined ? null : divideOrNull(next, here) };
+  });
+}
+
+/**
+ * Conversion: hired / applications of the cohort, hired counting status-only hires too.
+ *
+ * @example conversion(4 applications, 1 hired) // 0.25
+ */
+export function conversion(applications: number, hired: number): number | null {
+  return divideOrNull(hired, applications);
+}
+
+/**
+ * Applications per hire: applications / hired of the cohort; null without a hire.
+ *
+ * @example applicationsPerHire(10, 2) // 5
+ */
+export function applicationsPerHire(applications: number, hired: number): number | null {
+  return divideOrNull(applications, hired);
+}

@@ -1,0 +1,47 @@
+import type { DayCounter } from '../business-days.js';
+import type { Listed } from '../record-list.js';
+import type { Application, Moment } from './application.js';
+import { earliestMoment } from './moments.js';
+import type { TimedStage } from './process-types.js';
+
+/** The moment an application entered each timed stage, and the stage dates that may follow it. */
+const STAGE: Readonly<Record<TimedStage, { entered: (a: Application) => Moment | null; next: (a: Application) => (Moment | null)[] }>> = {
+  screening: { entered: (a) => a.screened, next: (a) => [a.interview, a.offer, a.hired] },
+  interview: { entered: (a) => a.interview, next: (a) => [a.offer, a.hired] },
+  offer: { entered: (a) => a.offer, next: (a) => [a.hired] },
+};
+
+/**
+ * The days an application spent in a stage (SPEC §10): from entering it (screened, interview or
+ * offer) to its next stage date (screened, interview, offer, hired) or its closing date (hired,
+ * declined, rejected, withdrawn), whichever comes first and is not before the entry; counted by
+ * date in the days of `days`. Feedback is not a stage. Null when the application did not enter the
+ * stage, or is still in it (as seen on the as-of date, see seenOn), or closed without a date.
+ *
+ * @example
+ * // interview 2025-03-10, feedback 2025-03-11, offer 2025-03-14: the offer ends the interview stage
+ * daysInStage(app, 'interview', calendarDays) // 14 − 10 = 4
+ */
+export function daysInStage(application: Application, stage: TimedStage, days: DayCounter): number | null {
+  const { entered, next } = STAGE[stage];
+  const from = entered(application);
+  if (from === null) return null;
+  const { hired, declined, rejected, withdrawn } = application;
+  const end = earliestMoment([...next(application), hired, declined, rejected, withdrawn], from);
+  return end === null ? null : days(from.day, end.day);
+}
+
+/**
+ * The days in a stage of each application that left it (see daysInStage): the values behind
+ * `timeInStage[stage]`.
+ *
+ * @example stageDays([in screening 3 days, still in screening], 'screening', calendarDays) // [3]
+ */
+export function stageDays(applications: Listed<Application>, stage: TimedStage, days: DayCounter): number[] {
+  const values: number[] = [];
+  for (const application of applications) {
+    const value = daysInStage(application, stage, days);
+    if (value !== null) values.push(value);
+  }
+  return values;
+}
