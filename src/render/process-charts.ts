@@ -94,7 +94,10 @@ export function availabilityChart(availability: Availability, f: Formatter, lang
     yLabel: p.charts.availabilityShare,
     curve: availability.n === 0 ? [] : availability.curve,
     until: Math.max(last, MARKED_DAYS[MARKED_DAYS.length - 1] ?? 30),
-    marks: MARKED_DAYS.map((day) => ({ day, survival: availability.at[day], label: `${f.percent(availability.at[day], 0)}` })),
+    marks: MARKED_DAYS.flatMap((day) => {
+      const survival = availability.at[day];
+      return survival === null ? [] : [{ day, survival, label: f.percent(survival, 0) }];
+    }),
     median: median === null ? null : { day: median, label: p.charts.medianMark(f.days(median, 0)) },
     empty: p.charts.noAvailability,
   };

@@ -258,7 +258,7 @@ function availabilityTable(block: ProcessFigures, c: ProcessContext, p: ProcessM
       row('events', p.figure.availabilityEvents, figure(f.number(a.events), a.events, 'count'), p.basis.availabilityEvents, null),
       row('medianDays', p.figure.medianDays, figure(f.days(a.medianDays, 0), a.medianDays, 'days'), p.basis.medianDays, empty ?? p.why.halfStillAvailable),
       ...days.map((day) => {
-        const value = a.n === 0 ? null : a.at[day];
+        const value = a.at[day];
         return row(`at.${day}`, p.figure.stillAvailable(day), figure(f.percent(value), value, 'share'), p.basis.stillAvailable, empty);
       }),
     ],
