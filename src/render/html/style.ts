@@ -56,6 +56,13 @@ svg .split-part.part-0 { fill: var(--accent); } svg .split-part.part-1 { fill: v
 svg .split-part.part-2 { fill: var(--accent-light); stroke: var(--accent-mid); stroke-width: .8; }
 svg .in-bar { font-size: 12px; font-weight: 700; } svg .in-bar.part-0, svg .in-bar.part-1 { fill: #fff; }
 svg .band { fill: #dbe2ec; }
+svg .funnel-bar { fill: var(--accent); } svg .funnel-bar.stage-1 { fill: #2f649a; } svg .funnel-bar.stage-2 { fill: #4a7fb8; }
+svg .funnel-bar.stage-3 { fill: var(--accent-mid); } svg .funnel-bar.stage-4 { fill: #9dbde3; }
+svg .onward { fill: var(--muted); font-size: 10.5px; }
+svg .channel-cost { fill: var(--accent); } svg .channel-time { fill: var(--accent-mid); }
+svg .survival { fill: none; stroke: var(--accent); stroke-width: 2; }
+svg .survival-mark { fill: var(--accent); }
+svg .drop-out-bar { fill: var(--worse); }
 svg .pair-baseline { fill: var(--dim); }
 svg .pair-current.v-better, svg .target-bar.v-better, svg .cell-bar.v-better { fill: var(--better); }
 svg .pair-current.v-worse, svg .target-bar.v-worse, svg .cell-bar.v-worse { fill: var(--worse); }
