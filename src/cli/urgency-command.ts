@@ -1,6 +1,4 @@
 import { nearest } from '../config/suggest.js';
-import { DEFAULT_AGREEMENTS } from '../core/process/process-block.js';
-import { EVERY_PROCESS_COLUMN } from '../core/process/process-columns.js';
 import { urgencyPage } from '../core/urgency/urgency-page.js';
 import { inScope, type UrgencyScope, valuesOf } from '../core/urgency/urgency-scope.js';
 import { EXIT, type ExitCode, UsageError } from '../errors.js';
@@ -15,7 +13,7 @@ import { writeResult } from './output.js';
 import type { Proc } from './proc.js';
 import { formatOf, type OutputFlags, renderOptions } from './render-options.js';
 import { type ComputeFlags, loadChecked } from './report-command.js';
-import { asOfDay, holidaysOf, periodOf, todayOf, vacancyCostOf, vacancyCostSetting } from './settings.js';
+import { agreementsOf, asOfDay, holidaysOf, periodOf, todayOf, vacancyCostOf, vacancyCostSetting } from './settings.js';
 
 export interface UrgencyFlags extends ComputeFlags, OutputFlags {
   readonly period?: string;
@@ -93,10 +91,9 @@ export async function urgencyCommand(hires: string | undefined, flags: UrgencyFl
     scope: checkedScope(scope, loaded),
     asOf,
     period,
-    agreements: DEFAULT_AGREEMENTS,
+    agreements: agreementsOf(config),
     vacancyCost: vacancyCostOf(config),
     holidays: holidaysOf(config),
-    applicationColumns: EVERY_PROCESS_COLUMN,
   });
   const context = { currency: setup.settings.table.currency, vacancyCost: vacancyCostSetting(config), inputs: loaded.inputs };
   const document = urgencyDocument(page, context, setup.lang);

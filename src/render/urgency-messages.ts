@@ -50,8 +50,6 @@ export interface UrgencyMessages {
     readonly interview: string;
     readonly hoursWaiting: string;
     readonly overAgreement: string;
-    readonly figure: string;
-    readonly value: string;
     readonly longestWait: string;
     readonly applications: string;
     readonly withdrawn: string;
@@ -72,10 +70,18 @@ export interface UrgencyMessages {
   };
   /** A drop-out bucket: `0–3 days`, `over 14 days`. */
   readonly bucket: (from: number, to: number | null) => string;
+  /** What a headline tile rests on. */
+  readonly tiles: {
+    readonly costSoFar: (cost: string) => string;
+    readonly overdue: (count: string, agreement: string) => string;
+    readonly answered: (count: string) => string;
+    readonly interviewed: (count: string) => string;
+  };
   readonly estimateNote: (rule: string) => string;
   readonly noVacancyCost: string;
   readonly notMeasured: string;
   readonly hoursWord: string;
+  readonly daysWord: string;
 }
 
 const plural = (count: number, one: string, more: string) => (count === 1 ? one : more);
@@ -128,7 +134,7 @@ const EN: UrgencyMessages = {
   columns: {
     vacancy: 'Vacancy', role: 'Role', manager: 'Hiring manager', opened: 'Opened', daysOpen: 'Days open', workingDays: 'Working days',
     cost: 'Cost so far (estimate)', application: 'Application', stage: 'Stage', interview: 'Interview', hoursWaiting: 'Hours waiting',
-    overAgreement: 'Over the agreement', figure: 'Figure', value: 'Value', longestWait: 'Longest wait', applications: 'Applications',
+    overAgreement: 'Over the agreement', longestWait: 'Longest wait', applications: 'Applications',
     withdrawn: 'Withdrew', share: 'Share withdrawn',
   },
   stage: { interview: 'interview' },
@@ -139,10 +145,17 @@ const EN: UrgencyMessages = {
     stillAvailable: (days) => `Still available after ${days} days`,
   },
   bucket: (from, to) => (to === null ? `over ${from - 1} days` : `${from}–${to} days`),
+  tiles: {
+    costSoFar: (cost) => `${cost} so far (estimate)`,
+    overdue: (count, agreement) => `${count} over ${agreement} hours`,
+    answered: (count) => `of ${count} interviews answered`,
+    interviewed: (count) => `of ${count} candidates interviewed`,
+  },
   estimateNote: (rule) => `Cost of vacancy is an estimate: ${rule} (vacancyCost in the config).`,
   noVacancyCost: 'No cost of vacancy: the config sets no vacancyCost (see "Urgency: making the case for speed" in the README).',
   notMeasured: 'Not measured',
   hoursWord: 'hours',
+  daysWord: 'days',
 };
 
 const NL: UrgencyMessages = {
@@ -193,7 +206,7 @@ const NL: UrgencyMessages = {
   columns: {
     vacancy: 'Vacature', role: 'Functie', manager: 'Vacaturehouder', opened: 'Geopend', daysOpen: 'Dagen open', workingDays: 'Werkdagen',
     cost: 'Kosten tot nu (schatting)', application: 'Sollicitatie', stage: 'Fase', interview: 'Gesprek', hoursWaiting: 'Uren wachten',
-    overAgreement: 'Boven de afspraak', figure: 'Cijfer', value: 'Waarde', longestWait: 'Langste wachttijd', applications: 'Sollicitaties',
+    overAgreement: 'Boven de afspraak', longestWait: 'Langste wachttijd', applications: 'Sollicitaties',
     withdrawn: 'Afgehaakt', share: 'Deel afgehaakt',
   },
   stage: { interview: 'gesprek' },
@@ -204,10 +217,17 @@ const NL: UrgencyMessages = {
     stillAvailable: (days) => `Nog beschikbaar na ${days} dagen`,
   },
   bucket: (from, to) => (to === null ? `meer dan ${from - 1} dagen` : `${from}–${to} dagen`),
+  tiles: {
+    costSoFar: (cost) => `${cost} tot nu (schatting)`,
+    overdue: (count, agreement) => `${count} langer dan ${agreement} uur`,
+    answered: (count) => `van ${count} gesprekken met antwoord`,
+    interviewed: (count) => `van ${count} kandidaten op gesprek`,
+  },
   estimateNote: (rule) => `Vacaturekosten zijn een schatting: ${rule} (vacancyCost in de config).`,
   noVacancyCost: 'Geen vacaturekosten: de config heeft geen vacancyCost (zie "Urgency: making the case for speed" in de README).',
   notMeasured: 'Niet gemeten',
   hoursWord: 'uur',
+  daysWord: 'dagen',
 };
 
 export const URGENCY_MESSAGES: Readonly<Record<Lang, UrgencyMessages>> = { en: EN, nl: NL };

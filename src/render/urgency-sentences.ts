@@ -2,6 +2,9 @@ import { formatter, type Lang } from './format.js';
 import { URGENCY_MESSAGES, type Who } from './urgency-messages.js';
 import type { UrgencyFigures } from './urgency-document.js';
 
+/** An amount as a recruiter says it, without cents when it is whole: `€10,500`. */
+const amount = (cents: number, f: ReturnType<typeof formatter>) => f.money(cents).replace(/[.,]00(?!\d)/, '');
+
 /** A share as a recruiter says it: whole percent with a space, `38 %`. */
 const percent = (share: number, f: ReturnType<typeof formatter>) => `${f.number(share * 100, 0)} %`;
 
@@ -29,7 +32,7 @@ export function urgencySentences(doc: UrgencyFigures, lang: Lang) {
   const first = buckets[0]?.share ?? null;
   const last = buckets[buckets.length - 1]?.share ?? null;
   return {
-    openVacancies: s.openVacancies(who, open.count, f.number(longestOpen), open.totalCost === null ? null : f.money(open.totalCost), f.date(doc.asOf)),
+    openVacancies: s.openVacancies(who, open.count, f.number(longestOpen), open.totalCost === null ? null : amount(open.totalCost, f), f.date(doc.asOf)),
     waiting: s.waiting(waiting.count, waiting.overdue, longest, agreement),
     feedbackTime:
       feedback.n === 0 || feedback.withinAgreement.value === null

@@ -80,24 +80,21 @@ function waitingTable(doc: Doc, f: Formatter, u: UrgencyMessages): ViewTable | n
   };
 }
 
-/** A table of figures: label and value, a figure without a value noting why. */
-function figureTable(id: string, title: string, u: UrgencyMessages, rows: readonly [string, string, ViewCell][], reason: string | null, say: (s: string) => string): ViewTable {
+/** Figures as one row, a column each (a figure without a value noting why): short enough to stand under a chart. */
+function figureRow(id: string, title: string, figures: readonly [string, string, ViewCell][], reason: string | null, say: (s: string) => string): ViewTable {
   return {
     id,
     rowKind: 'metric',
     title,
-    columns: [
-      { key: 'figure', label: u.columns.figure, align: 'left' },
-      { key: 'value', label: u.columns.value, align: 'right' },
-    ],
-    rows: rows.map(([key, label, cell]) => ({ key, cells: [text(label), cell.value === null && reason !== null ? { ...cell, note: say(reason) } : cell] })),
+    columns: figures.map(([key, label]) => ({ key, label, align: 'right' as const })),
+    rows: [{ key: id, cells: figures.map(([, , cell]) => (cell.value === null && reason !== null ? { ...cell, note: say(reason) } : cell)) }],
   };
 }
 
 function feedbackTable(doc: Doc, f: Formatter, u: UrgencyMessages, period: string, say: (s: string) => string): ViewTable {
   const t = doc.feedbackTime;
   const r = u.rows;
-  return figureTable('feedback-time', u.tables.feedbackTime(period), u, [
+  return figureRow('feedback-time', u.tables.feedbackTime(period), [
     ['n', r.answered, count(f, t.n)],
     ['median', `${r.median} (${u.hoursWord})`, hours(f, t.median)],
     ['mean', `${r.mean} (${u.hoursWord})`, hours(f, t.mean)],
@@ -110,11 +107,10 @@ function feedbackTable(doc: Doc, f: Formatter, u: UrgencyMessages, period: strin
 function availabilityTable(doc: Doc, f: Formatter, u: UrgencyMessages, period: string, say: (s: string) => string): ViewTable {
   const a = doc.availability;
   const r = u.rows;
-  const dayWord = f.days(1).replace(/^[^ ]+ /, '');
-  return figureTable('availability', u.tables.availability(period), u, [
+  return figureRow('availability', u.tables.availability(period), [
     ['n', r.interviewed, count(f, a.n)],
     ['events', r.gone, count(f, a.events)],
-    ['medianDays', `${r.medianDays} (${dayWord})`, days(f, a.medianDays)],
+    ['medianDays', `${r.medianDays} (${u.daysWord})`, days(f, a.medianDays)],
     ...(['7', '14', '30'] as const).map((day): [string, string, ViewCell] => [`at.${day}`, r.stillAvailable(Number(day)), share(f, a.at[day])]),
   ], a.reason, say);
 }
@@ -198,6 +194,6 @@ export function urgencyView(doc: Doc, lang: Lang): View {
     dates: [{ key: 'asOf', group: '', iso: doc.asOf }],
     tables: tables.filter((table): table is ViewTable => table !== null),
     notes: notes(doc, f, u, lang, say),
-    charts: urgencyCharts(doc, f, u, period),
+    charts: urgencyCharts(doc, f, u, lang),
   };
 }

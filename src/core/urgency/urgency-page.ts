@@ -3,7 +3,7 @@ import { EVERY_HIRE_COLUMN } from '../hire-columns.js';
 import type { Measured } from '../measured.js';
 import type { Application } from '../process/application.js';
 import { processBlock, type Agreements } from '../process/process-block.js';
-import type { ProcessColumns } from '../process/process-columns.js';
+import { EVERY_PROCESS_COLUMN } from '../process/process-columns.js';
 import type { ProcessKey, ProcessKpis } from '../process/process-types.js';
 import { type Listed, RecordList } from '../record-list.js';
 import type { Day, Period, Records } from '../types.js';
@@ -24,8 +24,6 @@ export interface UrgencyOptions {
   readonly vacancyCost: VacancyCostRule | null;
   /** Non-working days, for the working days the cost of vacancy counts. */
   readonly holidays: Holidays;
-  /** The columns the applications file has. */
-  readonly applicationColumns: ProcessColumns;
 }
 
 const NO_APPLICATIONS_FILE = 'no applications file';
@@ -61,7 +59,7 @@ export function urgencyPage(records: Records, options: UrgencyOptions): UrgencyP
     dayCount: 'calendar' as const,
     holidays: options.holidays,
     agreements: options.agreements,
-    columns: options.applicationColumns,
+    columns: records.applicationColumns ?? EVERY_PROCESS_COLUMN,
     channels: null,
   };
   const organisation = processBlock(all, ctx);

@@ -113,5 +113,22 @@ footer { margin-top: 24px; padding-top: 8px; border-top: 1px solid var(--rule); 
   thead { display: table-header-group; }
   tr, td, th { break-inside: avoid; page-break-inside: avoid; }
   figure.chart { border-color: #b9c0cb; }
+  /* the urgency page prints on one A4 sheet: its sentences say what the headings would, its charts show availability and drop-out */
+  .view-urgency header { padding-bottom: 6px; margin-bottom: 10px; }
+  .view-urgency h1 { font-size: 17pt; }
+  .view-urgency h2 { display: none; }
+  .view-urgency header .lines { font-size: 9pt; line-height: 1.35; }
+  .view-urgency .tile-label { font-size: 7.5pt; }
+  .view-urgency .tiles { margin-bottom: 10px; }
+  .view-urgency .charts { gap: 10px; margin-bottom: 10px; }
+  .view-urgency .tile { padding: 6px 10px 8px; }
+  .view-urgency .tile-value { font-size: 15pt; }
+  .view-urgency figure.chart { padding: 8px 12px 6px; }
+  .view-urgency svg.chart-svg { max-height: 150px; }
+  .view-urgency figcaption .subtitle { display: none; }
+  .view-urgency #table-availability, .view-urgency #table-drop-out { display: none; }
+  .view-urgency .table-block { margin-bottom: 8px; }
+  .view-urgency .notes p { margin-bottom: 3px; }
+  .view-urgency footer { margin-top: 8px; }
 }
 `;

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_AGREEMENTS } from '../../../src/core/process/process-block.js';
-import { EVERY_PROCESS_COLUMN } from '../../../src/core/process/process-columns.js';
 import type { Records } from '../../../src/core/types.js';
 import { urgencyPage, type UrgencyOptions } from '../../../src/core/urgency/urgency-page.js';
 import { day, makeApplication, makeHire } from '../../builders.js';
@@ -35,7 +34,6 @@ const options = (scope: UrgencyOptions['scope']): UrgencyOptions => ({
   agreements: DEFAULT_AGREEMENTS,
   vacancyCost: { perDay: 35000 },
   holidays: [],
-  applicationColumns: EVERY_PROCESS_COLUMN,
 });
 
 describe('urgencyPage', () => {
