@@ -24,6 +24,9 @@ export interface UrgencyFlags extends ComputeFlags, OutputFlags {
 /** The dimensions the page reads: whose it is, and what a vacancy is called. */
 const PAGE_DIMENSIONS = ['hiring_manager', 'vacancy_id', 'role'];
 
+/** How many of the files' managers or vacancies a message lists. */
+const LISTED = 20;
+
 /** Whose page: --manager, --vacancy, or everyone's; a usage error for both. */
 function scopeOf(flags: UrgencyFlags): UrgencyScope {
   if (flags.manager !== undefined && flags.vacancy !== undefined) {
@@ -51,17 +54,22 @@ function checkedScope(scope: UrgencyScope, loaded: LoadedInputs): UrgencyScope {
       return scope.kind === 'manager' ? { kind: 'manager', name: written } : { kind: 'vacancy', id: written };
     }
   }
-  const [what, flag, name] =
-    scope.kind === 'manager' ? (['hiring manager', '--manager', scope.name] as const) : (['vacancy', '--vacancy', scope.id] as const);
+  const manager = scope.kind === 'manager';
+  const [flag, name, none, many] = manager
+    ? (['--manager', scope.name, 'no hiring manager of that name', 'hiring managers'] as const)
+    : (['--vacancy', scope.id, 'no vacancy with that id', 'vacancies'] as const);
   const files = Object.values(loaded.inputs).map((input) => input.file).join(' or ');
   const known = valuesOf(column, lists);
+  const shown = known.slice(0, LISTED).map((value) => `"${shorten(value)}"`).join(', ');
+  const more = known.length > LISTED ? ` and ${known.length - LISTED} more` : '';
   const hint =
     known.length === 0
       ? `neither file has a ${column} column with a value; map your header: {"columns": {"applications": {"${column}": "<your header>"}}}`
-      : `${flag} takes one of the ${known.length} ${what === 'vacancy' ? 'vacancies' : 'hiring managers'} the files name: ${known.map((value) => `"${shorten(value)}"`).join(', ')}`;
-  const meant = nearest(name, known);
+      : `${flag} takes one of the ${known.length} ${many} the files name: ${shown}${more}`;
+  // A name typed with a slip is worth a guess; an id one digit off is another vacancy.
+  const meant = manager ? nearest(name, known) : null;
   const guess = meant === null ? '' : ` (did you mean "${meant}"?)`;
-  throw new UsageError(`${flag} "${shorten(name)}": no ${what} of that name in ${files}${guess}`, hint);
+  throw new UsageError(`${flag} "${shorten(name)}": ${none} in ${files}${guess}`, hint);
 }
 
 /** `rkpi urgency`: one page of the case for speed, for a hiring manager, a vacancy or everyone. */
