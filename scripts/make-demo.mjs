@@ -597,9 +597,7 @@ const CONFIG = {
     effortHoursPerHire: 6,
   },
   weights: WEIGHTS_FROM_RANKINGS,
-  // The case for speed (rkpi urgency): what an empty chair costs per working day, and the agreed
-  // answer times that feedback and first responses are held against.
-  vacancyCost: { perDay: 350 },
+  // The agreed answer times that feedback and first responses are held against (rkpi urgency).
   agreements: { feedbackHours: 24, firstResponseDays: 5 },
   // The applications file's own words: a status the built-in Dutch words lack, and the stage
   // names of the organisation's ATS in the stage history (stage-history.csv).

@@ -31,7 +31,8 @@ export interface UrgencyMessages {
     readonly dropOutUnknown: string;
   };
   readonly tables: {
-    readonly openVacancies: (date: string) => string;
+    /** `costed`: with the cost so far (the config sets a vacancyCost). */
+    readonly openVacancies: (date: string, costed: boolean) => string;
     readonly waiting: (date: string, agreement: string) => string;
     readonly feedbackTime: (period: string) => string;
     readonly availability: (period: string) => string;
@@ -125,7 +126,7 @@ const EN: UrgencyMessages = {
     dropOutUnknown: 'Too few closed applications waited that long, or that short, to compare.',
   },
   tables: {
-    openVacancies: (date) => `Open vacancies on ${date}: cost so far (estimate)`,
+    openVacancies: (date, costed) => `Open vacancies on ${date}${costed ? ': cost so far (estimate)' : ''}`,
     waiting: (date, agreement) => `Waiting for feedback on ${date} (agreement: ${agreement} hours)`,
     feedbackTime: (period) => `Feedback after an interview, interviews from ${period}`,
     availability: (period) => `Availability of the candidates interviewed, applied ${period}`,
@@ -197,7 +198,7 @@ const NL: UrgencyMessages = {
     dropOutUnknown: 'Te weinig afgesloten sollicitaties wachtten zo lang, of zo kort, om te vergelijken.',
   },
   tables: {
-    openVacancies: (date) => `Openstaande vacatures op ${date}: kosten tot nu (schatting)`,
+    openVacancies: (date, costed) => `Openstaande vacatures op ${date}${costed ? ': kosten tot nu (schatting)' : ''}`,
     waiting: (date, agreement) => `Wacht op terugkoppeling op ${date} (afspraak: ${agreement} uur)`,
     feedbackTime: (period) => `Terugkoppeling na een gesprek, gesprekken van ${period}`,
     availability: (period) => `Beschikbaarheid van de kandidaten die we spraken, gesolliciteerd ${period}`,

@@ -20,10 +20,12 @@ function openVacancyTable(doc: Doc, f: Formatter, u: UrgencyMessages): ViewTable
   if (open.vacancies.length === 0) return null;
   const c = u.columns;
   const everyone = doc.scope.kind === 'everyone';
+  // Without a vacancyCost there is no cost to show: the notes say how to set one.
+  const costed = doc.settings.vacancyCost !== null;
   return {
     id: 'open-vacancies',
     rowKind: 'metric',
-    title: u.tables.openVacancies(f.date(doc.asOf)),
+    title: u.tables.openVacancies(f.date(doc.asOf), costed),
     columns: [
       { key: 'vacancy', label: c.vacancy, align: 'left' },
       { key: 'role', label: c.role, align: 'left' },
@@ -31,7 +33,7 @@ function openVacancyTable(doc: Doc, f: Formatter, u: UrgencyMessages): ViewTable
       { key: 'opened', label: c.opened, align: 'left' },
       { key: 'daysOpen', label: c.daysOpen, align: 'right' },
       { key: 'workingDays', label: c.workingDays, align: 'right' },
-      { key: 'cost', label: c.cost, align: 'right' },
+      ...(costed ? [{ key: 'cost', label: c.cost, align: 'right' as const }] : []),
     ],
     rows: open.vacancies.map((v) => ({
       key: v.vacancy,
@@ -42,7 +44,7 @@ function openVacancyTable(doc: Doc, f: Formatter, u: UrgencyMessages): ViewTable
         text(f.date(v.opened)),
         days(f, v.daysOpen),
         days(f, v.workingDays),
-        { text: f.money(v.cost), value: v.cost, unit: doc.settings.currency, ...(v.reason === null ? {} : { note: v.reason }) },
+        ...(costed ? [{ text: f.money(v.cost), value: v.cost, unit: doc.settings.currency, ...(v.reason === null ? {} : { note: v.reason }) }] : []),
       ],
     })),
     ...(open.totalCost === null || open.vacancies.length < 2 ? {} : { footer: `${c.cost}: ${f.money(open.totalCost)}` }),
