@@ -72,9 +72,11 @@ export async function setUp(
   refuseStdinTwice(Object.values(paths));
   const { settings, ...rest } = await readSettings(flags, proc);
   // Rows keep only the dimension a report groups by: memory grows with groups, not rows (SPEC §9);
-  // and vacancy_id with a vacancyCost, whose open vacancies are named by it.
+  // and vacancy_id with a vacancyCost, whose open vacancies are named by it; and channel with an
+  // applications file, whose channel table attributes the costs and quality per channel.
   const byKey = flags.by === undefined ? [] : [dimensionKey(flags.by, settings.table.columns.hires)];
-  const dimensions = rest.config.vacancyCost === undefined ? byKey : [...new Set([...byKey, 'vacancy_id'])];
+  const kept = [...byKey, ...(rest.config.vacancyCost === undefined ? [] : ['vacancy_id']), ...(paths.applications === undefined ? [] : ['channel'])];
+  const dimensions = [...new Set(kept)];
   return { ...rest, settings: { ...settings, table: { ...settings.table, dimensions } }, paths };
 }
 

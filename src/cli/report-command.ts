@@ -16,7 +16,7 @@ import { writeResult } from './output.js';
 import { printProblems } from './problems.js';
 import type { Proc } from './proc.js';
 import { CONFIG_FILE } from '../config/load.js';
-import { asOfDay, DEFAULT_BUSINESS_ROLES, exampleTargetsOnly, exampleTargetsText, holidayCalendarOf, holidaysOf, periodOf, scalesOf, todayOf, vacancyCostOf, vacancyCostSetting, valueModelOf } from './settings.js';
+import { agreementsOf, asOfDay, DEFAULT_BUSINESS_ROLES, exampleTargetsOnly, exampleTargetsText, holidayCalendarOf, holidaysOf, periodOf, scalesOf, todayOf, vacancyCostOf, vacancyCostSetting, valueModelOf } from './settings.js';
 
 /** The flags that decide what a report computes (shared by report and compare). */
 export interface ComputeFlags extends FileFlags {
@@ -106,6 +106,7 @@ export function documentFor(
     by: flags.by === undefined ? null : dimensionOf(flags.by, loaded, setup.settings.table.columns.hires),
     value: valueModelOf(config, scores),
     vacancyCost: vacancyCostOf(config),
+    agreements: agreementsOf(config),
   });
   return reportDocument(report, {
     currency: setup.settings.table.currency,

@@ -3,6 +3,7 @@ import { dayFromIso, dayFromYmd } from '../core/day.js';
 import { DEFAULT_DUTCH_HOLIDAY_OPTIONS } from '../core/holidays/dutch-holidays.js';
 import { type HolidayCalendar, holidayDays } from '../core/holidays/holiday-calendar.js';
 import { PERIOD_FORMS, parsePeriod } from '../core/period.js';
+import { type Agreements, DEFAULT_AGREEMENTS } from '../core/process/process-block.js';
 import { HOURS_ROLES, type Day, type HoursRole, type Period, type Scale } from '../core/types.js';
 import { type Config, currencyCode } from '../config/schema.js';
 import type { VacancyCostRule } from '../core/urgency/cost-of-vacancy.js';
@@ -203,4 +204,14 @@ export function exampleTargetsText(configName: string): { readonly fact: string;
 export function valueModelOf(config: Config, scores: Partial<AreaRecord<number>> = {}): ValueModel | null {
   if (!config.targets || !hasValueTargets(config.targets)) return null;
   return { targets: config.targets, weights: config.weights ?? null, tolerance: config.tolerance ?? null, scores };
+}
+
+/**
+ * The config's agreements, each defaulting as SPEC §11.4 says: feedback within 24 hours, a first
+ * response within 5 days.
+ *
+ * @example agreementsOf({ agreements: { feedbackHours: 48 } }) // { feedbackHours: 48, firstResponseDays: 5 }
+ */
+export function agreementsOf(config: Config): Agreements {
+  return { ...DEFAULT_AGREEMENTS, ...config.agreements };
 }

@@ -111,6 +111,8 @@ function starterConfig(lang: Lang): string {
       ? { holidays: 'nl', holidayOptions: { goodFriday: true, liberationDay: 'lustrum' } }
       : { holidays: ['2025-01-01', '2025-04-21', '2025-04-26', '2025-05-05', '2025-05-29', '2025-06-09', '2025-12-25', '2025-12-26'] }),
     columns: { hires: {}, costs: {}, hours: {}, applications: {} },
+    // The agreed speed of the process: feedback within 24 hours of an interview, a first response within 5 days.
+    agreements: { feedbackHours: 24, firstResponseDays: 5 },
     // The value model measures each area against what the organisation agreed it should reach. These
     // are examples: no report uses them until they are agreed and the key is renamed to `targets`
     // (`weights` are added by `rkpi weights rankings.csv --write`; until then every area weighs the same).

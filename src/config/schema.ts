@@ -167,6 +167,9 @@ export const configSchema = z.strictObject({
       error: 'salaryMultiple needs workingDaysPerYear (e.g. 230), and workingDaysPerYear needs salaryMultiple',
     })
     .optional(),
+  // The agreed speed of the process (SPEC §11.4): feedback within hours after an interview, a
+  // first response within days after an application.
+  agreements: z.strictObject({ feedbackHours: positive.optional(), firstResponseDays: positive.optional() }).optional(),
   holidayOptions: z
     .strictObject({ goodFriday: z.boolean().optional(), liberationDay: z.enum(['never', 'lustrum', 'always']).optional() })
     .optional(),

@@ -3,6 +3,7 @@ import { addCostTotals, costTotals, effortHours, ZERO_COSTS } from './costs.js';
 import { assembleKpis, costSources, type KpiContext, type KpiInput } from './kpis.js';
 import { isOpenAt } from './open-vacancies.js';
 import { RecordList } from './record-list.js';
+import type { GroupProcesses } from './process/group-processes.js';
 import type { CostTotals, Dimensions, GroupRow, GroupTable } from './types.js';
 
 export { allocateProportionally } from './allocation.js';
@@ -60,6 +61,8 @@ function allocateCosts(shared: CostTotals, weights: readonly number[]): CostTota
  * shared business hours as hours_g = shared hours × hires_g / hires. So
  * Σ_g (directCost_g + allocatedCost_g) + unallocatedCost = the period's total cost exactly.
  * Without hires in the period nothing can be allocated and the shared cost is `unallocatedCost`.
+ * With the groups' process figures (an applications file), the groups its cohort gives are rows
+ * too, and each row carries its group's process block.
  * Direct, allocated and unallocated cost are parts of the total, so like the total they are null
  * without a costs file (SPEC §2.4).
  *
@@ -67,7 +70,7 @@ function allocateCosts(shared: CostTotals, weights: readonly number[]): CostTota
  * // IT 1 hire, Sales 2 hires; €300 shared: IT gets 10000, Sales 20000 cents allocated
  * groupTable(input, 'department', ctx).rows.map((r) => r.allocatedCost) // [10000, 20000]
  */
-export function groupTable(input: KpiInput, by: string, ctx: KpiContext): GroupTable {
+export function groupTable(input: KpiInput, by: string, ctx: KpiContext, process: GroupProcesses | null = null): GroupTable {
   const groupOf = groupKeyOf(by);
   const hires = RecordList.of(input.hires).groupBy(groupOf);
   const vacancies = RecordList.of(input.vacancies)
@@ -81,7 +84,7 @@ export function groupTable(input: KpiInput, by: string, ctx: KpiContext): GroupT
   const measured = (cents: number): number | null => (sources.costs ? cents : null);
 
   const roles = new Set(ctx.businessRoles);
-  const keys = [...new Set([...hires.keys(), ...vacancies.keys(), ...costs.keys(), ...hours.keys()])]
+  const keys = [...new Set([...hires.keys(), ...vacancies.keys(), ...costs.keys(), ...hours.keys(), ...(process?.keys ?? [])])]
     .filter((key) => key !== undefined)
     .sort(compareGroupKeys);
   const weights = keys.map((key) => hires.get(key)?.length ?? 0);
@@ -102,7 +105,7 @@ export function groupTable(input: KpiInput, by: string, ctx: KpiContext): GroupT
       { hires: groupHires, vacancies: vacancies.get(key) ?? none, costs: addCostTotals(direct, share), effortHours: effort, sources },
       ctx,
     );
-    return { key, directCost: measured(direct.total), allocatedCost: measured(share.total), kpis, reasons, notes, process: null };
+    return { key, directCost: measured(direct.total), allocatedCost: measured(share.total), kpis, reasons, notes, process: process?.measureOf(key).block ?? null };
   });
   return { by, rows, unallocatedCost: measured(totalHires > 0 ? 0 : shared.total) };
 }

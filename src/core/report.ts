@@ -7,8 +7,11 @@ import { computeKpis, type KpiContext, type KpiInput } from './kpis.js';
 import { dataSpan, inPeriod } from './period.js';
 import { type Listed, RecordList } from './record-list.js';
 import { fillMeasure } from './time-to-fill.js';
-import { reportSamples } from './samples.js';
-import type { Cents, Cost, Period, Records, Report, ReportOptions, ReportWarning } from './types.js';
+import { channelAttribution, type GroupProcesses, groupProcesses, mergeSamples } from './process/group-processes.js';
+import { DEFAULT_AGREEMENTS, measureProcess, type ProcessContext, type ProcessMeasure } from './process/process-block.js';
+import { EVERY_PROCESS_COLUMN } from './process/process-columns.js';
+import { type ReportSamples, reportSamples } from './samples.js';
+import type { Cents, Cost, GroupTable, Period, Records, Report, ReportOptions, ReportWarning } from './types.js';
 import { valueBlock } from './value/value-block.js';
 
 /**
@@ -56,7 +59,9 @@ function reportPeriod(records: Records, options: ReportOptions): Period {
  * KPIs per group when options.by is set; time to fill and open-vacancy ages counted into bins (see
  * distributions); warnings name negative costs of the period; the value model over the period's
  * KPIs and hires when options.value is set (see valueBlock); the samples behind the KPIs, for a
- * later comparison (see reportSamples).
+ * later comparison (see reportSamples). With an applications file, the process figures of SPEC
+ * §10–11 (see measureProcess) over the period, per group too, their channel table costed and
+ * qualified as the `--by channel` groups are (see channelAttribution), and their samples.
  *
  * @example
  * buildReport({ hires, costs, hours }, { period: { label: '2025-Q1', start, end }, asOf: null, today, … })
@@ -89,7 +94,22 @@ export function buildReport(records: Records, options: ReportOptions): Report {
   const days = dayCounter(ctx.dayCount, ctx.holidays);
   const fill = fillMeasure(columns, ctx.dayCount, days);
   const { kpis, reasons, notes } = computeKpis(input, ctx);
-  const groups = options.by === null ? null : groupTable(input, options.by, ctx);
+  const applications = records.applications ?? null;
+  const processCtx: Omit<ProcessContext, 'channels'> = {
+    period,
+    asOf,
+    dayCount: options.dayCount,
+    holidays: options.holidays,
+    agreements: options.agreements ?? DEFAULT_AGREEMENTS,
+    columns: records.applicationColumns ?? EVERY_PROCESS_COLUMN,
+  };
+  const groupProcess = applications === null || options.by === null ? null : groupProcesses(applications, options.by, processCtx);
+  const groups = options.by === null ? null : groupTable(input, options.by, ctx, groupProcess);
+  let process: ProcessMeasure | null = null;
+  if (applications !== null) {
+    const byChannel = processCtx.columns.has('channel') ? (options.by === 'channel' && groups !== null ? groups : groupTable(input, 'channel', ctx)) : null;
+    process = measureProcess(applications, { ...processCtx, channels: byChannel === null ? null : channelAttribution(byChannel) });
+  }
   return {
     period,
     asOf,
@@ -102,8 +122,15 @@ export function buildReport(records: Records, options: ReportOptions): Report {
     groups,
     distributions: distributions({ hires: input.hires, vacancies: input.vacancies, openOn, days, fill, columns }),
     warnings: negativeCostWarnings(input.costs ?? []),
-    process: null,
+    process: process?.block ?? null,
     value: options.value ? valueBlock({ kpis, reasons, notes, hires: input.hires, fill }, options.value) : null,
-    samples: reportSamples(input, ctx, groups),
+    samples: withProcessSamples(reportSamples(input, ctx, groups), process, groups, groupProcess),
   };
+}
+
+/** The report's samples with those of its process figures, of the period and of each group. */
+function withProcessSamples(samples: ReportSamples, process: ProcessMeasure | null, groups: GroupTable | null, groupProcess: GroupProcesses | null): ReportSamples {
+  if (process === null) return samples;
+  const rows = samples.groups?.map((row) => (groupProcess === null ? row : { key: row.key, samples: mergeSamples(row.samples, groupProcess.measureOf(row.key).samples) }));
+  return { ...samples, kpis: mergeSamples(samples.kpis, process.samples), groups: groups === null ? samples.groups : (rows ?? null) };
 }

@@ -8,6 +8,8 @@
 import type { Distributions } from './distributions.js';
 import type { HireColumns } from './hire-columns.js';
 import type { Application } from './process/application.js';
+import type { Agreements } from './process/process-block.js';
+import type { ProcessColumns } from './process/process-columns.js';
 import type { ProcessBlock } from './process/process-types.js';
 import type { Listed } from './record-list.js';
 import type { CostOfVacancy, OpenVacancyCosts, VacancyCostRule } from './urgency/cost-of-vacancy.js';
@@ -118,6 +120,8 @@ export interface ReportOptions {
   readonly value?: ValueModel | null;
   /** What an unfilled position costs per working day (SPEC §11.3); absent or null: no cost of vacancy. */
   readonly vacancyCost?: VacancyCostRule | null;
+  /** The agreed feedback and first-response times (SPEC §11.4); absent: 24 hours and 5 days. */
+  readonly agreements?: Agreements;
 }
 
 /**
@@ -131,6 +135,8 @@ export interface Records {
   readonly hours: Listed<HoursEntry> | null;
   /** The applications file's rows (SPEC §2.6); absent or null without an applications file. */
   readonly applications?: Listed<Application> | null;
+  /** The columns the applications file has; absent: every column (records built in memory). */
+  readonly applicationColumns?: ProcessColumns;
   /** The columns the hires file has; absent: every column (records built in memory). */
   readonly hireColumns?: HireColumns;
 }

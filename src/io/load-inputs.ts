@@ -79,6 +79,7 @@ export async function loadInputs(files: InputFiles, settings: InputSettings): Pr
       costs: costs?.records ?? null,
       hours: hours?.records ?? null,
       applications: applications?.records ?? null,
+      ...(applications ? { applicationColumns: applications.columns } : {}),
       ...(hires ? { hireColumns: hires.columns } : derivedHires ? { hireColumns: HIRE_COLUMNS_OF_APPLICATIONS } : {}),
     },
     inputs,

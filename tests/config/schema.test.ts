@@ -97,3 +97,14 @@ describe('the applications keys of the config', () => {
     expect(issue).toMatchObject({ path: ['statuses', 'declined'], message: '"afgewezen" is also listed under "rejected"; a word means one thing' });
   });
 });
+
+describe('agreements', () => {
+  it('take a feedback time in hours and a first-response time in days, each optional and above 0', () => {
+    expect(accepts({ agreements: { feedbackHours: 48, firstResponseDays: 3 } })).toBe(true);
+    expect(accepts({ agreements: { feedbackHours: 12.5 } })).toBe(true);
+    expect(accepts({ agreements: {} })).toBe(true);
+    expect(accepts({ agreements: { feedbackHours: 0 } })).toBe(false);
+    expect(accepts({ agreements: { firstResponseDays: -1 } })).toBe(false);
+    expect(accepts({ agreements: { feedbackDays: 1 } })).toBe(false);
+  });
+});

@@ -1,0 +1,69 @@
+import { groupKeyOf } from '../grouping.js';
+import { inPeriod } from '../period.js';
+import { type Listed, RecordList } from '../record-list.js';
+import { type Samples } from '../samples.js';
+import type { GroupTable } from '../types.js';
+import type { Application } from './application.js';
+import type { ChannelAttribution } from './channels.js';
+import { measureProcess, type ProcessContext, type ProcessMeasure } from './process-block.js';
+import { arrivedBy } from './seen-on.js';
+
+/** The process figures of the groups of a report: the keys the cohort's applications give, and each group's figures. */
+export interface GroupProcesses {
+  /** The group keys of the applications applied in the period (and by the as-of date). */
+  readonly keys: readonly string[];
+  /** The figures of a group's applications (of any group key, none for a group without them). */
+  readonly measureOf: (key: string) => ProcessMeasure;
+}
+
+/**
+ * The process figures per group of `by` (SPEC §10: every figure also per group): an application
+ * belongs to the group of its `by` attribute, or to the group without a value (NO_GROUP) as a hire
+ * does. A group's channel table has no cost or quality (those are attributed over the whole period).
+ * Each group is measured once, when first asked for.
+ *
+ * @example groupProcesses(applications, 'department', ctx).measureOf('Zorg').block.kpis.applications // 42
+ */
+export function groupProcesses(applications: Listed<Application>, by: string, ctx: Omit<ProcessContext, 'channels'>): GroupProcesses {
+  const byGroup = RecordList.of(applications).groupBy(groupKeyOf(by));
+  const inCohort = (application: Application): boolean => arrivedBy(application, ctx.asOf) && inPeriod(ctx.period, application.applied.day);
+  const keys = [...byGroup].filter(([, list]) => list.filter(inCohort).length > 0).map(([key]) => key);
+  const measured = new Map<string, ProcessMeasure>();
+  const measureOf = (key: string): ProcessMeasure => {
+    let measure = measured.get(key);
+    if (measure === undefined) {
+      measure = measureProcess(byGroup.get(key) ?? [], { ...ctx, channels: null });
+      measured.set(key, measure);
+    }
+    return measure;
+  };
+  return { keys, measureOf };
+}
+
+/**
+ * The cost and quality of hire per channel as the `--by channel` group table has them: cost =
+ * directCost + allocatedCost of the channel's row (null without a costs file), quality = the row's
+ * qualityOfHire.
+ *
+ * @example channelAttribution(groupTable(input, 'channel', ctx)).costs?.get('Indeed') // 123456 (cents)
+ */
+export function channelAttribution(table: GroupTable): ChannelAttribution {
+  const measured = table.unallocatedCost !== null;
+  return {
+    costs: measured ? new Map(table.rows.map((row) => [row.key, (row.directCost ?? 0) + (row.allocatedCost ?? 0)])) : null,
+    quality: new Map(table.rows.map((row) => [row.key, row.kpis.qualityOfHire.value])),
+  };
+}
+
+/**
+ * Two sets of samples as one (the hires' and the process's), a name of the second winning.
+ *
+ * @example mergeSamples(hireSamples, processSamples).proportions['process.conversion'] // { successes: 12, n: 240 }
+ */
+export function mergeSamples(a: Samples, b: Samples): Samples {
+  return {
+    proportions: { ...a.proportions, ...b.proportions },
+    means: { ...a.means, ...b.means },
+    values: { ...a.values, ...b.values },
+  };
+}
