@@ -49,6 +49,12 @@ const EN_NOUNS: Readonly<Record<string, string>> = {
   managerSatisfaction: 'scores',
   candidateSatisfaction: 'scores',
   firstYearAttrition: 'hires past their first year',
+  'process.funnel.screening.passThrough': 'screened applications',
+  'process.funnel.interview.passThrough': 'interviewed applications',
+  'process.funnel.offer.passThrough': 'offers',
+  'process.offerAcceptanceRate': 'decided offers',
+  'process.feedbackTime.median': 'interviews',
+  'process.feedbackTime.withinAgreement': 'interviews',
 };
 
 const NL_NOUNS: Readonly<Record<string, string>> = {
@@ -56,14 +62,23 @@ const NL_NOUNS: Readonly<Record<string, string>> = {
   managerSatisfaction: 'scores',
   candidateSatisfaction: 'scores',
   firstYearAttrition: 'aannames voorbij hun eerste jaar',
+  'process.funnel.screening.passThrough': 'gescreende sollicitaties',
+  'process.funnel.interview.passThrough': 'sollicitaties met een gesprek',
+  'process.funnel.offer.passThrough': 'aanbiedingen',
+  'process.offerAcceptanceRate': 'besliste aanbiedingen',
+  'process.feedbackTime.median': 'gesprekken',
+  'process.feedbackTime.withinAgreement': 'gesprekken',
 };
+
+/** The process figures count applications unless their noun says otherwise. */
+const isProcess = (key: string): boolean => key.startsWith('process.');
 
 const EN: CompareMessages = {
   intervalColumn: (level) => `${level} interval`,
   whiskerColumn: 'Change and interval',
   to: 'to',
   meaningHeading: 'What the changes mean:',
-  sampleNoun: (key) => EN_NOUNS[key] ?? 'hires',
+  sampleNoun: (key) => EN_NOUNS[key] ?? (isProcess(key) ? 'applications' : 'hires'),
   samples: (baseline, current, noun) => `${baseline} and ${current} ${noun}`,
   sentence: (kind, p) => {
     const start = `${p.label}: ${p.current} against ${p.baseline}`;
@@ -95,7 +110,7 @@ const NL: CompareMessages = {
   whiskerColumn: 'Verschil en interval',
   to: 'tot',
   meaningHeading: 'Wat de verschillen betekenen:',
-  sampleNoun: (key) => NL_NOUNS[key] ?? 'aannames',
+  sampleNoun: (key) => NL_NOUNS[key] ?? (isProcess(key) ? 'sollicitaties' : 'aannames'),
   samples: (baseline, current, noun) => `${baseline} en ${current} ${noun}`,
   sentence: (kind, p) => {
     const start = `${p.label}: ${p.current} tegenover ${p.baseline}`;

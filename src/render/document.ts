@@ -5,6 +5,7 @@ import type { DurationStats, GroupRow, Kpis, MeasuredCosts, Notes, Reasons, Repo
 import type { FileKind } from '../io/columns.js';
 import type { InputSummary } from '../io/load-inputs.js';
 import { fourDecimals, money, twoDecimals } from './rounding.js';
+import { processDocument } from './process-document.js';
 import { samplesDocument } from './samples-document.js';
 import { valueDocument } from './value-document.js';
 
@@ -105,6 +106,7 @@ function groupDocument(row: GroupRow) {
     kpis: kpisDocument(row.kpis),
     reasons: { ...row.reasons } as Reasons,
     notes: { ...row.notes } as Notes,
+    process: row.process === null ? null : processDocument(row.process),
   };
 }
 
@@ -146,6 +148,7 @@ export function reportDocument(report: Report, context: ReportContext) {
       timeToFill: report.distributions.timeToFill.map((bin) => ({ ...bin })),
       openVacancyAge: report.distributions.openVacancyAge.map((bin) => ({ ...bin })),
     },
+    process: report.process === null ? null : processDocument(report.process),
     value: report.value === null ? null : valueDocument(report.value),
     warnings: report.warnings.map((w) => `${fileOf(w.input, context.inputs)}:${w.line}: ${w.message}`),
     samples: samplesDocument(report.samples),

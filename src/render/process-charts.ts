@@ -5,6 +5,10 @@ import { groupLabel } from './group-label.js';
 import { PROCESS_MESSAGES } from './process-messages.js';
 import type { ProcessFigures } from './process-view.js';
 
+/** A survival curve that starts where every candidate is still available: day 0 at 1, before the first event. */
+const fromDayZero = (curve: Availability['curve']): Availability['curve'] =>
+  curve[0] !== undefined && curve[0].day === 0 ? curve : [{ day: 0, survival: 1 }, ...curve];
+
 /** The days availability is read at (SPEC §11.1). */
 const MARKED_DAYS = [7, 14, 30] as const;
 
@@ -51,26 +55,33 @@ export function channelsChart(block: ProcessFigures, f: Formatter, lang: Lang, c
   };
 }
 
-/** A bin of hours as the histogram draws it: `from..to − 1` covers [from, to), so the agreement at a bin's top lies on its edge. */
-const drawnBin = (bin: HoursBin, f: Formatter) =>
+/** Up to this many bins are labelled with their range (`24–48`); more, with their top only (`48`), which fits half the page. */
+const RANGE_LABELS = 6;
+
+/**
+ * A bin of hours as the histogram draws it: `from..to − 1` covers [from, to), so the agreement at a
+ * bin's top lies on its edge.
+ */
+const drawnBin = (bin: HoursBin, f: Formatter, ranges: boolean) =>
   bin.to === null
     ? { label: `> ${f.number(bin.from)}`, from: bin.from, to: null, count: bin.count }
-    : { label: `${f.number(bin.from)}–${f.number(bin.to)}`, from: bin.from, to: bin.to - 1, count: bin.count };
+    : { label: ranges ? `${f.number(bin.from)}–${f.number(bin.to)}` : f.number(bin.to), from: bin.from, to: bin.to - 1, count: bin.count };
 
 /** The feedback hours as a histogram with the agreement as its dashed line. */
 export function feedbackChart(block: ProcessFigures, f: Formatter, lang: Lang): HistogramChart {
   const p = PROCESS_MESSAGES[lang];
   const feedback = block.kpis.feedbackTime;
   const bins = block.distributions.feedbackHours;
+  const ranges = bins.length <= RANGE_LABELS;
   return {
     kind: 'histogram',
     id: 'process-feedback',
     title: p.charts.feedbackTitle,
     subtitle: bins.length === 0 ? null : p.charts.feedbackSubtitle(f.percent(feedback.withinAgreement.value), f.number(feedback.withinAgreement.n)),
     width: 'half',
-    xLabel: p.charts.feedbackAxis,
+    xLabel: ranges ? p.charts.feedbackAxis : p.charts.feedbackAxisUpTo,
     yLabel: p.charts.applicationsAxis,
-    bins: bins.map((bin) => drawnBin(bin, f)),
+    bins: bins.map((bin) => drawnBin(bin, f, ranges)),
     marker: { value: feedback.agreement, label: p.charts.agreementLine(f.hours(feedback.agreement, 0)) },
     empty: p.charts.noFeedback,
   };
@@ -92,7 +103,7 @@ export function availabilityChart(availability: Availability, f: Formatter, lang
     width: 'half',
     xLabel: p.charts.availabilityAxis,
     yLabel: p.charts.availabilityShare,
-    curve: availability.n === 0 ? [] : availability.curve,
+    curve: availability.n === 0 ? [] : fromDayZero(availability.curve),
     until: Math.max(last, MARKED_DAYS[MARKED_DAYS.length - 1] ?? 30),
     marks: MARKED_DAYS.flatMap((day) => {
       const survival = availability.at[day];

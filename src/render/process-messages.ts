@@ -69,6 +69,8 @@ export interface ProcessMessages {
     readonly longestWait: string;
     readonly withdrew: string;
     readonly shareWithdrew: string;
+    /** The head of a column of bars on a scale of 0–100 %. */
+    readonly ofAll: string;
     readonly firstResponse: string;
     readonly feedbackWithin: string;
     readonly offerAcceptance: string;
@@ -97,6 +99,8 @@ export interface ProcessMessages {
     readonly feedbackTitle: string;
     readonly feedbackSubtitle: (within: string, n: string) => string;
     readonly feedbackAxis: string;
+    /** The axis when each bin is labelled with its top only. */
+    readonly feedbackAxisUpTo: string;
     readonly applicationsAxis: string;
     readonly agreementLine: (hours: string) => string;
     readonly noFeedback: string;
@@ -179,6 +183,7 @@ const EN: ProcessMessages = {
     longestWait: 'Longest wait',
     withdrew: 'Withdrew',
     shareWithdrew: 'Share withdrew',
+    ofAll: 'on 0–100%',
     firstResponse: 'First response, median',
     feedbackWithin: 'Feedback in time',
     offerAcceptance: 'Offer acceptance',
@@ -204,6 +209,7 @@ const EN: ProcessMessages = {
     feedbackTitle: 'Feedback after the first interview',
     feedbackSubtitle: (within, n) => `${within} of ${n} within the agreement; the dashed line is the agreement`,
     feedbackAxis: 'hours from first interview to feedback',
+    feedbackAxisUpTo: 'hours from first interview to feedback, each bar up to its number',
     applicationsAxis: 'applications',
     agreementLine: (hours) => `agreement ${hours}`,
     noFeedback: 'No feedback time measured in the period.',
@@ -285,6 +291,7 @@ const NL: ProcessMessages = {
     longestWait: 'Langste wachttijd',
     withdrew: 'Afgehaakt',
     shareWithdrew: 'Aandeel afgehaakt',
+    ofAll: 'op 0–100%',
     firstResponse: 'Eerste reactie, mediaan',
     feedbackWithin: 'Terugkoppeling op tijd',
     offerAcceptance: 'Acceptatie aanbod',
@@ -310,6 +317,7 @@ const NL: ProcessMessages = {
     feedbackTitle: 'Terugkoppeling na het eerste gesprek',
     feedbackSubtitle: (within, n) => `${within} van ${n} binnen de afspraak; de stippellijn is de afspraak`,
     feedbackAxis: 'uren van eerste gesprek tot terugkoppeling',
+    feedbackAxisUpTo: 'uren van eerste gesprek tot terugkoppeling, elke staaf tot en met zijn getal',
     applicationsAxis: 'sollicitaties',
     agreementLine: (hours) => `afspraak ${hours}`,
     noFeedback: 'Geen terugkoppeltijd gemeten in de periode.',

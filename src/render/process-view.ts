@@ -1,10 +1,11 @@
 import { OUTCOMES } from '../core/process/application.js';
-import { type ProcessBlock, type ProcessKey, TIMED_STAGES } from '../core/process/process-types.js';
+import { type ProcessKey, TIMED_STAGES } from '../core/process/process-types.js';
 import type { DurationStats } from '../core/types.js';
 import { explained, explanationLines } from './figure-notes.js';
 import { MESSAGES } from './i18n.js';
 import type { Formatter, Lang } from './format.js';
 import { groupLabel } from './group-label.js';
+import type { ProcessDocument } from './process-document.js';
 import { PROCESS_MESSAGES, type ProcessMessages } from './process-messages.js';
 import { text, type ViewCell, type ViewColumn, type ViewRow, type ViewTable } from './view.js';
 
@@ -12,10 +13,7 @@ import { text, type ViewCell, type ViewColumn, type ViewRow, type ViewTable } fr
  * The process block as the report's document carries it (SPEC §7): the core's shape, its figures
  * rounded and its money in currency units, as every amount of the document.
  */
-export type ProcessFigures = ProcessBlock;
-
-/** The process block of a report's document or of one of its groups (null without an applications file). */
-export const processOf = (holder: object): ProcessFigures | null => (holder as { process?: ProcessFigures | null }).process ?? null;
+export type ProcessFigures = ProcessDocument;
 
 /** What the process tables need besides the figures: the language, the currency, the core's sentences in that language. */
 export interface ProcessContext {
@@ -277,7 +275,7 @@ function dropOutTable(block: ProcessFigures, c: ProcessContext, p: ProcessMessag
       right('applications', p.columns.applications),
       right('withdrawn', p.columns.withdrew),
       right('share', p.columns.shareWithdrew),
-      left('chart', p.columns.shareWithdrew),
+      left('chart', p.columns.ofAll),
     ],
     rows: block.kpis.dropOut.map((bucket) => ({
       key: `wait.${bucket.from}-${bucket.to ?? ''}`,

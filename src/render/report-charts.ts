@@ -8,7 +8,6 @@ import { type Messages, MESSAGES } from './i18n.js';
 import { reasonText } from './reason-text.js';
 import { groupLabel } from './group-label.js';
 import { processCharts } from './process-charts.js';
-import { processOf } from './process-view.js';
 
 type Bin = ReportDocument['distributions']['timeToFill'][number];
 
@@ -165,7 +164,7 @@ export function reportCharts(doc: ReportDocument, f: Formatter, lang: Lang): Vie
   const m = MESSAGES[lang];
   const c = CHART_MESSAGES[lang];
   const areas = doc.value === null ? [] : [areasChart(doc.value, f, lang)];
-  const block = processOf(doc);
+  const block = doc.process;
   const process = block === null ? [] : processCharts(block, f, lang, doc.settings.currency);
   return [tiles(doc, f, m, c, lang), timeToFill(doc, f, m, c), ...costSplit(doc, f, m, c, lang), ageing(doc, f, m, c, lang), ...groupBars(doc, f, m, c), ...areas, ...process];
 }

@@ -11,13 +11,13 @@ import { unmeasuredNotes, valueSection } from './value-view.js';
 import { text, type View, type ViewCell, type ViewColumn, type ViewRow, type ViewTable } from './view.js';
 import { largest } from './largest.js';
 import { groupLabel } from './group-label.js';
-import { type ProcessContext, processGroupTable, processNotes, processOf, processTables } from './process-view.js';
+import { type ProcessContext, processGroupTable, processNotes, processTables } from './process-view.js';
 
 /** The process section: its tables, and with --by the process per group. */
 function processSection(doc: ReportDocument, c: ProcessContext): ViewTable[] {
-  const block = processOf(doc);
+  const block = doc.process;
   if (block === null) return [];
-  const groups = doc.groups === null ? null : processGroupTable(doc.groups.by, doc.groups.rows.map((row) => ({ key: row.key, process: processOf(row) })), c);
+  const groups = doc.groups === null ? null : processGroupTable(doc.groups.by, doc.groups.rows, c);
   return [...processTables(block, c), ...(groups === null ? [] : [groups])];
 }
 
@@ -166,7 +166,7 @@ function notes(doc: ReportDocument, tables: readonly ViewTable[], f: Formatter, 
   const unallocated = doc.groups?.unallocatedCost ?? 0;
   if (unallocated !== 0) paragraphs.push([`${w.unallocated}: ${f.money(unallocated)}`]);
   const label = (key: string) => labelOf(m, key);
-  const process = processOf(doc);
+  const process = doc.process;
   const processLines = process === null ? [] : processNotes(process, tables.filter((table) => table.id.startsWith('process')), lang, say);
   const missing = [...explanationLines(doc.reasons, label, say), ...processLines];
   if (missing.length > 0) paragraphs.push([w.notAvailable, ...missing]);

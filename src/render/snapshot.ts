@@ -57,6 +57,24 @@ const kpis = z.object({
   costOfVacancy: z.object({ perHire: notNegative }).optional(),
   totalCostPerHire: notNegative.optional(),
 });
+const median = z.object({ median: notNegative });
+const agreed = z.object({ median: notNegative, withinAgreement: z.object({ value: share }) });
+/** The process figures a comparison reads; absent or null in a snapshot without an applications file. */
+const process = z
+  .object({
+    kpis: z.object({
+      applications: count,
+      funnel: z.array(z.object({ stage: z.string(), passThrough: share })),
+      conversion: share,
+      outcomes: z.object({ withdrawn: z.object({ share }) }),
+      offerAcceptanceRate: z.object({ value: share }),
+      timeToFirstResponse: agreed,
+      timeInStage: z.record(z.string(), median),
+      feedbackTime: agreed,
+    }),
+  })
+  .nullable()
+  .optional();
 const input = z
   .object({ file: z.string(), rows: count, accepted: count, rejected: count })
   .refine((i) => i.accepted + i.rejected === i.rows, { error: 'accepted + rejected must be rows' });
@@ -80,7 +98,8 @@ const snapshotSchema = z.object({
   inputs: z.record(z.string(), input).optional(),
   kpis,
   value: z.object({ value: notNegative, weightedScore: notNegative, reason: z.string().nullable().optional() }).nullable().optional(),
-  groups: z.object({ by: z.string(), rows: z.array(z.object({ key: z.string(), kpis })) }).nullable(),
+  groups: z.object({ by: z.string(), rows: z.array(z.object({ key: z.string(), kpis, process })) }).nullable(),
+  process,
   reasons: z.record(z.string(), z.string()).optional(),
   notes: z.record(z.string(), z.string()).optional(),
   samples: samples.optional(),
@@ -147,8 +166,12 @@ export function readSnapshot(json: unknown, fileName: string): Snapshot {
     notes,
     kpis: result.data.kpis,
     value: shown,
-    groups: groups && { by: groups.by, rows: groups.rows.map((row) => ({ ...row, samples: groupSamples.get(row.key) ?? null })) },
+    groups: groups && {
+      by: groups.by,
+      rows: groups.rows.map((row) => ({ key: row.key, kpis: row.kpis, samples: groupSamples.get(row.key) ?? null, process: row.process?.kpis ?? null })),
+    },
     samples: samples?.kpis ?? null,
+    process: result.data.process?.kpis ?? null,
   };
   const asOf = result.data.asOf === undefined ? null : (json as { asOf: string }).asOf;
   return { figures, inputs: result.data.inputs ?? null, asOf };

@@ -69,6 +69,25 @@ describe('rkpi report with the demo applications', () => {
     }
   }, 60_000);
 
+  it('prints the stored process block of 2025', async () => {
+    const result = await runCli(['report', ...FILES, '--applications', 'applications.csv', '--period', '2025', '--as-of', '2025-12-31', '-f', 'json'], { cwd: DEMO });
+    expect(result.exitCode).toBe(0);
+    expectGolden(`${JSON.stringify(JSON.parse(result.stdout).process, null, 2)}\n`, `${DEMO}/expected/process-2025.json`);
+  }, 30_000);
+
+  it('gives identical process figures for the wide applications file and the stage history, in working days and per group', async () => {
+    const args = ['--period', '2024-H2', '--business-days', '--by', 'afdeling'];
+    const processOf = async (file: string) => {
+      const result = await runCli(['report', ...FILES, '--applications', file, '--as-of', '2025-12-31', '-f', 'json', ...args], { cwd: DEMO });
+      expect(result.exitCode).toBe(0);
+      const doc = JSON.parse(result.stdout);
+      return { process: doc.process, groups: doc.groups.rows.map((row: { key: string; process: unknown }) => [row.key, row.process]) };
+    };
+    const wide = await processOf('applications.csv');
+    expect(wide.process.kpis.applications).toBeGreaterThan(0);
+    expect(await processOf('stage-history.csv')).toEqual(wide);
+  }, 60_000);
+
   it('counts the hires and open vacancies of the hires file when they come from the applications', async () => {
     const fromApplications = JSON.parse((await run(DEMO, 'applications.csv', ['--period', '2025'])).stdout);
     const fromHires = JSON.parse((await report(DEMO, ['--period', '2025', '--as-of', '2025-12-31', '-f', 'json'])).stdout);

@@ -1,10 +1,11 @@
 import type { ProcessBlock } from '../../src/core/process/process-types.js';
 import type { DurationStats } from '../../src/core/types.js';
+import { processDocument } from '../../src/render/process-document.js';
 
 const stats = (n: number, median: number | null, p90: number | null): DurationStats => ({ n, mean: median, median, p90, min: median, max: p90 });
 
 /**
- * A process block built by hand, as the report's document carries it (money in euros): 100
+ * A process block built by hand (money in cents, as the core has it): 100
  * applications, 60 screened, 30 interviewed, 10 offered, 8 hired, 2 offers declined. Channels:
  * LinkedIn cheap and slow (€300 for 4 hires, median 45 days), an agency dear and fast (€12,000 for
  * 4 hires, 20 days), a referral without hires.
@@ -40,8 +41,8 @@ export function processBlock(overrides: Partial<ProcessBlock['kpis']> = {}, reas
       timeInStage: { screening: stats(55, 6, 15), interview: stats(25, 9, 21), offer: stats(9, 3, 7) },
       feedbackTime: { ...stats(30, 48, 120), agreement: 24, withinAgreement: { n: 30, value: 0.4 } },
       channels: [
-        { channel: 'LinkedIn', applications: 60, reachedInterview: 15, hires: 4, conversion: 4 / 60, cost: 300, costPerApplication: 5, costPerHire: 75, medianTimeToHire: 45, qualityOfHire: 0.7 },
-        { channel: 'Agency', applications: 10, reachedInterview: 10, hires: 4, conversion: 0.4, cost: 12000, costPerApplication: 1200, costPerHire: 3000, medianTimeToHire: 20, qualityOfHire: 0.8 },
+        { channel: 'LinkedIn', applications: 60, reachedInterview: 15, hires: 4, conversion: 4 / 60, cost: 30000, costPerApplication: 500, costPerHire: 7500, medianTimeToHire: 45, qualityOfHire: 0.7 },
+        { channel: 'Agency', applications: 10, reachedInterview: 10, hires: 4, conversion: 0.4, cost: 1200000, costPerApplication: 120000, costPerHire: 300000, medianTimeToHire: 20, qualityOfHire: 0.8 },
         { channel: 'Referral', applications: 30, reachedInterview: 5, hires: 0, conversion: 0, cost: 0, costPerApplication: 0, costPerHire: null, medianTimeToHire: null, qualityOfHire: null },
       ],
       availability: {
@@ -76,3 +77,7 @@ export function processBlock(overrides: Partial<ProcessBlock['kpis']> = {}, reas
     },
   };
 }
+
+/** The hand-built block as the report's document carries it to the renderers: rounded, money in euros. */
+export const processFigures = (overrides: Partial<ProcessBlock['kpis']> = {}, reasons: ProcessBlock['reasons'] = {}) =>
+  processDocument(processBlock(overrides, reasons));

@@ -7,7 +7,7 @@ import { dropOutSvg } from '../../src/render/html/drop-out-svg.js';
 import { funnelSvg } from '../../src/render/html/funnel-svg.js';
 import { histogramSvg } from '../../src/render/html/histogram-svg.js';
 import { availabilityChart, channelsChart, dropOutChart, feedbackChart, funnelChart, processCharts } from '../../src/render/process-charts.js';
-import { processBlock } from './process-block.js';
+import { processFigures } from './process-block.js';
 
 const en = formatter('en', 'EUR');
 const nl = formatter('nl', 'EUR');
@@ -20,7 +20,7 @@ function attribute(svg: string, tag: string, className: string, name: string): n
 
 describe('the process charts of the report', () => {
   it('are the funnel, feedback hours, channels, availability and drop-out', () => {
-    expect(processCharts(processBlock(), en, 'en', 'EUR').map((chart) => chart.id)).toEqual([
+    expect(processCharts(processFigures(), en, 'en', 'EUR').map((chart) => chart.id)).toEqual([
       'process-funnel', 'process-feedback', 'process-channels', 'process-availability', 'process-drop-out',
     ]);
   });
@@ -28,7 +28,7 @@ describe('the process charts of the report', () => {
 
 describe('the funnel chart', () => {
   it('draws each stage as wide as its count on the scale of the applications, centred', () => {
-    const svg = funnelSvg(funnelChart(processBlock(), en, 'en'));
+    const svg = funnelSvg(funnelChart(processFigures(), en, 'en'));
     // span = 400 − 96 − 92 = 212 px: applied 100 → 212, screening 60 → 127.2, hired 8 → 17
     expect(attribute(svg, 'rect', 'funnel-bar', 'width')).toEqual([212, 127.2, 63.6, 21.2, 17]);
     // centred on 96 + 106 = 202: screening starts at 202 − 63.6 = 138.4
@@ -36,30 +36,30 @@ describe('the funnel chart', () => {
   });
 
   it('writes between two stages the share that went on, and the count and share beside each', () => {
-    const chart = funnelChart(processBlock(), nl, 'nl');
+    const chart = funnelChart(processFigures(), nl, 'nl');
     expect(chart.stages.map((stage) => stage.onward)).toEqual(['↓ 60,0% ging door', '↓ 50,0% ging door', '↓ 33,3% ging door', '↓ 80,0% ging door', null]);
     expect(chart.stages[1]?.text).toBe('60 · 60,0%');
   });
 
   it('says so instead of drawing when the period has no applications', () => {
-    const html = chartHtml(funnelChart(processBlock({ applications: 0 }), en, 'en'));
+    const html = chartHtml(funnelChart(processFigures({ applications: 0 }), en, 'en'));
     expect(html).toContain('<p class="empty">No applications in the period.</p>');
   });
 });
 
 describe('the channel chart', () => {
   it('puts cost per hire and time to hire side by side, each on its own scale', () => {
-    const svg = channelsSvg(channelsChart(processBlock(), en, 'en', 'EUR'));
-    // span 300 − 90 = 210 px; cost: LinkedIn 75 / 3000 × 210 = 5.25 → 5.3 (rounded to 0.1), agency 210;
-    // time: LinkedIn 45 → 210, agency 20 / 45 × 210 = 93.3; the referral has neither, so no bar
-    expect(attribute(svg, 'rect', 'channel-cost', 'width')).toEqual([5.3, 210]);
-    expect(attribute(svg, 'rect', 'channel-time', 'width')).toEqual([210, 93.3]);
+    const svg = channelsSvg(channelsChart(processFigures(), en, 'en', 'EUR'));
+    // span 280 − 86 = 194 px; cost: LinkedIn 75 / 3000 × 194 = 4.85 → 4.9 (to 0.1 px), agency 194;
+    // time: LinkedIn 45 → 194, agency 20 / 45 × 194 = 86.2; the referral has neither, so no bar
+    expect(attribute(svg, 'rect', 'channel-cost', 'width')).toEqual([4.9, 194]);
+    expect(attribute(svg, 'rect', 'channel-time', 'width')).toEqual([194, 86.2]);
     expect(svg).toContain('>–</text>');
   });
 
   it('shows a channel named like a script as text', () => {
-    const evil = { ...processBlock().kpis.channels[0]!, channel: '<script>alert(1)</script>' };
-    const html = chartHtml(channelsChart(processBlock({ channels: [evil] }), en, 'en', 'EUR'));
+    const evil = { ...processFigures().kpis.channels[0]!, channel: '<script>alert(1)</script>' };
+    const html = chartHtml(channelsChart(processFigures({ channels: [evil] }), en, 'en', 'EUR'));
     expect(html).not.toContain('<script>');
     expect(html).toContain('&lt;script&gt;');
   });
@@ -67,17 +67,25 @@ describe('the channel chart', () => {
 
 describe('the feedback histogram', () => {
   it('labels the bins in hours and puts the agreement line exactly on the edge of the bins within it', () => {
-    const chart = feedbackChart(processBlock(), en, 'en');
+    const chart = feedbackChart(processFigures(), en, 'en');
     expect(chart.bins.map((bin) => bin.label)).toEqual(['0–24', '24–48', '48–72', '72–96', '> 96']);
     expect(chart.marker).toEqual({ value: 24, label: 'agreement 24 h' });
     // a half-width histogram: 400 − 46 − 12 = 342 px for 5 bins, 68.4 px a bin: the line at 46 + 68.4
     expect(attribute(histogramSvg(chart), 'line', 'marker', 'x1')).toEqual([114.4]);
     expect(chart.subtitle).toBe('40.0% of 30 within the agreement; the dashed line is the agreement');
   });
+
+  it('labels more than six bins with their top only, so that they fit half the page', () => {
+    const block = processFigures();
+    const bins = Array.from({ length: 7 }, (_, k) => ({ from: k * 24, to: (k + 1) * 24, count: 1 }));
+    const chart = feedbackChart({ ...block, distributions: { feedbackHours: bins } }, en, 'en');
+    expect(chart.bins.map((bin) => bin.label)).toEqual(['24', '48', '72', '96', '120', '144', '168']);
+    expect(chart.xLabel).toBe('hours from first interview to feedback, each bar up to its number');
+  });
 });
 
 describe('the availability chart', () => {
-  const base = processBlock().kpis.availability;
+  const base = processFigures().kpis.availability;
 
   it('draws the Kaplan–Meier curve as steps that run on to day 30', () => {
     const svg = availabilitySvg(availabilityChart(base, en, 'en'));
@@ -94,6 +102,11 @@ describe('the availability chart', () => {
     expect(attribute(availabilitySvg(chart), 'line', 'marker', 'x2')).toHaveLength(2);
   });
 
+  it('starts the curve at day 0 with everyone available when the first point is a later day', () => {
+    const chart = availabilityChart({ ...base, curve: [{ day: 10, survival: 0.9 }] }, en, 'en');
+    expect(chart.curve).toEqual([{ day: 0, survival: 1 }, { day: 10, survival: 0.9 }]);
+  });
+
   it('says so instead of drawing when nobody reached an interview', () => {
     const html = chartHtml(availabilityChart({ ...base, n: 0, events: 0, curve: [] }, en, 'en'));
     expect(html).toContain('No application reached an interview in the period.');
@@ -102,14 +115,14 @@ describe('the availability chart', () => {
 
 describe('the drop-out chart', () => {
   it('draws the share that withdrew per bucket on a fixed scale of 100%, with the counts it rests on', () => {
-    const chart = dropOutChart(processBlock().kpis.dropOut, en, 'en');
+    const chart = dropOutChart(processFigures().kpis.dropOut, en, 'en');
     expect(chart.buckets.map((bucket) => bucket.detail)).toEqual(['1 of 16', '3 of 20', '3 of 10', '3 of 8']);
     // plot height 244 − 24 − 56 = 164 px: 37.5% → 61.5 px, 6.25% → 10.25 → 10.3
     expect(attribute(dropOutSvg(chart), 'rect', 'drop-out-bar', 'height')).toEqual([10.3, 24.6, 49.2, 61.5]);
   });
 
   it('says so instead of drawing when no bucket holds an application', () => {
-    const empty = processBlock().kpis.dropOut.map((bucket) => ({ ...bucket, applications: 0, withdrawn: 0, share: null }));
+    const empty = processFigures().kpis.dropOut.map((bucket) => ({ ...bucket, applications: 0, withdrawn: 0, share: null }));
     expect(chartHtml(dropOutChart(empty, nl, 'nl'))).toContain('Geen afgesloten sollicitatie bereikte in de periode de screening.');
   });
 });

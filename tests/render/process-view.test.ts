@@ -4,14 +4,14 @@ import { formatter, type Lang } from '../../src/render/format.js';
 import { reasonText } from '../../src/render/reason-text.js';
 import { type ProcessFigures, processGroupTable, processTables } from '../../src/render/process-view.js';
 import type { ViewTable } from '../../src/render/view.js';
-import { processBlock } from './process-block.js';
+import { processFigures } from './process-block.js';
 
 const context = (lang: Lang = 'en') => {
   const f = formatter(lang, 'EUR');
   return { f, lang, currency: 'EUR', say: (sentence: string) => reasonText(sentence, lang, f.date) };
 };
 
-const tables = (block: ProcessFigures = processBlock(), lang: Lang = 'en') => processTables(block, context(lang));
+const tables = (block: ProcessFigures = processFigures(), lang: Lang = 'en') => processTables(block, context(lang));
 
 function table(id: string, list: readonly ViewTable[] = tables()): ViewTable {
   const found = list.find((candidate) => candidate.id === id);
@@ -35,7 +35,7 @@ describe('the process tables', () => {
   });
 
   it('leave the channel table out when the file names no channel', () => {
-    expect(tables(processBlock({ channels: [] })).map((t) => t.id)).not.toContain('process.channels');
+    expect(tables(processFigures({ channels: [] })).map((t) => t.id)).not.toContain('process.channels');
   });
 });
 
@@ -60,7 +60,7 @@ describe('the funnel table', () => {
   });
 
   it('says why a stage nobody reached has no pass-through', () => {
-    const empty = processBlock({
+    const empty = processFigures({
       funnel: [
         { stage: 'applied', reached: 3, passThrough: 0 },
         { stage: 'screening', reached: 0, passThrough: null },
@@ -84,7 +84,7 @@ describe('the speed table', () => {
 
   it('shows a figure the core could not measure as "–" with its reason, in Dutch too', () => {
     const none = { n: 0, mean: null, median: null, p90: null, min: null, max: null };
-    const block = processBlock(
+    const block = processFigures(
       { feedbackTime: { ...none, agreement: 24, withinAgreement: { n: 0, value: null } } },
       { feedbackTime: 'no interview column in the applications file' },
     );
@@ -113,7 +113,7 @@ describe('the channel table', () => {
 
   it('says a cost is not measured without a costs file, not €0', () => {
     const row = { channel: 'Jobboard', applications: 5, reachedInterview: 1, hires: 1, conversion: 0.2, cost: null, costPerApplication: null, costPerHire: null, medianTimeToHire: 30, qualityOfHire: null };
-    const block = processBlock({ channels: [row] });
+    const block = processFigures({ channels: [row] });
     expect(cell(table('process.channels', tables(block)), 'Jobboard', 'costPerHire')).toMatchObject({ text: '–', note: 'no costs file' });
   });
 });
@@ -128,8 +128,8 @@ describe('the availability table', () => {
   });
 
   it('shows the median in whole days where half were gone', () => {
-    const base = processBlock().kpis.availability;
-    const block = processBlock({ availability: { ...base, medianDays: 12 } });
+    const base = processFigures().kpis.availability;
+    const block = processFigures({ availability: { ...base, medianDays: 12 } });
     expect(cell(table('process.availability', tables(block, 'nl')), 'availability.medianDays', 'value')).toMatchObject({ text: '12 dagen', value: 12 });
   });
 });
@@ -141,13 +141,13 @@ describe('the drop-out table', () => {
     // over 14 days: 3 of 8 withdrew = 37.5%
     expect(cell(dropOut, 'wait.15-', 'share')).toMatchObject({ text: '37.5%', value: 0.375 });
     expect(cell(dropOut, 'wait.15-', 'chart').bars).toEqual([{ value: 0.375, max: 1, emphasis: true }]);
-    expect(table('process.dropOut', tables(processBlock(), 'nl')).rows.at(-1)?.cells[0]?.text).toBe('meer dan 14 dagen');
+    expect(table('process.dropOut', tables(processFigures(), 'nl')).rows.at(-1)?.cells[0]?.text).toBe('meer dan 14 dagen');
   });
 });
 
 describe('the process per group', () => {
   it('shows each group its conversion and feedback in time, and "–" for a group without applications', () => {
-    const groups = processGroupTable('department', [{ key: 'IT', process: processBlock() }, { key: 'Sales', process: null }], context());
+    const groups = processGroupTable('department', [{ key: 'IT', process: processFigures() }, { key: 'Sales', process: null }], context());
     if (groups === null) throw new Error('no group table');
     expect(cell(groups, 'IT', 'conversion')).toMatchObject({ text: '8.0%', value: 0.08 });
     expect(cell(groups, 'IT', 'feedbackTime.withinAgreement')).toMatchObject({ text: '40.0%', value: 0.4 });

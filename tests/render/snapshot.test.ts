@@ -53,3 +53,34 @@ describe('reading the samples of a snapshot', () => {
     );
   });
 });
+
+describe('reading the process figures of a snapshot', () => {
+  const agreed = { median: 4, withinAgreement: { value: 0.6 } };
+  const process = {
+    kpis: {
+      applications: 200,
+      funnel: [{ stage: 'applied', passThrough: 0.5 }],
+      conversion: 0.05,
+      outcomes: { withdrawn: { share: 0.1 } },
+      offerAcceptanceRate: { value: 0.8 },
+      timeToFirstResponse: agreed,
+      timeInStage: { screening: { median: 3 } },
+      feedbackTime: agreed,
+    },
+    reasons: {},
+  };
+
+  it('takes them when the report had an applications file', () => {
+    expect(figuresFromJson({ ...snapshot(undefined), process }, 'with.json').process?.conversion).toBe(0.05);
+  });
+
+  it('has none for a report without one, saved before the block existed or with process null', () => {
+    expect(figuresFromJson(snapshot(undefined), 'old.json').process).toBeNull();
+    expect(figuresFromJson({ ...snapshot(undefined), process: null }, 'none.json').process).toBeNull();
+  });
+
+  it('refuses a share outside 0..1, as it does for the hires figures', () => {
+    const broken = { ...process, kpis: { ...process.kpis, conversion: 1.5 } };
+    expect(() => readSnapshot({ ...snapshot(undefined), process: broken }, 'edited.json')).toThrow('key "process.kpis.conversion": a share lies in 0..1');
+  });
+});

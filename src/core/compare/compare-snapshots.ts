@@ -2,6 +2,7 @@ import { isoOfDay } from '../day.js';
 import type { Samples } from '../samples.js';
 import type { Day, DayCount, Scale } from '../types.js';
 import { type KpiFigures, kpiMetrics, type ValueFigures } from './kpi-metrics.js';
+import { type ProcessFigures, processMetrics } from './process-metrics.js';
 import { COMPARE_DEFAULTS, type CompareOptions, compareMetrics, countVerdicts, type MetricChange, type VerdictCounts } from './metric.js';
 import { monthsIn } from './period-length.js';
 
@@ -27,8 +28,10 @@ export interface SnapshotFigures {
   readonly value: ValueFigures | null;
   readonly groups: {
     readonly by: string;
-    readonly rows: readonly { readonly key: string; readonly kpis: KpiFigures; readonly samples?: Samples | null }[];
+    readonly rows: readonly { readonly key: string; readonly kpis: KpiFigures; readonly samples?: Samples | null; readonly process?: ProcessFigures | null }[];
   } | null;
+  /** The process figures (an applications file); absent or null without one. */
+  readonly process?: ProcessFigures | null;
   /** The samples behind the KPIs; absent or null in a snapshot of an rkpi that did not save them. */
   readonly samples?: Samples | null;
 }
@@ -88,8 +91,8 @@ function groupChanges(baseline: SnapshotFigures, current: SnapshotFigures, month
     const a = after.get(key);
     const status: GroupStatus = b && a ? 'both' : a ? 'new' : 'gone';
     const changes = compareMetrics(
-      b ? kpiMetrics(b.kpis, months[0], null, b.samples ?? null) : [],
-      a ? kpiMetrics(a.kpis, months[1], null, a.samples ?? null) : [],
+      b ? [...kpiMetrics(b.kpis, months[0], null, b.samples ?? null), ...processMetrics(b.process ?? null, b.samples ?? null)] : [],
+      a ? [...kpiMetrics(a.kpis, months[1], null, a.samples ?? null), ...processMetrics(a.process ?? null, a.samples ?? null)] : [],
       options,
     );
     return { key, status, changes };
@@ -168,7 +171,8 @@ function sampleWarnings(baseline: SnapshotFigures, current: SnapshotFigures): st
 }
 
 /**
- * Baseline against current, figure by figure (and group by group when both are grouped alike),
+ * Baseline against current, figure by figure (the process figures too, see processMetrics; and
+ * group by group when both are grouped alike),
  * each change with its interval at `options.confidence` where the snapshots carry the samples,
  * and the counts of better, worse, within-noise and unchanged figures. Check `refusals` first.
  *
@@ -177,8 +181,8 @@ function sampleWarnings(baseline: SnapshotFigures, current: SnapshotFigures): st
 export function compareSnapshots(baseline: SnapshotFigures, current: SnapshotFigures, options: CompareOptions = COMPARE_DEFAULTS): Comparison {
   const sides = [side(baseline), side(current)] as const;
   const changes = compareMetrics(
-    kpiMetrics(baseline.kpis, sides[0].months, baseline.value, baseline.samples ?? null),
-    kpiMetrics(current.kpis, sides[1].months, current.value, current.samples ?? null),
+    [...kpiMetrics(baseline.kpis, sides[0].months, baseline.value, baseline.samples ?? null), ...processMetrics(baseline.process ?? null, baseline.samples ?? null)],
+    [...kpiMetrics(current.kpis, sides[1].months, current.value, current.samples ?? null), ...processMetrics(current.process ?? null, current.samples ?? null)],
     options,
   );
   return {

@@ -3,8 +3,8 @@ import { largest } from '../largest.js';
 import { clipped, line, rect, svg, text } from './svg.js';
 
 const WIDTH = 760;
-const LABEL = 130;
-const PANEL = 300;
+const LABEL = 180;
+const PANEL = 280;
 const GUTTER = 15;
 const ROW = 26;
 const TOP = 26;
@@ -26,7 +26,7 @@ export function channelsSvg(chart: ChannelsChart): string {
   const bottom = TOP + chart.rows.length * ROW;
   for (const panel of panels) {
     const max = largest(chart.rows.map((row) => panel.side(row).value ?? 0), 0);
-    const span = PANEL - 90;
+    const span = PANEL - 86;
     body.push(text(panel.x, 14, panel.label, { class: 'axis-title' }));
     body.push(line(panel.x, TOP, panel.x, bottom, 'axis'));
     chart.rows.forEach((row, i) => {
@@ -40,7 +40,7 @@ export function channelsSvg(chart: ChannelsChart): string {
   chart.rows.forEach((row, i) => {
     const y = TOP + i * ROW;
     if (i > 0) body.push(line(0, y, WIDTH, y, 'grid'));
-    body.push(clipped(LABEL - 8, y + ROW / 2 + 4, row.label, 20, { class: 'label', 'text-anchor': 'end' }));
+    body.push(clipped(LABEL - 8, y + ROW / 2 + 4, row.label, 27, { class: 'label', 'text-anchor': 'end' }));
   });
   return svg(`chart-${chart.id}`, 'chart-svg channels', WIDTH, bottom + 6, chart.title, body);
 }

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import type { ReportDocument } from '../document.js';
+import { processSchema } from './process-schema.js';
 import { valueBlockSchema } from './value-schema.js';
 
 const figure = z.number().nullable();
@@ -146,11 +147,12 @@ export const reportSchema = z
         by: z.string(),
         unallocatedCost: money,
         rows: z.array(
-          z.strictObject({ key: z.string(), directCost: money, allocatedCost: money, kpis: kpisSchema, reasons, notes }),
+          z.strictObject({ key: z.string(), directCost: money, allocatedCost: money, kpis: kpisSchema, reasons, notes, process: processSchema.nullable() }),
         ),
       })
       .nullable(),
     distributions: z.strictObject({ timeToFill: z.array(bin), openVacancyAge: z.array(bin) }),
+    process: processSchema.nullable().describe('the process figures of the --applications file; null without one'),
     value: valueBlockSchema.nullable(),
     warnings: z.array(z.string()),
     samples: samplesSchema,
