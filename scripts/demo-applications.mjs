@@ -9,8 +9,11 @@
 // - channels differ in volume, quality (conversion) and speed: Indeed and the Nationale
 //   Vacaturebank bring many applications that convert badly and are screened slowly (cheap per
 //   application, slow), a bureau and referrals bring few that convert well and move fast;
-// - the longer candidates wait for the next step, the more often they withdraw;
-// - three hiring managers give feedback within a day, one takes several days;
+// - the longer candidates wait for the next step, the more often they withdraw: a candidate who
+//   once waited more than two weeks withdraws far more often than one who never waited more than
+//   three days, at that step or a later one (they have cooled off, or found another job);
+// - three hiring managers give feedback within a day, one takes several days, and over Christmas
+//   his candidates wait into January: on 2025-12-31 several of them wait for his answer;
 // - candidates of the open vacancies, and of vacancies filled late in 2025, are still active at
 //   the end of the data (2025-12-31).
 
@@ -47,10 +50,15 @@ export function makeApplications(ctx) {
   const SLOW_MANAGER = 'Willem van den Berg';
   const PER_VACANCY = { Zorg: 24, Verpleging: 22, Facilitair: 26, ICT: 14, Finance: 18, HR: 20, Management: 16 };
 
-  /** Hours a hiring manager takes to decide after an interview. */
-  const feedbackHours = (hm) => {
+  /** The slow manager answers nothing between 15 December 2025 and the new year. */
+  const CHRISTMAS = { from: (LAST - 16) * MINUTES_PER_DAY, until: (LAST + 6) * MINUTES_PER_DAY };
+  /** Hours a hiring manager takes to decide after an interview at minute `t`. */
+  const feedbackHours = (hm, t) => {
     if (FAST_MANAGERS.has(hm)) return tri(1, 4, 20);
-    if (hm === SLOW_MANAGER) return tri(60, 130, 260);
+    if (hm === SLOW_MANAGER) {
+      const hours = tri(60, 130, 260);
+      return t >= CHRISTMAS.from && t < CHRISTMAS.until ? Math.max(hours, (CHRISTMAS.until - t) / 60 + tri(2, 8, 30)) : hours;
+    }
     return tri(3, 22, 70);
   };
   /** The moment itself if it lies in working hours (Mon–Fri 08:30–17:30, not a holiday), else the next start of work plus a little. */
@@ -74,7 +82,7 @@ export function makeApplications(ctx) {
     const { quality, pace } = PROFILE[channel];
     // How long this candidate waits for a next step before taking another job; a few withdraw
     // anyway, whatever the wait.
-    const patience = days(tri(3, 14, 45));
+    const patience = days(tri(6, 24, 60));
     const events = [{ stage: 'applied', t: applied }];
     const add = (stage, t) => {
       events.push({ stage, t });
@@ -83,20 +91,35 @@ export function makeApplications(ctx) {
     /** The moment the candidate withdraws while waiting `wait` after `from`, or null when they wait it out. */
     const withdrawsDuring = (from, wait) => {
       if (wait > patience) return Math.round(from + patience);
-      return chance(0.02) ? Math.round(from + wait * rng()) : null;
+      return chance(0.015) ? Math.round(from + wait * rng()) : null;
     };
+    // The longest wait so far, in days: a candidate who waited long has often cooled off, and
+    // withdraws soon after the next step instead of going on.
+    let longest = 0;
+    const waited = (from, to) => {
+      longest = Math.max(longest, (to - from) / MINUTES_PER_DAY);
+      return to;
+    };
+    /** The moment a cooled-off candidate withdraws after `t`, or null when they go on. */
+    const coolsOff = (t) => (chance(Math.min(0.7, 0.01 + 0.035 * Math.max(0, longest - 3))) ? Math.round(t + days(tri(0.2, 1, 3))) : null);
     const screenWait = days(tri(0.1, 1.5, 9) * pace);
     const gone = withdrawsDuring(applied, screenWait);
     if (gone !== null) {
       add('withdrawn', gone);
       return events;
     }
-    const screened = atWork(applied + screenWait);
+    const screened = waited(applied, atWork(applied + screenWait));
     if (chance(0.12)) {
       add('rejected', screened); // rejected on sight, without a screening step
       return events;
     }
     add('screening', screened);
+    // one who waited long for the screening has often gone before the organisation decides
+    const cooled = coolsOff(screened);
+    if (cooled !== null) {
+      add('withdrawn', cooled);
+      return events;
+    }
     if (chance(1 - 0.42 * quality)) {
       add('rejected', atWork(screened + days(tri(0, 0.5, 3))));
       return events;
@@ -107,9 +130,9 @@ export function makeApplications(ctx) {
       add('withdrawn', left);
       return events;
     }
-    const interview = add('interview', atWork(screened + interviewWait));
-    const hours = feedbackHours(hm);
-    const feedback = Math.round(interview + hours * 60);
+    const interview = add('interview', waited(screened, atWork(screened + interviewWait)));
+    const hours = feedbackHours(hm, interview);
+    const feedback = waited(interview, Math.round(interview + hours * 60));
     if (chance(1 - 0.45 * quality)) {
       add('rejected', feedback);
       return events;
@@ -120,13 +143,18 @@ export function makeApplications(ctx) {
       add('withdrawn', Math.round(feedback + days(tri(0.2, 1, 4))));
       return events;
     }
+    const stale = coolsOff(feedback);
+    if (stale !== null) {
+      add('withdrawn', stale);
+      return events;
+    }
     const decisionWait = days(tri(2, 5, 16));
     const late = withdrawsDuring(feedback, decisionWait);
     if (late !== null) {
       add('withdrawn', late);
       return events;
     }
-    const decision = atWork(feedback + decisionWait);
+    const decision = waited(feedback, atWork(feedback + decisionWait));
     if (!chance(0.3)) {
       add('rejected', decision); // another candidate was chosen
       return events;

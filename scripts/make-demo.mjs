@@ -597,6 +597,8 @@ const CONFIG = {
     effortHoursPerHire: 6,
   },
   weights: WEIGHTS_FROM_RANKINGS,
+  // The agreed answer times that feedback and first responses are held against (rkpi urgency).
+  agreements: { feedbackHours: 24, firstResponseDays: 5 },
   // The applications file's own words: a status the built-in Dutch words lack, and the stage
   // names of the organisation's ATS in the stage history (stage-history.csv).
   statuses: { withdrawn: ['Kandidaat trekt zich terug'] },

@@ -5,6 +5,7 @@ import { registerCompletion } from './commands/completion.js';
 import { registerInit } from './commands/init.js';
 import { registerReport } from './commands/report.js';
 import { registerSchema } from './commands/schema.js';
+import { registerUrgency } from './commands/urgency.js';
 import { registerValidate } from './commands/validate.js';
 import { registerValue } from './commands/value.js';
 import { registerWeights } from './commands/weights.js';
@@ -36,6 +37,7 @@ export function buildProgram(proc: Proc, setExit: (code: ExitCode) => void): Com
   registerInit(program, context);
   registerWeights(program, context);
   registerValue(program, context);
+  registerUrgency(program, context);
   registerSchema(program, context);
   registerCompletion(program, context);
   refuseRepeatedOptions(program);

@@ -61,11 +61,19 @@ function notAGroup(column: ColumnSpec): string {
   return 'is a figure of each hire, not a group';
 }
 
-/** The input files, read and checked: notes and problems go to stderr; null when the run must stop. */
-export async function loadChecked(setup: Setup, flags: ComputeFlags, proc: Proc): Promise<{ setup: Setup; loaded: LoadedInputs } | null> {
+/**
+ * The input files, read and checked: notes and problems go to stderr; null when the run must stop.
+ * `valueNote`: say that example targets leave out the value model (not for a command without one).
+ */
+export async function loadChecked(
+  setup: Setup,
+  flags: ComputeFlags,
+  proc: Proc,
+  { valueNote = true }: { valueNote?: boolean } = {},
+): Promise<{ setup: Setup; loaded: LoadedInputs } | null> {
   const loaded = await readInputs(setup, flags.demo === true, proc);
   for (const notice of loaded.notices) proc.stderr.write(`note: ${notice}\n`);
-  if (exampleTargetsOnly(setup.config)) {
+  if (valueNote && exampleTargetsOnly(setup.config)) {
     const { fact, todo } = exampleTargetsText(flags.config ?? CONFIG_FILE);
     proc.stderr.write(`note: ${fact}, so the value model is left out; ${todo}\n`);
   }

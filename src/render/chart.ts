@@ -5,7 +5,7 @@ import type { Verdict } from '../core/compare/metric.js';
  * language and with every figure formatted. A format that can draw (HTML) lays them out; the others
  * leave them to the tables, which hold the same figures.
  */
-export type ViewChart = TilesChart | HistogramChart | SplitChart | BarsChart | PairsChart | TargetsChart;
+export type ViewChart = TilesChart | HistogramChart | SplitChart | BarsChart | PairsChart | TargetsChart | FunnelChart | ChannelsChart | SurvivalChart | DropOutChart;
 
 /** How much of the page's width a chart takes: `half` charts stand two in a row. */
 export type ChartWidth = 'full' | 'half';
@@ -107,4 +107,67 @@ export interface TargetsChart extends ChartBase {
     /** better: meets its target; worse: misses it; not comparable: not measured. */
     readonly verdict: Verdict;
   }[];
+}
+
+/** The stages of a funnel as bars centred on one axis, each with its count and share, and between two stages the share that went on. */
+export interface FunnelChart extends ChartBase {
+  readonly kind: 'funnel';
+  readonly stages: readonly {
+    readonly key: string;
+    readonly label: string;
+    readonly count: number;
+    /** The count and its share of the first stage, written beside the bar: `60 · 60.0%`. */
+    readonly text: string;
+    /** What went on to the next stage (`↓ 50.0% went on`); null for the last stage. */
+    readonly onward: string | null;
+  }[];
+  readonly empty: string;
+}
+
+/**
+ * Per channel two bars side by side, each on its own scale from 0: cost per hire and time to
+ * hire, so that a cheap channel that is slow shows as a short bar beside a long one.
+ */
+export interface ChannelsChart extends ChartBase {
+  readonly kind: 'channels';
+  readonly legend: readonly [cost: string, time: string];
+  readonly rows: readonly {
+    readonly key: string;
+    readonly label: string;
+    readonly cost: { readonly value: number | null; readonly text: string };
+    readonly time: { readonly value: number | null; readonly text: string };
+  }[];
+}
+
+/**
+ * A survival curve as steps (Kaplan–Meier): the share still available (0..1) by day, with the
+ * days to mark (7, 14, 30) and the median where the curve reaches one half.
+ */
+export interface SurvivalChart extends ChartBase {
+  readonly kind: 'survival';
+  readonly xLabel: string;
+  readonly yLabel: string;
+  /** The curve's steps from day 0; the share holds from a point's day until the next one's. */
+  readonly curve: readonly { readonly day: number; readonly survival: number }[];
+  /** The curve runs on to this day (the last one followed), at least the last marked day. */
+  readonly until: number;
+  readonly marks: readonly { readonly day: number; readonly survival: number; readonly label: string }[];
+  readonly median: { readonly day: number; readonly label: string } | null;
+  readonly empty: string;
+}
+
+/** Per bucket of waiting, the share that dropped out as a bar on a scale of 0–100 %, with the count it rests on. */
+export interface DropOutChart extends ChartBase {
+  readonly kind: 'drop-out';
+  readonly xLabel: string;
+  readonly buckets: readonly {
+    readonly key: string;
+    readonly label: string;
+    readonly share: number | null;
+    /** The share, formatted (`37.5%`; `–` when the bucket is empty). */
+    readonly text: string;
+    /** What the share rests on: `3 of 8`. */
+    readonly detail: string;
+  }[];
+  readonly empty: string;
 }

@@ -62,8 +62,17 @@ function tidyRows(view: View): Cell[][] {
   return rows;
 }
 
+/**
+ * The main table: the first group table of the view's own (the report's groups), else the first
+ * table. A table of a section (id `process.channels`) is never the main one: without --by the
+ * report's main table stays its summary.
+ */
+function mainTable(view: View): ViewTable | undefined {
+  return view.tables.find((candidate) => candidate.rowKind === 'group' && !candidate.id.includes('.')) ?? view.tables[0];
+}
+
 function wideRows(view: View): Cell[][] {
-  const table = view.tables.find((candidate) => candidate.rowKind === 'group') ?? view.tables[0];
+  const table = mainTable(view);
   if (table === undefined) return [];
   const columns = table.columns.filter((_, index) => !table.rows.some((row) => isChartCell(row.cells[index])));
   const keep = table.columns.map((column) => columns.includes(column));

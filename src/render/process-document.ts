@@ -16,7 +16,8 @@ function agreed(stats: AgreedDurations) {
 /**
  * The process block (SPEC §10–11) as JSON: the figures of ProcessKpis under their keys, rounded as
  * the other KPIs are (shares, ratios and survival to 4 decimals, days and hours to 2, money in
- * currency units to cents), and the reasons of the figures that are null or empty.
+ * currency units to cents), the reasons of the figures that are null or empty, and the feedback
+ * hours as a histogram.
  */
 export function processDocument(block: ProcessBlock) {
   const { kpis } = block;
@@ -61,6 +62,7 @@ export function processDocument(block: ProcessBlock) {
       dropOut: kpis.dropOut.map((bucket) => ({ ...bucket, share: fourDecimals(bucket.share) })),
     },
     reasons: { ...block.reasons } as ProcessReasons,
+    distributions: { feedbackHours: block.distributions.feedbackHours.map((bin) => ({ ...bin })) },
   };
 }
 

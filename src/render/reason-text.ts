@@ -43,6 +43,42 @@ function headersNl(list: string): string {
   return names.length === 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} of ${names[names.length - 1] ?? ''}`;
 }
 
+/** The timed stages of the process (SPEC §10) as the Dutch reasons name them. */
+const STAGE_NL: Readonly<Record<string, string>> = { screening: 'screening', interview: 'gespreksfase', offer: 'aanbodfase' };
+
+/** "A, B or C" (column names) as "A, B of C". */
+const orNl = (list: string): string => list.replace(/ or ([^,]+)$/, ' of $1');
+
+/** The Dutch of the process figures' reasons (src/core/process). */
+const PROCESS_DUTCH: readonly (readonly [RegExp, Translation])[] = [
+  [/^no (.+) columns? in the applications file$/, (m) => `het sollicitatiebestand heeft geen kolom ${orNl(m[1] ?? '')}`],
+  [/^no application in the period$/, () => 'geen sollicitatie in de periode'],
+  [/^no hired application in the period$/, () => 'geen aangenomen sollicitatie in de periode'],
+  [/^no offer was decided in the period$/, () => 'over geen aanbod is in de periode beslist'],
+  [/^no application of the period has had a response$/, () => 'geen sollicitatie van de periode heeft al een reactie gehad'],
+  [/^no application of the period left this stage$/, () => 'geen sollicitatie van de periode heeft deze fase verlaten'],
+  [/^no interview in the period has had an answer$/, () => 'op geen gesprek in de periode is al een antwoord gekomen'],
+  [/^no application of the period reached an interview$/, () => 'geen sollicitatie van de periode bereikte een gesprek'],
+  [/^no closed application of the period reached screening$/, () => 'geen afgesloten sollicitatie van de periode bereikte de screening'],
+  [/^no costs file: cost per channel is not measured$/, () => 'geen kostenbestand: de kosten per kanaal zijn niet gemeten'],
+  [
+    /^cost and quality of hire per channel are in the whole report's channel table$/,
+    () => 'kosten en quality of hire per kanaal staan in de kanalentabel van het hele rapport',
+  ],
+  // time in stage: one reason per stage, `screening: …; offer: …`
+  [
+    /^(?:screening|interview|offer): [^;]+(?:; (?:screening|interview|offer): [^;]+)*$/,
+    (m, _date, again) =>
+      (m[0] ?? '')
+        .split('; ')
+        .map((part) => {
+          const [stage = '', ...rest] = part.split(': ');
+          return `${STAGE_NL[stage] ?? stage}: ${again(rest.join(': '))}`;
+        })
+        .join('; '),
+  ],
+];
+
 /**
  * The Dutch of every reason the core gives for a figure without a value (src/core: KPIs and the
  * value model), of every note on what a figure leaves out, and of the value's own reasons
@@ -87,6 +123,7 @@ const DUTCH: readonly (readonly [RegExp, Translation])[] = [
     (m, _date, again) =>
       `${again(m[1] ?? '')}; zet targets.timeToFillDays om in plaats daarvan het aandeel vacatures te meten dat binnen zoveel dagen is ingevuld`,
   ],
+  ...PROCESS_DUTCH,
   [/^no (\w+)$/, (m) => `geen waarde voor ${MESSAGES.nl.kpi[m[1] as KpiKey] ?? m[1]}`],
   [/^every weight is 0$/, () => 'alle gewichten zijn 0'],
   [/^no result or process area is measured$/, () => 'geen resultaat- of procesgebied is gemeten'],

@@ -7,6 +7,7 @@ import type { Formatter, Lang } from './format.js';
 import { type Messages, MESSAGES } from './i18n.js';
 import { reasonText } from './reason-text.js';
 import { groupLabel } from './group-label.js';
+import { processCharts } from './process-charts.js';
 
 type Bin = ReportDocument['distributions']['timeToFill'][number];
 
@@ -155,12 +156,15 @@ function groupBars(doc: ReportDocument, f: Formatter, m: Messages, c: ChartMessa
 
 /**
  * The report's charts: headline tiles, the spread of time to fill, the cost split, the ageing of
- * open vacancies, with --by cost per hire and hires per group, and with targets the six areas. A
+ * open vacancies, with --by cost per hire and hires per group, with targets the six areas, and
+ * with an applications file the process (funnel, feedback hours, channels, availability, drop-out). A
  * figure that is not measured gets no chart: the tables and notes say why.
  */
 export function reportCharts(doc: ReportDocument, f: Formatter, lang: Lang): ViewChart[] {
   const m = MESSAGES[lang];
   const c = CHART_MESSAGES[lang];
   const areas = doc.value === null ? [] : [areasChart(doc.value, f, lang)];
-  return [tiles(doc, f, m, c, lang), timeToFill(doc, f, m, c), ...costSplit(doc, f, m, c, lang), ageing(doc, f, m, c, lang), ...groupBars(doc, f, m, c), ...areas];
+  const block = doc.process;
+  const process = block === null ? [] : processCharts(block, f, lang, doc.settings.currency);
+  return [tiles(doc, f, m, c, lang), timeToFill(doc, f, m, c), ...costSplit(doc, f, m, c, lang), ageing(doc, f, m, c, lang), ...groupBars(doc, f, m, c), ...areas, ...process];
 }

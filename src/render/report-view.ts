@@ -11,6 +11,15 @@ import { unmeasuredNotes, valueSection } from './value-view.js';
 import { text, type View, type ViewCell, type ViewColumn, type ViewRow, type ViewTable } from './view.js';
 import { largest } from './largest.js';
 import { groupLabel } from './group-label.js';
+import { type ProcessContext, processGroupTable, processNotes, processTables } from './process-view.js';
+
+/** The process section: its tables, and with --by the process per group. */
+function processSection(doc: ReportDocument, c: ProcessContext): ViewTable[] {
+  const block = doc.process;
+  if (block === null) return [];
+  const groups = doc.groups === null ? null : processGroupTable(doc.groups.by, doc.groups.rows, c);
+  return [...processTables(block, c), ...(groups === null ? [] : [groups])];
+}
 
 const left = (key: string, label: string): ViewColumn => ({ key, label, align: 'left' });
 const right = (key: string, label: string): ViewColumn => ({ key, label, align: 'right' });
@@ -150,14 +159,16 @@ function groupTable(doc: ReportDocument, f: Formatter, m: Messages, lang: Lang, 
  * partly measured ones leave out (one line per reason, naming its figures), the value model's
  * areas that are not measured and why, and the inputs.
  */
-function notes(doc: ReportDocument, f: Formatter, m: Messages, lang: Lang): string[][] {
+function notes(doc: ReportDocument, tables: readonly ViewTable[], f: Formatter, m: Messages, lang: Lang): string[][] {
   const say = (sentence: string) => reasonText(sentence, lang, f.date);
   const w = m.words;
   const paragraphs: string[][] = [];
   const unallocated = doc.groups?.unallocatedCost ?? 0;
   if (unallocated !== 0) paragraphs.push([`${w.unallocated}: ${f.money(unallocated)}`]);
   const label = (key: string) => labelOf(m, key);
-  const missing = explanationLines(doc.reasons, label, say);
+  const process = doc.process;
+  const processLines = process === null ? [] : processNotes(process, tables.filter((table) => table.id.startsWith('process')), lang, say);
+  const missing = [...explanationLines(doc.reasons, label, say), ...processLines];
   if (missing.length > 0) paragraphs.push([w.notAvailable, ...missing]);
   const partial = explanationLines(doc.notes, label, say);
   if (partial.length > 0) paragraphs.push([w.partlyMeasured, ...partial]);
@@ -176,7 +187,8 @@ export function reportView(doc: ReportDocument, lang: Lang): View {
   const days = doc.settings.dayCount === 'business' ? w.workingDays : w.calendarDays;
   const say = (sentence: string) => reasonText(sentence, lang, f.date);
   const value = doc.value === null ? null : valueSection(doc.value, lang, doc.settings.currency);
-  const tables = [summaryTable(doc, f, m, lang, say), durationTable(doc, f, m, say), groupTable(doc, f, m, lang, say), openVacancyCostTable(doc, f, lang), value];
+  const process = processSection(doc, { f, lang, currency: doc.settings.currency, say });
+  const tables = [summaryTable(doc, f, m, lang, say), durationTable(doc, f, m, say), groupTable(doc, f, m, lang, say), openVacancyCostTable(doc, f, lang), ...process, value];
   return {
     kind: 'report',
     title: `${w.reportTitle}, ${named}`,
@@ -186,7 +198,7 @@ export function reportView(doc: ReportDocument, lang: Lang): View {
       { key: 'openVacanciesOn', group: '', iso: doc.openVacanciesOn },
     ],
     tables: tables.filter((table): table is ViewTable => table !== null),
-    notes: notes(doc, f, m, lang),
+    notes: notes(doc, tables.filter((table): table is ViewTable => table !== null), f, m, lang),
     charts: reportCharts(doc, f, lang),
   };
 }

@@ -12,7 +12,7 @@ type Setting = ReportDocument['settings']['vacancyCost'];
 const moneyCell = (f: Formatter, currency: string) => (value: number | null): ViewCell => ({ text: f.money(value), value, unit: currency });
 
 /** How the daily cost is set, in words: `€350.00 per working day`, `salary × 1.5 / 230 per working day`. */
-function ruleText(setting: Setting, f: Formatter, lang: Lang): string | null {
+export function ruleText(setting: Setting, f: Formatter, lang: Lang): string | null {
   if (setting === null) return null;
   const v = VACANCY_COST_MESSAGES[lang];
   if ('perDay' in setting) return v.perDay(f.money(setting.perDay));

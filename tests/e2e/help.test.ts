@@ -49,8 +49,20 @@ describe('rkpi completion', () => {
     const { stdout, exitCode } = await runCli(['completion', 'bash']);
     expect(exitCode).toBe(0);
     execFileSync('bash', ['-n'], { input: stdout }); // throws on a syntax error
-    for (const word of ['report compare validate init weights value schema completion', '--period', '--business-days', '--baseline', 'table json md csv']) {
+    for (const word of ['report compare validate init weights value urgency schema completion', '--period', '--business-days', '--baseline', 'table json md csv']) {
       expect(stdout).toContain(word);
+    }
+  });
+
+  it("offers urgency's own options, and the page formats after its --format", async () => {
+    const { stdout: script } = await runCli(['completion', 'bash']);
+    const folder = mkdtempSync(join(tmpdir(), 'rkpi-completion-'));
+    try {
+      expect(bashOffers(script, ['rkpi', 'urgency', '--man'], folder)).toEqual(['--manager']);
+      expect(bashOffers(script, ['rkpi', 'urgency', '--format', ''], folder)).toEqual(['html', 'json', 'md', 'table']);
+      expect(bashOffers(script, ['rkpi', 'urgency', '--manager', ''], folder)).toEqual([]);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
     }
   });
 
@@ -63,7 +75,7 @@ describe('rkpi completion', () => {
       const offers = (...words: string[]) => bashOffers(script, ['rkpi', ...words], folder);
       expect(offers('')).toEqual(expect.arrayContaining(['completion', 'schema', 'report']));
       expect(offers('sch')).toEqual(['schema']);
-      expect(offers('schema', '')).toEqual(['compare', 'report', 'value', 'weights']);
+      expect(offers('schema', '')).toEqual(['compare', 'report', 'urgency', 'value', 'weights']);
       expect(offers('completion', '')).toEqual(['bash', 'fish', 'zsh']);
       expect(offers('report', '--by', '')).toEqual(['channel', 'department', 'hiring_manager', 'location', 'recruiter', 'role', 'vacancy']);
       expect(offers('report', '-f', '')).toEqual(['csv', 'html', 'json', 'md', 'table']);
@@ -82,20 +94,20 @@ describe('rkpi completion', () => {
   it('prints zsh and fish scripts with the commands, the choices and no file names where no file goes', async () => {
     const zsh = (await runCli(['completion', 'zsh'])).stdout;
     expect(zsh).toMatch(/^#compdef rkpi\n/);
-    expect(zsh).toContain('compadd report compare validate init weights value schema completion\n');
+    expect(zsh).toContain('compadd report compare validate init weights value urgency schema completion\n');
     expect(zsh).toContain("'--date-format[--date-format]:value:(dmy mdy)'");
     expect(zsh).toContain("'--by[--by]:value:(department channel role recruiter hiring_manager location vacancy)'");
     expect(zsh).toContain("'--costs[--costs]:file:_files'");
     expect(zsh).toContain("'--period[--period]:value: '");
-    expect(zsh).toContain("    schema) _arguments '--help' '1:value:(report compare weights value)' ;;");
+    expect(zsh).toContain("    schema) _arguments '--help' '1:value:(report compare weights value urgency)' ;;");
     expect(zsh).toContain("    completion) _arguments '--help' '1:value:(bash zsh fish)' ;;");
     expect(zsh).toContain("'1:folder:_files -/'");
     const fish = (await runCli(['completion', 'fish'])).stdout;
-    expect(fish).toContain('complete -c rkpi -n __fish_use_subcommand -f -a "report compare validate init weights value schema completion"');
+    expect(fish).toContain('complete -c rkpi -n __fish_use_subcommand -f -a "report compare validate init weights value urgency schema completion"');
     expect(fish).toContain('complete -c rkpi -n "__fish_seen_subcommand_from report" -l period -s p -x\n');
     expect(fish).toContain('complete -c rkpi -n "__fish_seen_subcommand_from report" -l costs -r -F\n');
     expect(fish).toContain('complete -c rkpi -n "__fish_seen_subcommand_from report" -l by -x -a "department channel role recruiter hiring_manager location vacancy"');
-    expect(fish).toContain('complete -c rkpi -n "__fish_seen_subcommand_from schema" -f -a "report compare weights value"');
+    expect(fish).toContain('complete -c rkpi -n "__fish_seen_subcommand_from schema" -f -a "report compare weights value urgency"');
     expect(fish).toContain('complete -c rkpi -n "__fish_seen_subcommand_from completion" -f -a "bash zsh fish"');
     expect(fish).toContain('-l lang -x -a "en nl"');
   });

@@ -89,6 +89,8 @@ describe.skipIf(skip)(title, () => {
   }
 
   const count = (page: Page, selector: string) => page.locator(selector).count();
+  /** The pages of a PDF: each is named "/Type /Page" (and the tree of them "/Type /Pages"). */
+  const pages = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
 
   it('shows the report of 2025 by department with its tiles and every chart, offline', async () => {
     const json = JSON.parse(await cli(['report', ...FILES, '--period', '2025', '--by', 'department', '-f', 'json']));
@@ -152,6 +154,34 @@ describe.skipIf(skip)(title, () => {
     await page.screenshot({ path: join(OUT, 'value-2025.png'), fullPage: true });
     await page.close();
   }, 60_000);
+
+  it('shows the urgency page with the availability steps, the median marked and the drop-out bars, on one A4 page', async () => {
+    const args = ['urgency', '--demo', '--as-of', '2025-12-31', '--manager', 'Willem van den Berg'];
+    const json = JSON.parse(await cli([...args, '-f', 'json']));
+    const opened = await visit('urgency-willem', await cli([...args, '-f', 'html']));
+    const { page } = opened;
+    expectQuiet(opened);
+    expect(await count(page, '.tile')).toBe(4);
+    expect(await count(page, '#chart-process-availability polyline.survival')).toBe(1);
+    expect(await count(page, '#chart-process-availability line.marker')).toBe(json.availability.medianDays === null ? 0 : 2); // across at one half, down at the median
+    expect(await count(page, '#chart-process-availability rect.survival-mark')).toBe(3);
+    const bars = json.dropOut.buckets.filter((bucket: { share: number | null }) => (bucket.share ?? 0) > 0).length;
+    expect(await count(page, '#chart-process-drop-out rect.drop-out-bar')).toBe(bars);
+    expect(await count(page, '#table-waiting tbody tr')).toBe(json.waitingForFeedback.count);
+    const header = await page.locator('header').textContent();
+    for (const sentence of Object.values(json.sentences).slice(1)) expect(header).toContain(sentence);
+    await page.screenshot({ path: join(OUT, 'urgency-willem.png'), fullPage: true });
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({ path: join(OUT, 'urgency-willem.pdf'), format: 'A4', printBackground: true });
+    expect(pages(pdf)).toBe(1);
+    await page.close();
+    // in Dutch too, whose sentences are longer
+    const dutch = await visit('urgency-willem-nl', await cli([...args, '--lang', 'nl', '-f', 'html']));
+    expectQuiet(dutch);
+    await dutch.page.emulateMedia({ media: 'print' });
+    expect(pages(await dutch.page.pdf({ format: 'A4', printBackground: true }))).toBe(1);
+    await dutch.page.close();
+  }, 90_000);
 
   it('shows a group named <script>alert(1)</script> as text and runs nothing', async () => {
     const dir = join(OUT, 'escaping');

@@ -105,6 +105,16 @@ describe('real JSON output fits the published schema', () => {
     expectValid('value', (await runCli(small, { cwd: 'fixtures/small-value' })).stdout);
   });
 
+  it('urgency on the demo data: everyone, one manager, one vacancy, and a page with nothing open or waiting', async () => {
+    const end = ['--as-of', '2025-12-31'];
+    const pages = [end, [...end, '--manager', 'Willem van den Berg'], [...end, '--vacancy', 'VAC-2025-073', '--lang', 'nl'], ['--manager', 'Rob Mulder', '--as-of', '2024-01-02']];
+    for (const extra of pages) {
+      const { stdout, exitCode } = await runCli(['urgency', '--demo', '-f', 'json', ...extra]);
+      expect(exitCode).toBe(0);
+      expectValid('urgency', stdout);
+    }
+  }, 60_000);
+
   it('compare, computed and grouped', async () => {
     const { stdout, exitCode } = await runCli(['compare', '--baseline', '2024-Q1', '--current', '2025-Q1', ...files, '--by', 'department', '-f', 'json'], demo);
     expect(exitCode).toBe(0);

@@ -138,3 +138,18 @@ describe('reasonText', () => {
     expect([...reasons].map(nl).filter((dutch) => english.test(dutch.replace(/targets\.\w+/g, '')))).toEqual([]);
   });
 });
+
+describe('the reasons of the process figures in Dutch', () => {
+  const dutch = (reason: string) => reasonText(reason, 'nl', (iso) => iso);
+
+  it('names the columns the applications file lacks', () => {
+    expect(dutch('no interview column in the applications file')).toBe('het sollicitatiebestand heeft geen kolom interview');
+    expect(dutch('no hired, declined or status column in the applications file')).toBe('het sollicitatiebestand heeft geen kolom hired, declined of status');
+  });
+
+  it('says per stage why its time is missing', () => {
+    expect(dutch('screening: no screened column in the applications file; offer: no application of the period left this stage')).toBe(
+      'screening: het sollicitatiebestand heeft geen kolom screened; aanbodfase: geen sollicitatie van de periode heeft deze fase verlaten',
+    );
+  });
+});

@@ -3,7 +3,7 @@ import { EXIT } from '../../errors.js';
 import { type CommandContext, examples } from '../command-context.js';
 
 /** Kept here as plain names so --help does not load zod; checked against the schemas by a test. */
-export const SCHEMA_NAMES = ['report', 'compare', 'weights', 'value'] as const;
+export const SCHEMA_NAMES = ['report', 'compare', 'weights', 'value', 'urgency'] as const;
 
 export function registerSchema(program: Command, { proc, setExit }: CommandContext): void {
   program

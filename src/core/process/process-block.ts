@@ -1,3 +1,4 @@
+import { agreementBins } from '../agreement-bins.js';
 import { dayCounter, type Holidays } from '../business-days.js';
 import { type Listed, RecordList } from '../record-list.js';
 import type { Samples } from '../samples.js';
@@ -138,7 +139,11 @@ export function measureProcess(applications: Listed<Application>, ctx: ProcessCo
     dropOut: buckets,
   };
   const order = Object.keys(kpis) as ProcessKey[];
-  const block: ProcessBlock = { kpis, reasons: Object.fromEntries(order.flatMap((key) => (reasons[key] === undefined ? [] : [[key, reasons[key]]]))) };
+  const block: ProcessBlock = {
+    kpis,
+    reasons: Object.fromEntries(order.flatMap((key) => (reasons[key] === undefined ? [] : [[key, reasons[key]]]))),
+    distributions: { feedbackHours: agreementBins(feedback, ctx.agreements.feedbackHours) },
+  };
   return { block, samples: processSamples(kpis, { responses, stageValues, feedback, acceptedOffers: decisions.hired }) };
 }
 

@@ -120,8 +120,26 @@ export type ProcessKey = keyof ProcessKpis;
 /** Why a process figure is null or empty (a column the file lacks), keyed by ProcessKey. */
 export type ProcessReasons = Readonly<Partial<Record<ProcessKey, string>>>;
 
+/**
+ * A bin of a histogram of hours: the durations over `from` up to and including `to` (the first
+ * bin also holds `from` itself); `to` null: every longer one. Closed at the top, so that a bin can
+ * end exactly on an agreement (≤ 24 h is within it): a next-day answer of 24 h falls in 0–24.
+ */
+export interface HoursBin {
+  readonly from: number;
+  readonly to: number | null;
+  readonly count: number;
+}
+
+/** How the process's durations are spread, for histograms. */
+export interface ProcessDistributions {
+  /** The feedback times of feedbackTime in bins whose edges fall on its agreement (see agreementBins); [] without any. */
+  readonly feedbackHours: readonly HoursBin[];
+}
+
 /** The process block of a report, or of one group of it. */
 export interface ProcessBlock {
   readonly kpis: ProcessKpis;
   readonly reasons: ProcessReasons;
+  readonly distributions: ProcessDistributions;
 }

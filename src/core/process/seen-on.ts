@@ -16,8 +16,25 @@ export function seenOn(application: Application, asOf: Day): Application {
   if (!APPLICATION_STEPS.some((step) => later(application[step]))) return application;
   const closing = closingOf(application);
   const closedLater = closing !== null && closing.at !== null && closing.at.day > asOf;
-  const steps = Object.fromEntries(APPLICATION_STEPS.map((step) => [step, later(application[step]) ? null : application[step]]));
-  return { ...application, ...steps, status: closedLater ? null : application.status };
+  const step = (name: (typeof APPLICATION_STEPS)[number]): Moment | null => (later(application[name]) ? null : application[name]);
+  // Field by field: a record read from a file is a view whose fields are getters, which a spread would not copy.
+  return {
+    line: application.line,
+    applicationId: application.applicationId,
+    candidateId: application.candidateId,
+    applied: application.applied,
+    screened: step('screened'),
+    interview: step('interview'),
+    feedback: step('feedback'),
+    offer: step('offer'),
+    hired: step('hired'),
+    declined: step('declined'),
+    rejected: step('rejected'),
+    withdrawn: step('withdrawn'),
+    status: closedLater ? null : application.status,
+    vacancyOpened: application.vacancyOpened,
+    dims: application.dims,
+  };
 }
 
 /**

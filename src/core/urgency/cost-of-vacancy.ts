@@ -113,7 +113,8 @@ export function totalCostPerHire(costPerHire: Measured<number | null>, vacancy: 
   return { kpi: costPerHire.kpi + vacancy.kpi.perHire, reason: null };
 }
 
-function vacancyLabel(row: Hire): string {
+/** How a vacancy is named in output: its vacancy_id, else its hire_id, else `line N` (an id, never a name). */
+export function vacancyLabel(row: Hire): string {
   return row.dims.get('vacancy_id') ?? row.hireId ?? `line ${row.line}`;
 }
 

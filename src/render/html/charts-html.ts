@@ -1,6 +1,10 @@
 import type { Tile, ViewChart } from '../chart.js';
+import { availabilitySvg } from './availability-svg.js';
 import { barsSvg } from './bars-svg.js';
+import { channelsSvg } from './channels-svg.js';
+import { dropOutSvg } from './drop-out-svg.js';
 import { escapeHtml } from './escape.js';
+import { funnelSvg } from './funnel-svg.js';
 import { histogramSvg } from './histogram-svg.js';
 import { pairsSvg } from './pairs-svg.js';
 import { splitSvg } from './split-svg.js';
@@ -30,6 +34,14 @@ function drawing(chart: Exclude<ViewChart, { kind: 'tiles' }>): string {
       return pairsSvg(chart);
     case 'targets':
       return targetsSvg(chart);
+    case 'funnel':
+      return chart.stages.length === 0 ? empty(chart.empty) : funnelSvg(chart);
+    case 'channels':
+      return channelsSvg(chart);
+    case 'survival':
+      return chart.curve.length === 0 ? empty(chart.empty) : availabilitySvg(chart);
+    case 'drop-out':
+      return chart.buckets.length === 0 ? empty(chart.empty) : dropOutSvg(chart);
   }
 }
 

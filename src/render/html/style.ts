@@ -56,6 +56,13 @@ svg .split-part.part-0 { fill: var(--accent); } svg .split-part.part-1 { fill: v
 svg .split-part.part-2 { fill: var(--accent-light); stroke: var(--accent-mid); stroke-width: .8; }
 svg .in-bar { font-size: 12px; font-weight: 700; } svg .in-bar.part-0, svg .in-bar.part-1 { fill: #fff; }
 svg .band { fill: #dbe2ec; }
+svg .funnel-bar { fill: var(--accent); } svg .funnel-bar.stage-1 { fill: #2f649a; } svg .funnel-bar.stage-2 { fill: #4a7fb8; }
+svg .funnel-bar.stage-3 { fill: var(--accent-mid); } svg .funnel-bar.stage-4 { fill: #9dbde3; }
+svg .onward { fill: var(--muted); font-size: 10.5px; }
+svg .channel-cost { fill: var(--accent); } svg .channel-time { fill: var(--accent-mid); }
+svg .survival { fill: none; stroke: var(--accent); stroke-width: 2; }
+svg .survival-mark { fill: var(--accent); }
+svg .drop-out-bar { fill: var(--worse); }
 svg .pair-baseline { fill: var(--dim); }
 svg .pair-current.v-better, svg .target-bar.v-better, svg .cell-bar.v-better { fill: var(--better); }
 svg .pair-current.v-worse, svg .target-bar.v-worse, svg .cell-bar.v-worse { fill: var(--worse); }
@@ -106,5 +113,22 @@ footer { margin-top: 24px; padding-top: 8px; border-top: 1px solid var(--rule); 
   thead { display: table-header-group; }
   tr, td, th { break-inside: avoid; page-break-inside: avoid; }
   figure.chart { border-color: #b9c0cb; }
+  /* the urgency page prints on one A4 sheet: its sentences say what the headings would, its charts show availability and drop-out */
+  .view-urgency header { padding-bottom: 6px; margin-bottom: 10px; }
+  .view-urgency h1 { font-size: 17pt; }
+  .view-urgency h2 { display: none; }
+  .view-urgency header .lines { font-size: 9pt; line-height: 1.35; }
+  .view-urgency .tile-label { font-size: 7.5pt; }
+  .view-urgency .tiles { margin-bottom: 10px; }
+  .view-urgency .charts { gap: 10px; margin-bottom: 10px; }
+  .view-urgency .tile { padding: 6px 10px 8px; }
+  .view-urgency .tile-value { font-size: 15pt; }
+  .view-urgency figure.chart { padding: 8px 12px 6px; }
+  .view-urgency svg.chart-svg { max-height: 150px; }
+  .view-urgency figcaption .subtitle { display: none; }
+  .view-urgency #table-availability, .view-urgency #table-drop-out { display: none; }
+  .view-urgency .table-block { margin-bottom: 8px; }
+  .view-urgency .notes p { margin-bottom: 3px; }
+  .view-urgency footer { margin-top: 8px; }
 }
 `;

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { compareSchema } from './compare-schema.js';
 import { reportSchema } from './report-schema.js';
+import { urgencySchema } from './urgency-schema.js';
 import { valueReportSchema } from './value-report-schema.js';
 import { weightsSchema } from './weights-schema.js';
 
@@ -10,6 +11,7 @@ export const OUTPUT_SCHEMAS = {
   compare: compareSchema,
   weights: weightsSchema,
   value: valueReportSchema,
+  urgency: urgencySchema,
 } as const;
 
 export type SchemaCommand = keyof typeof OUTPUT_SCHEMAS;

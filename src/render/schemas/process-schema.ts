@@ -85,6 +85,17 @@ export const processSchema = z
         .describe('closed applications that reached screening, by their longest wait in days'),
     }),
     reasons: z.record(z.string(), z.string()).describe('why a process figure is null or empty, by its key: "no interview column in the applications file", …'),
+    distributions: z.strictObject({
+      feedbackHours: z
+        .array(
+          z.strictObject({
+            from: z.number().describe('hours; the bin holds the feedback times over from (the first bin: from itself too)'),
+            to: z.number().nullable().describe('up to and including to; null: every longer one'),
+            count,
+          }),
+        )
+        .describe('the feedback times of feedbackTime in equal bins whose edges fall on agreements.feedbackHours (a multiple of it wide), an open last bin for the few longest'),
+    }),
   })
   .describe('the process figures of the applications file (SPEC §10–11)');
 

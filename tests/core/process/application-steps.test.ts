@@ -63,6 +63,17 @@ describe('seenOn', () => {
     expect(outcomeOf(seenOn(makeApplication({ status: 'rejected', interview: '2025-04-10' }), asOf))).toBe('rejected');
   });
 
+  it('keeps every field of a record whose fields are getters, as a record read from a file is', () => {
+    const plain = makeApplication({ applied: '2025-03-03', interview: '2025-03-10', rejected: '2025-04-02', dims: { vacancy_id: 'V1' } });
+    const view = Object.create(Object.fromEntries(Object.keys(plain).map((key) => [key, undefined]))) as typeof plain;
+    for (const [key, value] of Object.entries(plain)) Object.defineProperty(Object.getPrototypeOf(view), key, { get: () => value });
+    const seen = seenOn(view, asOf);
+    expect(seen.applied).toEqual(moment('2025-03-03'));
+    expect(seen.interview).toEqual(moment('2025-03-10'));
+    expect(seen.rejected).toBeNull();
+    expect(seen.dims.get('vacancy_id')).toBe('V1');
+  });
+
   it('does not change the record', () => {
     const application = makeApplication({ offer: '2025-04-02' });
     seenOn(application, asOf);
