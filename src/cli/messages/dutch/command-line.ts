@@ -60,6 +60,17 @@ export const COMMAND_LINE: readonly Twin[] = [
   ['the hires file has no column to group by', 'het aannamebestand heeft geen kolom om op te groeperen'],
   ['group by one of its columns: {columns}', 'groepeer op een van de kolommen: {columns}'],
 
+  // rkpi urgency: whose page
+  ['--manager "{name}": no hiring manager of that name in {file} or {other} (did you mean "{nearest}"?)', '--manager "{name}": geen vacaturehouder met die naam in {file} of {other} (bedoelde je "{nearest}"?)'],
+  ['--manager "{name}": no hiring manager of that name in {file} or {other}', '--manager "{name}": geen vacaturehouder met die naam in {file} of {other}'],
+  ['--vacancy "{id}": no vacancy with that id in {file} or {other}', '--vacancy "{id}": geen vacature met dat id in {file} of {other}'],
+  ['--manager "{name}": no hiring manager of that name in {files} (did you mean "{nearest}"?)', '--manager "{name}": geen vacaturehouder met die naam in {files} (bedoelde je "{nearest}"?)'],
+  ['--manager "{name}": no hiring manager of that name in {files}', '--manager "{name}": geen vacaturehouder met die naam in {files}'],
+  ['--vacancy "{id}": no vacancy with that id in {files}', '--vacancy "{id}": geen vacature met dat id in {files}'],
+  ['--manager takes one of the {count} hiring managers the files name: {names}', '--manager neemt een van de {count} vacaturehouders die de bestanden noemen: {names}'],
+  ['--vacancy takes one of the {count} vacancies the files name: {ids}', '--vacancy neemt een van de {count} vacatures die de bestanden noemen: {ids}'],
+  ['neither file has a {column} column with a value; map your header: {"columns": {"applications": {"{key}": "<your header>"}}}', 'geen van de bestanden heeft een kolom {column} met een waarde; koppel je kolomkop: {"columns": {"applications": {"{key}": "<jouw kolomkop>"}}}'],
+
   // the output file
   ['{label} would overwrite an input file', '{label} zou een invoerbestand overschrijven'],
   ['{label} would overwrite an input file ({file})', '{label} zou een invoerbestand overschrijven ({file})'],
