@@ -599,6 +599,9 @@ const CONFIG = {
   weights: WEIGHTS_FROM_RANKINGS,
   // The agreed answer times that feedback and first responses are held against (rkpi urgency).
   agreements: { feedbackHours: 24, firstResponseDays: 5 },
+  // What an empty chair costs per working day: an estimate the organisation agreed on, for the
+  // cost of vacancy (report, compare, rkpi urgency).
+  vacancyCost: { perDay: 350 },
   // The applications file's own words: a status the built-in Dutch words lack, and the stage
   // names of the organisation's ATS in the stage history (stage-history.csv).
   statuses: { withdrawn: ['Kandidaat trekt zich terug'] },

@@ -114,6 +114,8 @@ describe('a report with a costs file and without an hours file', () => {
       costPerHireComparable: 'without time cost: no hours file',
       internalCostPerHire: 'without time cost: no hours file',
       recruitingCostRatio: 'without time cost: no hours file',
+      // cost per hire + the demo's cost of vacancy (vacancyCost 350 a working day)
+      totalCostPerHire: 'without time cost: no hours file',
     });
     expect(doc.groups.rows.every((row) => row.notes.costPerHire === 'without time cost: no hours file')).toBe(true);
     expect(doc.value.areas.find((a) => a.key === 'rightCosts')).toMatchObject({ measured: true, note: 'without time cost: no hours file' });
@@ -121,7 +123,7 @@ describe('a report with a costs file and without an hours file', () => {
   }, TIMEOUT);
 
   it('says so in a paragraph of the table, Markdown and HTML, and beside each figure in the CSV', async () => {
-    const line = '– Total cost; Cost per hire; Cost per hire, comparable (without business time); Internal cost per hire; Recruiting cost ratio: without time cost: no hours file';
+    const line = '– Total cost; Cost per hire; Cost per hire, comparable (without business time); Internal cost per hire; Recruiting cost ratio; Total cost per hire with cost of vacancy (estimate): without time cost: no hours file';
     for (const format of ['table', 'md']) {
       const { stdout } = await report(WITHOUT_HOURS, ['-f', format]);
       expect(stdout).toContain('Computed on part of the data:');
@@ -172,7 +174,7 @@ describe('compare without a costs file', () => {
       const result = await runCli(['compare', join(folder, 'b.json'), join(folder, 'c.json')]);
       expect(result.exitCode).toBe(0);
       expect(result.stderr).toContain(
-        "warning: not like for like: the current snapshot's costs.total, costPerHire, costPerHireComparable, internalCostPerHire, recruitingCostRatio are without time cost: no hours file",
+        "warning: not like for like: the current snapshot's costs.total, costPerHire, costPerHireComparable, internalCostPerHire, recruitingCostRatio, totalCostPerHire are without time cost: no hours file",
       );
     } finally {
       rmSync(folder, { recursive: true, force: true });
