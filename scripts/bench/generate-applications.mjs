@@ -1,10 +1,11 @@
-// A synthetic applications file for the benchmark (SPEC §2.6), deterministic (seeded mulberry32, no
-// clock), ISO CSV: one row per application, 2 to 16 applications per vacancy, a channel each (some
-// channels bring many applications that seldom reach an interview, some few that often do), the stage dates with a time of day where an ATS
-// exports one (each step on a later day than the one before), and a status that agrees with the dates. Most applications end at screening; a few
+// A synthetic applications file for the benchmark (SPEC §2.6), deterministic (seeded mulberry32,
+// no clock), ISO CSV: one row per application, 2 to 16 applications per vacancy, a channel each
+// (some channels bring many applications that seldom reach an interview, some few that often do),
+// the stage dates with a time of day where an ATS exports one (each step on a later day than the
+// one before), and a status that agrees with the dates. Most applications end at screening; a few
 // reach an offer, most offers are accepted. A few rejections carry only the status, no date (an
 // outcome on an unknown date). Every date lies in 2024-01-01..AS_OF, the period the bench reports.
-// An applications row is about 190 bytes.
+// An applications row is about 150 bytes.
 import { join } from 'node:path';
 import { AS_OF, DEPARTMENTS, FIRST_DAY, field, isoOf, LOCATIONS, MANAGERS, mulberry32, RECRUITERS, ROLES, writeLines } from './generate.mjs';
 
