@@ -1,20 +1,24 @@
 #!/usr/bin/env node
 // `npm run bench`: the speed and memory of the built CLI (SPEC §9), as whole processes, on
 // synthetic data of 10, 100,000 and 1,000,000 hire rows (costs a fifth, hours half of that) in a
-// temporary folder, ISO CSV and, from 100,000 rows, Dutch Excel CSV. Every case runs once to warm
-// up and then `--runs` times (default 5); the medians are printed and written to
-// bench-results.json. Beside rkpi it times the read floor (read the files, count lines), csv-parse
-// alone with rkpi's options, papaparse alone (the parser to weigh it against), and DuckDB
-// computing the same aggregate, and checks that DuckDB and rkpi agree on hires, cost per hire and
-// time to fill per department. DuckDB and papaparse are the bench's own package, installed on its
-// first run (scripts/bench/tools.mjs), never by `npm install` in the clone.
-//   node scripts/bench.mjs [--sizes 10,100000,1000000] [--runs 5] [--out bench-results.json] [--keep]
+// temporary folder, ISO CSV and, from 100,000 rows, Dutch Excel CSV, and on applications files of
+// 100,000 and 1,000,000 rows (`rkpi report --applications`). Every case runs once to warm up and
+// then `--runs` times (default 5); the medians are printed and written to bench-results.json.
+// Beside rkpi it times the read floor (read the files, count lines), csv-parse alone with rkpi's
+// options, papaparse alone (the parser to weigh it against), and DuckDB computing the same
+// aggregate, and checks that DuckDB and rkpi agree: on hires, cost per hire and time to fill per
+// department, and on the funnel (reached per stage) and the applications, interviews and hires
+// per channel. DuckDB and papaparse are the bench's own package, installed on its first run
+// (scripts/bench/tools.mjs), never by `npm install` in the clone.
+//   node scripts/bench.mjs [--sizes 10,100000,1000000] [--applications 100000,1000000] [--runs 5]
+//                          [--out bench-results.json] [--keep]
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { AS_OF, benchConfig, generate } from './bench/generate.mjs';
+import { APPLICATIONS_PERIOD, generateApplications } from './bench/generate-applications.mjs';
 import { measure, RSS_SOURCE } from './bench/measure.mjs';
 import { ensureBenchTools } from './bench/tools.mjs';
 
@@ -24,13 +28,15 @@ const HERE = join(ROOT, 'scripts', 'bench');
 const { values: flags } = parseArgs({
   options: {
     sizes: { type: 'string', default: '10,100000,1000000' },
+    applications: { type: 'string', default: '100000,1000000' },
     runs: { type: 'string', default: '5' },
     out: { type: 'string', default: join(ROOT, 'bench-results.json') },
     keep: { type: 'boolean', default: false },
   },
 });
 ensureBenchTools(HERE);
-const sizes = flags.sizes.split(',').map(Number);
+const sizes = flags.sizes.split(',').filter(Boolean).map(Number);
+const applicationSizes = flags.applications.split(',').filter(Boolean).map(Number);
 const runs = Number(flags.runs);
 const folder = mkdtempSync(join(tmpdir(), 'rkpi-bench-'));
 const configPath = join(folder, 'rkpi.config.json');
@@ -45,8 +51,8 @@ const node = process.execPath;
 function record(entry, { wall, fastest, rssMb }, rows, bytes) {
   const row = { ...entry, wall, fastest, rowsPerSecond: rows / wall, mbPerSecond: bytes / 1e6 / wall, rssMb };
   results.push(row);
-  const ratios = [row.vsFloor && `${row.vsFloor.toFixed(1)}× floor`, row.vsDuckdb && `${row.vsDuckdb.toFixed(1)}× DuckDB`, row.parserShare && `parser ${(row.parserShare * 100).toFixed(0)}%`];
-  console.error(`  ${entry.what.padEnd(22)} ${wall.toFixed(3)} s  ${rssMb.toFixed(0)} MB  ${ratios.filter(Boolean).join(', ')}`);
+  const ratios = [row.vsFloor && `${row.vsFloor.toFixed(1)}× floor`, row.vsDuckdb && `${row.vsDuckdb.toFixed(1)}× DuckDB`, row.parserShare && `${(1 / row.parserShare).toFixed(2)}× csv-parse`];
+  console.error(`  ${entry.what.padEnd(28)} ${wall.toFixed(3)} s  ${rssMb.toFixed(0)} MB  ${ratios.filter(Boolean).join(', ')}`);
   return row;
 }
 
@@ -71,6 +77,26 @@ function compareFigures(label, json, reference) {
     if (problems.length > 0) mismatches.push(`${label} ${key}: ${problems.join('; ')}`);
   }
   return keys.size;
+}
+
+/** rkpi's process block against DuckDB's: reached per funnel stage, and applications, interviews and hires per channel, exact. */
+function compareProcess(label, json, reference) {
+  const { funnel, channels } = JSON.parse(json).process.kpis;
+  const problems = [];
+  for (const { stage, reached } of funnel) {
+    if (reached !== reference.funnel[stage]) problems.push(`${stage} reached ${reached} ≠ ${reference.funnel[stage]}`);
+  }
+  const ours = new Map(channels.map((row) => [row.channel, row]));
+  const none = { applications: 0, reachedInterview: 0, hires: 0 };
+  for (const channel of new Set([...ours.keys(), ...Object.keys(reference.channels)])) {
+    const mine = ours.get(channel) ?? none;
+    const ref = reference.channels[channel] ?? none;
+    for (const key of Object.keys(none)) {
+      if (mine[key] !== ref[key]) problems.push(`${channel} ${key} ${mine[key]} ≠ ${ref[key]}`);
+    }
+  }
+  if (problems.length > 0) mismatches.push(`${label}: ${problems.join('; ')}`);
+  return ours.size;
 }
 
 const started = Date.now();
@@ -117,9 +143,36 @@ for (const size of sizes) {
   }
 }
 
-const header = ['hire rows', 'case', 'MB', 'wall s', 'fastest s', 'rows/s', 'MB/s', 'peak RSS MB', '× floor', '× DuckDB'];
+for (const size of applicationSizes) {
+  console.error(`${size} application rows: generating…`);
+  const { path, rows } = await generateApplications(folder, size);
+  const bytes = statSync(path).size;
+  const base = { size, form: 'applications', rows, mb: bytes / 1e6 };
+  const rkpi = await measure(
+    node,
+    [BIN, 'report', '--applications', path, '--config', configPath, '--period', APPLICATIONS_PERIOD, '--as-of', AS_OF, '--format', 'json'],
+    { cwd: folder, runs },
+  );
+  const floor = await measure(node, [join(HERE, 'read-floor.mjs'), path], { cwd: folder, runs });
+  const parser = await measure(node, [join(HERE, 'parse-only.mjs'), path], { cwd: folder, runs });
+  const duckdb = await measure(node, [join(HERE, 'duckdb-process.mjs'), path, APPLICATIONS_PERIOD], { cwd: ROOT, runs });
+  record({ ...base, what: 'read floor (applications)' }, floor, rows, bytes);
+  record({ ...base, what: 'csv-parse only (applications)' }, parser, rows, bytes);
+  record({ ...base, what: 'DuckDB (applications)' }, duckdb, rows, bytes);
+  const entry = {
+    ...base,
+    what: 'rkpi report --applications',
+    vsFloor: rkpi.wall / floor.wall,
+    vsDuckdb: rkpi.wall / duckdb.wall,
+    parserShare: parser.wall / rkpi.wall,
+    channelsChecked: compareProcess(`${size} applications`, rkpi.stdout, JSON.parse(duckdb.stdout)),
+  };
+  record(entry, rkpi, rows, bytes);
+}
+
+const header = ['rows', 'case', 'MB', 'wall s', 'fastest s', 'rows/s', 'MB/s', 'peak RSS MB', '× floor', '× DuckDB', '× csv-parse'];
 const lines = [
-  ['—', 'rkpi --help', '', startup.wall.toFixed(3), startup.fastest.toFixed(3), '', '', startup.rssMb.toFixed(0), '', ''],
+  ['—', 'rkpi --help', '', startup.wall.toFixed(3), startup.fastest.toFixed(3), '', '', startup.rssMb.toFixed(0), '', '', ''],
   ...results.map((r) => [
     r.size.toLocaleString('en'),
     r.what,
@@ -131,6 +184,7 @@ const lines = [
     r.rssMb.toFixed(0),
     r.vsFloor ? r.vsFloor.toFixed(1) : '',
     r.vsDuckdb ? r.vsDuckdb.toFixed(1) : '',
+    r.parserShare ? (1 / r.parserShare).toFixed(2) : '',
   ]),
 ];
 const widths = header.map((h, i) => Math.max(h.length, ...lines.map((line) => line[i].length)));
@@ -139,19 +193,19 @@ console.log(show(header));
 console.log(`|${widths.map((w, i) => (i < 2 ? `:${'-'.repeat(w + 1)}` : `${'-'.repeat(w + 1)}:`)).join('|')}|`);
 for (const line of lines) console.log(show(line));
 console.log(
-  `\nrows: data rows of the hires, costs and hours files together; medians of ${runs} runs after a warm-up (fastest: the quickest of them, the least disturbed by other work on the machine); peak RSS by ${RSS_SOURCE}, in decimal MB.`,
+  `\nrows: data rows of the hires, costs and hours files together, or of the applications file; medians of ${runs} runs after a warm-up (fastest: the quickest of them, the least disturbed by other work on the machine); peak RSS by ${RSS_SOURCE}, in decimal MB.`,
 );
 for (const r of results.filter((x) => x.parserShare !== undefined)) {
   const share = (part) => `${(part * 100).toFixed(0)}%`;
   console.log(
-    `${r.size.toLocaleString('en')} rows: csv-parse alone takes ${share(r.parserShare)} of rkpi's wall time, papaparse alone ${share(r.papaparseShare)}.`,
+    `${r.size.toLocaleString('en')} ${r.form === 'applications' ? 'application' : 'hire'} rows: csv-parse alone takes ${share(r.parserShare)} of rkpi's wall time${r.papaparseShare === undefined ? '' : `, papaparse alone ${share(r.papaparseShare)}`}.`,
   );
 }
 if (mismatches.length > 0) {
   console.log(`\nMISMATCH between rkpi and DuckDB (${mismatches.length}):`);
   for (const line of mismatches) console.log(`  ${line}`);
 } else {
-  console.log('\nrkpi and DuckDB agree on hires, cost per hire and mean and median time to fill for every department.');
+  console.log('\nrkpi and DuckDB agree on hires, cost per hire and mean and median time to fill for every department, and on the funnel and the applications, interviews and hires of every channel.');
 }
 if (parserMismatches.length > 0) {
   console.log(`\nMISMATCH between csv-parse and papaparse (${parserMismatches.length}):`);

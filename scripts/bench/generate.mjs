@@ -6,7 +6,7 @@ import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { join } from 'node:path';
 
-function mulberry32(seed) {
+export function mulberry32(seed) {
   let a = seed;
   return () => {
     a = (a + 0x6d2b79f5) | 0;
@@ -16,18 +16,18 @@ function mulberry32(seed) {
   };
 }
 
-const DEPARTMENTS = [
+export const DEPARTMENTS = [
   'Zorg', 'Wonen', 'Thuiszorg', 'Revalidatie', 'Dagbesteding', 'Facilitair', 'ICT', 'Financien', 'HR', 'Kwaliteit',
   'Keuken', 'Schoonmaak', 'Planning', 'Behandeling', 'Psychologie', 'Fysiotherapie', 'Logistiek', 'Inkoop', 'Communicatie', 'Bestuur',
 ];
-const ROLES = [
+export const ROLES = [
   'Verzorgende', 'Verpleegkundige', 'Begeleider', 'Helpende', 'Teamleider', 'Kok', 'Schoonmaker', 'Planner',
   'Fysio', 'Psycholoog', 'Controller', 'Adviseur', 'ICT', 'Receptie', 'Arts', 'Verpleegkundige, nacht',
 ];
-const CHANNELS = ['Indeed', 'LinkedIn', 'Website', 'Referral', 'NVB', 'Bureau', 'Beurs', 'Open'];
-const RECRUITERS = ['S. Vries', 'D. Bakker', 'L. Visser', 'N. Smit', 'E. Meijer', 'F. Boer', 'J. Mulder', 'S. Groot'];
-const LOCATIONS = ['Leiden', 'Katwijk', 'Lisse', 'Alphen', 'Sassenheim', 'Wassenaar', 'Hillegom', 'Teylingen', 'Noordwijk', 'Rijnsburg'];
-const MANAGERS = Array.from({ length: 60 }, (_, i) => `${String.fromCharCode(65 + (i % 20))}. ${['Jansen', 'Peters', 'Bos'][i % 3]}`);
+export const CHANNELS = ['Indeed', 'LinkedIn', 'Website', 'Referral', 'NVB', 'Bureau', 'Beurs', 'Open'];
+export const RECRUITERS = ['S. Vries', 'D. Bakker', 'L. Visser', 'N. Smit', 'E. Meijer', 'F. Boer', 'J. Mulder', 'S. Groot'];
+export const LOCATIONS = ['Leiden', 'Katwijk', 'Lisse', 'Alphen', 'Sassenheim', 'Wassenaar', 'Hillegom', 'Teylingen', 'Noordwijk', 'Rijnsburg'];
+export const MANAGERS = Array.from({ length: 60 }, (_, i) => `${String.fromCharCode(65 + (i % 20))}. ${['Jansen', 'Peters', 'Bos'][i % 3]}`);
 const CATEGORIES = ['vacaturebank', 'bureau', 'assessment', 'advertentie', 'referral', 'screening', 'evenement', 'software'];
 const HOURS_ROLES = ['recruiter', 'hiring_manager', 'interviewer', 'hr', 'management', 'other'];
 
@@ -36,9 +36,9 @@ export const RATES = { recruiter: 55, hiring_manager: 75, interviewer: 65, hr: 5
 /** The day the data ends: passed as --as-of, so the report does not depend on today. */
 export const AS_OF = '2025-12-31';
 
-const FIRST_DAY = Date.UTC(2024, 0, 1) / 86400000;
+export const FIRST_DAY = Date.UTC(2024, 0, 1) / 86400000;
 
-function isoOf(day) {
+export function isoOf(day) {
   return new Date(day * 86400000).toISOString().slice(0, 10);
 }
 
@@ -75,12 +75,12 @@ const FORMS = {
   },
 };
 
-function field(text, delimiter) {
+export function field(text, delimiter) {
   return text.includes(delimiter) || text.includes('"') ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 /** Writes lines through a stream in blocks, waiting when the stream asks for it. */
-async function writeLines(path, header, count, lineOf, form) {
+export async function writeLines(path, header, count, lineOf, form) {
   const out = createWriteStream(path);
   let block = form.bom + header + form.eol;
   for (let i = 0; i < count; i += 1) {

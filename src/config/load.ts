@@ -19,7 +19,7 @@ export function readConfigText(path: string, name: string): Promise<string> {
 
 /** The keys an object of the config schema allows at a path, for suggestions. */
 function knownKeysAt(path: readonly PropertyKey[]): string[] {
-  let schema: z.ZodType = configSchema;
+  let schema: z.ZodType = configSchema();
   for (const segment of path) {
     while (schema instanceof z.ZodOptional) schema = schema.unwrap() as z.ZodType;
     if (!(schema instanceof z.ZodObject)) return [];
@@ -68,7 +68,7 @@ export function parseConfig(text: string, fileName: string): Config {
     const reason = (error as Error).message.replace(/\s*\n\s*/g, ' ');
     throw new UsageError(`${fileName} is not valid JSON: ${reason}`, 'check for a missing comma or quote');
   }
-  const result = configSchema.safeParse(json);
+  const result = configSchema().safeParse(json);
   if (!result.success) {
     const first = result.error.issues[0];
     throw first ? describeIssue(first, fileName, json) : new UsageError(`${fileName} is not a valid config`);

@@ -9,7 +9,7 @@ import { HISTORY_STAGES } from '../io/stage-names.js';
 import { normaliseWord } from '../io/word-mapping.js';
 
 const HOLIDAY_ENTRY = 'expected "nl" (the Dutch public holidays) or a date as YYYY-MM-DD';
-const holidayEntry = z.string({ error: HOLIDAY_ENTRY }).refine((text) => text === 'nl' || dayFromIso(text) !== null, { error: HOLIDAY_ENTRY });
+const holidayEntry = () => z.string({ error: HOLIDAY_ENTRY }).refine((text) => text === 'nl' || dayFromIso(text) !== null, { error: HOLIDAY_ENTRY });
 
 /**
  * Every number of the config has at most 12 digits before the decimal mark, as a cell of the CSV
@@ -27,38 +27,40 @@ const finite = {
 };
 const sized = () => z.number(finite).gt(-LIMIT, { error: TOO_LARGE }).lt(LIMIT, { error: TOO_LARGE });
 
-const scale = z
-  .strictObject({ min: sized(), max: sized() })
-  .refine((s) => s.min < s.max, { error: 'min must be below max' });
+const scale = () =>
+  z
+    .strictObject({ min: sized(), max: sized() })
+    .refine((s) => s.min < s.max, { error: 'min must be below max' });
 
 /**
  * The performance scale, with the labels an HRIS writes instead of numbers (`"Exceeds": 4`), each
  * on the scale; two labels that read alike (`Exceeds`, `exceeds `) must not differ.
  */
-const performanceScale = z
-  .strictObject({ min: sized(), max: sized(), labels: z.record(z.string().trim().min(1), sized()).optional() })
-  .refine((s) => s.min < s.max, { error: 'min must be below max' })
-  .superRefine((s, ctx) => {
-    const seen = new Map<string, number>();
-    for (const [label, value] of Object.entries(s.labels ?? {})) {
-      if (value < s.min || value > s.max) {
-        ctx.addIssue({ code: 'custom', path: ['labels', label], message: `outside the scale ${s.min}–${s.max}` });
+const performanceScale = () =>
+  z
+    .strictObject({ min: sized(), max: sized(), labels: z.record(z.string().trim().min(1), sized()).optional() })
+    .refine((s) => s.min < s.max, { error: 'min must be below max' })
+    .superRefine((s, ctx) => {
+      const seen = new Map<string, number>();
+      for (const [label, value] of Object.entries(s.labels ?? {})) {
+        if (value < s.min || value > s.max) {
+          ctx.addIssue({ code: 'custom', path: ['labels', label], message: `outside the scale ${s.min}–${s.max}` });
+        }
+        const key = labelKey(label);
+        const earlier = seen.get(key);
+        if (earlier !== undefined && earlier !== value) {
+          ctx.addIssue({ code: 'custom', path: ['labels', label], message: 'another spelling of a label with another number' });
+        }
+        seen.set(key, value);
       }
-      const key = labelKey(label);
-      const earlier = seen.get(key);
-      if (earlier !== undefined && earlier !== value) {
-        ctx.addIssue({ code: 'custom', path: ['labels', label], message: 'another spelling of a label with another number' });
-      }
-      seen.set(key, value);
-    }
-  });
+    });
 
-const share = z.number().min(0).max(1);
+const share = () => z.number().min(0).max(1);
 
 /** An ISO 4217 code as Intl formats money in: the config's `currency`, and --currency. */
 export const currencyCode = z.string().regex(/^[A-Z]{3}$/, { error: 'expected a three-letter ISO currency code such as EUR' });
-const positive = sized().positive({ error: 'expected a number above 0' });
-const notNegative = sized().min(0, { error: 'expected 0 or more' });
+const positive = () => sized().positive({ error: 'expected a number above 0' });
+const notNegative = () => sized().min(0, { error: 'expected 0 or more' });
 
 /**
  * One file's `columns` mapping: canonical column → the file's header; `kinds` are the shapes whose
@@ -106,15 +108,16 @@ function wordLists<K extends string>(keys: readonly K[]) {
 }
 
 /** The value model's targets (SPEC §6.2), each in the unit of its indicator. */
-const targets = z.strictObject({
-  qualityOfHire: share.optional(),
-  onTimeRate: share.optional(),
-  timeToFillDays: positive.optional(),
-  managerSatisfaction: positive.optional(),
-  candidateSatisfaction: positive.optional(),
-  costPerHire: positive.optional(),
-  effortHoursPerHire: positive.optional(),
-});
+const targets = () =>
+  z.strictObject({
+    qualityOfHire: share().optional(),
+    onTimeRate: share().optional(),
+    timeToFillDays: positive().optional(),
+    managerSatisfaction: positive().optional(),
+    candidateSatisfaction: positive().optional(),
+    costPerHire: positive().optional(),
+    effortHoursPerHire: positive().optional(),
+  });
 
 function keyed<K extends string>(keys: readonly K[], value: z.ZodType<number>) {
   return z.strictObject(Object.fromEntries(keys.map((key) => [key, value.optional()])) as Record<K, z.ZodOptional<z.ZodType<number>>>);
@@ -124,64 +127,77 @@ function keyed<K extends string>(keys: readonly K[], value: z.ZodType<number>) {
  * `rkpi.config.json` (SPEC §2.5). Every object is strict, so a mistyped key is an error that can
  * suggest the key that was meant. Rates and targets are in whole currency units (euros), not cents.
  */
-export const configSchema = z.strictObject({
-  $schema: z.string().optional(),
-  currency: currencyCode.optional(),
-  lang: z.enum(['en', 'nl']).optional(),
-  dateFormat: z.enum(['dmy', 'mdy']).optional(),
-  decimal: z.enum([',', '.']).optional(),
-  columns: z
-    .strictObject({
-      hires: columnMapping('hires'),
-      costs: columnMapping('costs'),
-      hours: columnMapping('hours'),
-      applications: columnMapping('applications', 'stageHistory'),
-    })
-    .optional(),
-  rates: keyed(HOURS_ROLES, notNegative).optional(),
-  businessRoles: z.array(z.enum(HOURS_ROLES)).optional(),
-  scales: z.strictObject({ performance: performanceScale.optional(), satisfaction: scale.optional() }).optional(),
-  targets: targets.optional(),
-  // The examples `rkpi init` writes: no report uses them until they are agreed and renamed `targets`.
-  exampleTargets: targets.optional(),
-  weights: keyed(AREA_KEYS, notNegative)
-    .refine((weights) => Object.values(weights).some((weight) => weight > 0), {
-      error: 'every weight is 0: give the areas that count a weight above 0, or leave weights out to weigh every area the same',
-    })
-    .optional(),
-  // Below 0.5: a budget area scores 0 at ±0.50 from target, so the band must end before that.
-  tolerance: z.number().min(0).lt(0.5).optional(),
-  // "nl", or a list of ISO dates that may hold "nl" too: ["nl", "2025-12-24"] (SPEC §11.4).
-  holidays: z
-    .union([z.literal('nl'), z.array(holidayEntry)], { error: 'expected "nl", or a list of "nl" and dates as YYYY-MM-DD' })
-    .optional(),
-  // What an unfilled position costs per working day (SPEC §11.3): a fixed amount in currency
-  // units, or the hire's salary × salaryMultiple / workingDaysPerYear. One object with a check
-  // rather than a union of two, so that a mistyped key still gets "did you mean".
-  vacancyCost: z
-    .strictObject({ perDay: positive.optional(), salaryMultiple: positive.optional(), workingDaysPerYear: z.number().int().min(1).max(366).optional() })
-    .refine((cost) => (cost.perDay !== undefined) !== (cost.salaryMultiple !== undefined || cost.workingDaysPerYear !== undefined), {
-      error: 'give either perDay, or salaryMultiple with workingDaysPerYear',
-    })
-    .refine((cost) => (cost.salaryMultiple === undefined) === (cost.workingDaysPerYear === undefined), {
-      error: 'salaryMultiple needs workingDaysPerYear (e.g. 230), and workingDaysPerYear needs salaryMultiple',
-    })
-    .optional(),
-  // The agreed speed of the process (SPEC §11.4): feedback within hours after an interview, a
-  // first response within days after an application.
-  agreements: z.strictObject({ feedbackHours: positive.optional(), firstResponseDays: positive.optional() }).optional(),
-  holidayOptions: z
-    .strictObject({ goodFriday: z.boolean().optional(), liberationDay: z.enum(['never', 'lustrum', 'always']).optional() })
-    .optional(),
-  compare: z
-    .strictObject({
-      // a share: 0.02 is 2 %; 1 or more would call every change of money unchanged
-      materiality: z.number().min(0).lt(1).optional(),
-    })
-    .optional(),
-  // The applications file (SPEC §2.6, §2.7): the export's status words per outcome, its stage names per stage.
-  statuses: wordLists(OUTCOMES),
-  stages: wordLists(HISTORY_STAGES),
-});
+function buildConfigSchema() {
+  return z.strictObject({
+    $schema: z.string().optional(),
+    currency: currencyCode.optional(),
+    lang: z.enum(['en', 'nl']).optional(),
+    dateFormat: z.enum(['dmy', 'mdy']).optional(),
+    decimal: z.enum([',', '.']).optional(),
+    columns: z
+      .strictObject({
+        hires: columnMapping('hires'),
+        costs: columnMapping('costs'),
+        hours: columnMapping('hours'),
+        applications: columnMapping('applications', 'stageHistory'),
+      })
+      .optional(),
+    rates: keyed(HOURS_ROLES, notNegative()).optional(),
+    businessRoles: z.array(z.enum(HOURS_ROLES)).optional(),
+    scales: z.strictObject({ performance: performanceScale().optional(), satisfaction: scale().optional() }).optional(),
+    targets: targets().optional(),
+    // The examples `rkpi init` writes: no report uses them until they are agreed and renamed `targets`.
+    exampleTargets: targets().optional(),
+    weights: keyed(AREA_KEYS, notNegative())
+      .refine((weights) => Object.values(weights).some((weight) => weight > 0), {
+        error: 'every weight is 0: give the areas that count a weight above 0, or leave weights out to weigh every area the same',
+      })
+      .optional(),
+    // Below 0.5: a budget area scores 0 at ±0.50 from target, so the band must end before that.
+    tolerance: z.number().min(0).lt(0.5).optional(),
+    // "nl", or a list of ISO dates that may hold "nl" too: ["nl", "2025-12-24"] (SPEC §11.4).
+    holidays: z
+      .union([z.literal('nl'), z.array(holidayEntry())], { error: 'expected "nl", or a list of "nl" and dates as YYYY-MM-DD' })
+      .optional(),
+    // What an unfilled position costs per working day (SPEC §11.3): a fixed amount in currency
+    // units, or the hire's salary × salaryMultiple / workingDaysPerYear. One object with a check
+    // rather than a union of two, so that a mistyped key still gets "did you mean".
+    vacancyCost: z
+      .strictObject({ perDay: positive().optional(), salaryMultiple: positive().optional(), workingDaysPerYear: z.number().int().min(1).max(366).optional() })
+      .refine((cost) => (cost.perDay !== undefined) !== (cost.salaryMultiple !== undefined || cost.workingDaysPerYear !== undefined), {
+        error: 'give either perDay, or salaryMultiple with workingDaysPerYear',
+      })
+      .refine((cost) => (cost.salaryMultiple === undefined) === (cost.workingDaysPerYear === undefined), {
+        error: 'salaryMultiple needs workingDaysPerYear (e.g. 230), and workingDaysPerYear needs salaryMultiple',
+      })
+      .optional(),
+    // The agreed speed of the process (SPEC §11.4): feedback within hours after an interview, a
+    // first response within days after an application.
+    agreements: z.strictObject({ feedbackHours: positive().optional(), firstResponseDays: positive().optional() }).optional(),
+    holidayOptions: z
+      .strictObject({ goodFriday: z.boolean().optional(), liberationDay: z.enum(['never', 'lustrum', 'always']).optional() })
+      .optional(),
+    compare: z
+      .strictObject({
+        // a share: 0.02 is 2 %; 1 or more would call every change of money unchanged
+        materiality: z.number().min(0).lt(1).optional(),
+      })
+      .optional(),
+    // The applications file (SPEC §2.6, §2.7): the export's status words per outcome, its stage names per stage.
+    statuses: wordLists(OUTCOMES),
+    stages: wordLists(HISTORY_STAGES),
+  });
+}
 
-export type Config = z.infer<typeof configSchema>;
+let built: ReturnType<typeof buildConfigSchema> | undefined;
+
+/**
+ * The config's schema, built the first time a config is read: a run without a config file does
+ * not build its hundred-odd zod checks (SPEC §9, start-up).
+ */
+export function configSchema(): ReturnType<typeof buildConfigSchema> {
+  built ??= buildConfigSchema();
+  return built;
+}
+
+export type Config = z.infer<ReturnType<typeof buildConfigSchema>>;

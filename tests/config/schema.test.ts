@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { configSchema } from '../../src/config/schema.js';
 
-const accepts = (config: unknown): boolean => configSchema.safeParse(config).success;
+const accepts = (config: unknown): boolean => configSchema().safeParse(config).success;
 
 describe('the numbers of the config', () => {
   it('have at most 12 digits before the decimal mark, as a cell of the CSV files', () => {
@@ -15,7 +15,7 @@ describe('the numbers of the config', () => {
   });
 
   it('says what is wrong with a number that is too large, as for a CSV cell', () => {
-    const message = (config: unknown) => configSchema.safeParse(config).error?.issues[0]?.message;
+    const message = (config: unknown) => configSchema().safeParse(config).error?.issues[0]?.message;
     expect(message({ rates: { recruiter: 1e300 } })).toBe('too large: more than 12 digits before the decimal mark');
     // JSON.parse('1e400') is Infinity
     expect(message({ rates: { recruiter: Number.POSITIVE_INFINITY } })).toBe('too large: more than 12 digits before the decimal mark');
@@ -46,7 +46,7 @@ describe('holidays', () => {
 
 describe('scales.performance.labels', () => {
   const scale = (labels: unknown) => ({ scales: { performance: { min: 1, max: 4, labels } } });
-  const message = (config: unknown) => configSchema.safeParse(config).error?.issues[0];
+  const message = (config: unknown) => configSchema().safeParse(config).error?.issues[0];
 
   it('maps labels to numbers on the performance scale', () => {
     expect(accepts(scale({ Exceeds: 4, 'Fully Meets': 3, 'Needs Improvement': 2, PIP: 1 }))).toBe(true);
@@ -69,7 +69,7 @@ describe('scales.performance.labels', () => {
 
 describe('columns', () => {
   it('refuses two columns mapped to one header, compared as headers are', () => {
-    const result = configSchema.safeParse({ columns: { hires: { offer_accepted: 'Hire Date', start_date: 'hire-date' } } });
+    const result = configSchema().safeParse({ columns: { hires: { offer_accepted: 'Hire Date', start_date: 'hire-date' } } });
     expect(result.error?.issues[0]).toMatchObject({
       path: ['columns', 'hires', 'start_date'],
       message: '"hire-date" is the header offer_accepted is mapped to; each column needs a header of its own',
@@ -93,7 +93,7 @@ describe('the applications keys of the config', () => {
   });
 
   it('refuse a word listed under two keys, whatever its case and spacing', () => {
-    const issue = configSchema.safeParse({ statuses: { rejected: ['Afgewezen'], declined: ['afgewezen '] } }).error?.issues[0];
+    const issue = configSchema().safeParse({ statuses: { rejected: ['Afgewezen'], declined: ['afgewezen '] } }).error?.issues[0];
     expect(issue).toMatchObject({ path: ['statuses', 'declined'], message: '"afgewezen" is also listed under "rejected"; a word means one thing' });
   });
 });
