@@ -26,6 +26,14 @@ describe('the process charts of the report', () => {
   });
 });
 
+describe('a process chart without data', () => {
+  it("says the core's reason instead of drawing, in the view's language", () => {
+    const block = processFigures({ dropOut: [] }, { dropOut: 'no withdrawn or declined column in the applications file' });
+    const dropOut = processCharts(block, nl, 'nl', 'EUR').find((chart) => chart.id === 'process-drop-out');
+    expect(dropOut === undefined ? '' : chartHtml(dropOut)).toContain('Het sollicitatiebestand heeft geen kolom withdrawn of declined.');
+  });
+});
+
 describe('the funnel chart', () => {
   it('draws each stage as wide as its count on the scale of the applications, centred', () => {
     const svg = funnelSvg(funnelChart(processFigures(), en, 'en'));

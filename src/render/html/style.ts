@@ -109,6 +109,8 @@ footer { margin-top: 24px; padding-top: 8px; border-top: 1px solid var(--rule); 
   svg.cell-bars { width: 56px; }
   /* a group table has a column per figure: a size smaller, so eleven of them fit A4's width */
   table.rows-group { font-size: 7.5pt; }
+  table.rows-group th, table.rows-group td { padding: 3px 3px; }
+  table.rows-group th { font-size: 7.5pt; }
   svg.cell-whisker { width: 70px; }
   thead { display: table-header-group; }
   tr, td, th { break-inside: avoid; page-break-inside: avoid; }
