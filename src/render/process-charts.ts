@@ -135,11 +135,11 @@ export function dropOutChart(buckets: readonly DropOutBucket[], f: Formatter, la
     title: p.charts.dropOutTitle,
     subtitle: p.charts.dropOutSubtitle,
     width: 'half',
-    xLabel: p.columns.longestWait,
+    xLabel: p.charts.dropOutAxis,
     buckets: buckets.some((bucket) => bucket.applications > 0)
       ? buckets.map((bucket) => ({
           key: `${bucket.from}-${bucket.to ?? ''}`,
-          label: p.wait(bucket.from, bucket.to),
+          label: bucket.to === null ? `> ${bucket.from - 1}` : `${bucket.from}–${bucket.to}`,
           share: bucket.share,
           text: f.percent(bucket.share, 0),
           detail: p.charts.dropOutOf(f.number(bucket.withdrawn), f.number(bucket.applications)),

@@ -7,6 +7,7 @@ import type { Formatter, Lang } from './format.js';
 import { groupLabel } from './group-label.js';
 import type { ProcessDocument } from './process-document.js';
 import { PROCESS_MESSAGES, type ProcessMessages } from './process-messages.js';
+import { fourDecimals } from './rounding.js';
 import { text, type ViewCell, type ViewColumn, type ViewRow, type ViewTable } from './view.js';
 
 /**
@@ -98,7 +99,8 @@ function funnelTable(block: ProcessFigures, c: ProcessContext, p: ProcessMessage
       left('chart', p.columns.bar),
     ],
     rows: k.funnel.map((step) => {
-      const share = total > 0 ? step.reached / total : null;
+      // derived here, so rounded as the document rounds its shares (SPEC §7)
+      const share = total > 0 ? fourDecimals(step.reached / total) : null;
       const at = closed[step.stage];
       // hired has no next stage: its pass-through is not a figure at all, so it is left empty
       const pass =

@@ -125,6 +125,7 @@ describe('the drop-out chart', () => {
   it('draws the share that withdrew per bucket on a fixed scale of 100%, with the counts it rests on', () => {
     const chart = dropOutChart(processFigures().kpis.dropOut, en, 'en');
     expect(chart.buckets.map((bucket) => bucket.detail)).toEqual(['1 of 16', '3 of 20', '3 of 10', '3 of 8']);
+    expect(chart.buckets.map((bucket) => bucket.label)).toEqual(['0–3', '4–7', '8–14', '> 14']);
     // plot height 244 − 24 − 56 = 164 px: 37.5% → 61.5 px, 6.25% → 10.25 → 10.3
     expect(attribute(dropOutSvg(chart), 'rect', 'drop-out-bar', 'height')).toEqual([10.3, 24.6, 49.2, 61.5]);
   });
