@@ -3,11 +3,19 @@ import type { ChannelsChart, DropOutChart, FunnelChart, HistogramChart, Survival
 import type { Formatter, Lang } from './format.js';
 import { groupLabel } from './group-label.js';
 import { PROCESS_MESSAGES } from './process-messages.js';
+import { reasonText } from './reason-text.js';
 import type { ProcessFigures } from './process-view.js';
 
 /** A survival curve that starts where every candidate is still available: day 0 at 1, before the first event. */
 const fromDayZero = (curve: Availability['curve']): Availability['curve'] =>
   curve[0] !== undefined && curve[0].day === 0 ? curve : [{ day: 0, survival: 1 }, ...curve];
+
+/** A reason of the core as the sentence a chart says instead of its drawing. */
+const sentence = (reason: string | undefined, f: Formatter, lang: Lang): string | null => {
+  if (reason === undefined) return null;
+  const said = reasonText(reason, lang, f.date);
+  return `${said.charAt(0).toUpperCase()}${said.slice(1)}.`;
+};
 
 /** The days availability is read at (SPEC §11.1). */
 const MARKED_DAYS = [7, 14, 30] as const;
@@ -83,15 +91,16 @@ export function feedbackChart(block: ProcessFigures, f: Formatter, lang: Lang): 
     yLabel: p.charts.applicationsAxis,
     bins: bins.map((bin) => drawnBin(bin, f, ranges)),
     marker: { value: feedback.agreement, label: p.charts.agreementLine(f.hours(feedback.agreement, 0)) },
-    empty: p.charts.noFeedback,
+    empty: sentence(block.reasons.feedbackTime, f, lang) ?? p.charts.noFeedback,
   };
 }
 
 /**
  * How long interviewed candidates stay available (SPEC §11.1): the Kaplan–Meier steps, S(7),
- * S(14) and S(30) marked, and the median. Also the urgency page's chart.
+ * S(14) and S(30) marked, and the median; `why` is said instead when there is no curve (else: no
+ * interviewed candidate). Also the urgency page's chart.
  */
-export function availabilityChart(availability: Availability, f: Formatter, lang: Lang): SurvivalChart {
+export function availabilityChart(availability: Availability, f: Formatter, lang: Lang, why: string | null = null): SurvivalChart {
   const p = PROCESS_MESSAGES[lang];
   const last = availability.curve.at(-1)?.day ?? 0;
   const median = availability.medianDays;
@@ -110,12 +119,15 @@ export function availabilityChart(availability: Availability, f: Formatter, lang
       return survival === null ? [] : [{ day, survival, label: f.percent(survival, 0) }];
     }),
     median: median === null ? null : { day: median, label: p.charts.medianMark(f.days(median, 0)) },
-    empty: p.charts.noAvailability,
+    empty: why ?? p.charts.noAvailability,
   };
 }
 
-/** Drop-out after the longest wait (SPEC §11.2): per bucket the share that withdrew, on 0–100 %. Also the urgency page's chart. */
-export function dropOutChart(buckets: readonly DropOutBucket[], f: Formatter, lang: Lang): DropOutChart {
+/**
+ * Drop-out after the longest wait (SPEC §11.2): per bucket the share that withdrew, on 0–100 %;
+ * `why` is said instead when no bucket holds an application. Also the urgency page's chart.
+ */
+export function dropOutChart(buckets: readonly DropOutBucket[], f: Formatter, lang: Lang, why: string | null = null): DropOutChart {
   const p = PROCESS_MESSAGES[lang];
   return {
     kind: 'drop-out',
@@ -123,22 +135,29 @@ export function dropOutChart(buckets: readonly DropOutBucket[], f: Formatter, la
     title: p.charts.dropOutTitle,
     subtitle: p.charts.dropOutSubtitle,
     width: 'half',
-    xLabel: p.columns.longestWait,
+    xLabel: p.charts.dropOutAxis,
     buckets: buckets.some((bucket) => bucket.applications > 0)
       ? buckets.map((bucket) => ({
           key: `${bucket.from}-${bucket.to ?? ''}`,
-          label: p.wait(bucket.from, bucket.to),
+          label: bucket.to === null ? `> ${bucket.from - 1}` : `${bucket.from}–${bucket.to}`,
           share: bucket.share,
           text: f.percent(bucket.share, 0),
           detail: p.charts.dropOutOf(f.number(bucket.withdrawn), f.number(bucket.applications)),
         }))
       : [],
-    empty: p.charts.noDropOut,
+    empty: why ?? p.charts.noDropOut,
   };
 }
 
 /** The process section's charts: the funnel, channels (when any), feedback hours, availability and drop-out. */
 export function processCharts(block: ProcessFigures, f: Formatter, lang: Lang, currency: string): ViewChart[] {
   const channels = block.kpis.channels.length === 0 ? [] : [channelsChart(block, f, lang, currency)];
-  return [funnelChart(block, f, lang), feedbackChart(block, f, lang), ...channels, availabilityChart(block.kpis.availability, f, lang), dropOutChart(block.kpis.dropOut, f, lang)];
+  const why = (key: 'availability' | 'dropOut') => sentence(block.reasons[key], f, lang);
+  return [
+    funnelChart(block, f, lang),
+    feedbackChart(block, f, lang),
+    ...channels,
+    availabilityChart(block.kpis.availability, f, lang, why('availability')),
+    dropOutChart(block.kpis.dropOut, f, lang, why('dropOut')),
+  ];
 }

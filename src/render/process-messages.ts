@@ -114,6 +114,7 @@ export interface ProcessMessages {
     readonly noAvailability: string;
     readonly dropOutTitle: string;
     readonly dropOutSubtitle: string;
+    readonly dropOutAxis: string;
     readonly dropOutOf: (withdrawn: string, applications: string) => string;
     readonly noDropOut: string;
   };
@@ -176,9 +177,9 @@ const EN: ProcessMessages = {
     hires: 'Hires',
     conversion: 'Conversion',
     cost: 'Cost',
-    costPerApplication: 'Cost/application',
+    costPerApplication: 'Cost per application',
     costPerHire: 'Cost per hire',
-    medianTimeToHire: 'Time to hire, median',
+    medianTimeToHire: 'Time to hire, median (days)',
     quality: 'Quality',
     longestWait: 'Longest wait',
     withdrew: 'Withdrew',
@@ -222,6 +223,7 @@ const EN: ProcessMessages = {
     noAvailability: 'No application reached an interview in the period.',
     dropOutTitle: 'Drop-out after the longest wait',
     dropOutSubtitle: 'share of closed applications that withdrew or declined, by their longest wait between two steps',
+    dropOutAxis: 'longest wait in days',
     dropOutOf: (withdrawn, applications) => `${withdrawn} of ${applications}`,
     noDropOut: 'No closed application reached screening in the period.',
   },
@@ -284,9 +286,9 @@ const NL: ProcessMessages = {
     hires: 'Aannames',
     conversion: 'Conversie',
     cost: 'Kosten',
-    costPerApplication: 'Kosten/sollicitatie',
+    costPerApplication: 'Kosten per sollicitatie',
     costPerHire: 'Kosten per hire',
-    medianTimeToHire: 'Time to hire, mediaan',
+    medianTimeToHire: 'Time to hire, mediaan (dagen)',
     quality: 'Kwaliteit',
     longestWait: 'Langste wachttijd',
     withdrew: 'Afgehaakt',
@@ -330,6 +332,7 @@ const NL: ProcessMessages = {
     noAvailability: 'Geen sollicitatie bereikte in de periode een gesprek.',
     dropOutTitle: 'Afhakers na de langste wachttijd',
     dropOutSubtitle: 'aandeel afgesloten sollicitaties dat zich terugtrok of het aanbod afwees, naar hun langste wachttijd tussen twee stappen',
+    dropOutAxis: 'langste wachttijd in dagen',
     dropOutOf: (withdrawn, applications) => `${withdrawn} van ${applications}`,
     noDropOut: 'Geen afgesloten sollicitatie bereikte in de periode de screening.',
   },

@@ -7,6 +7,7 @@ import type { Formatter, Lang } from './format.js';
 import { groupLabel } from './group-label.js';
 import type { ProcessDocument } from './process-document.js';
 import { PROCESS_MESSAGES, type ProcessMessages } from './process-messages.js';
+import { fourDecimals } from './rounding.js';
 import { text, type ViewCell, type ViewColumn, type ViewRow, type ViewTable } from './view.js';
 
 /**
@@ -35,10 +36,11 @@ const figure = (shown: string, value: number | null, unit: string): ViewCell => 
 /**
  * A figure cell with its reason when it is null: the core's reason for its figure (`feedbackTime`
  * for `feedbackTime.median`), else `fallback`, a sentence of the view's own for a null the core
- * explains by the figures themselves (no applications, no offer decided).
+ * explains by the figures themselves (no applications, no offer decided). With `key` null the
+ * core's reasons do not apply to the cell: only `fallback` explains it.
  */
-function because(cell: ViewCell, key: string, block: ProcessFigures, c: ProcessContext, fallback: string | null): ViewCell {
-  const core = explained(cell, key, { reasons: block.reasons, notes: {} }, c.say);
+function because(cell: ViewCell, key: string | null, block: ProcessFigures, c: ProcessContext, fallback: string | null): ViewCell {
+  const core = key === null ? cell : explained(cell, key, { reasons: block.reasons, notes: {} }, c.say);
   if (core.note !== undefined || cell.value !== null || fallback === null) return core;
   return { ...cell, note: fallback };
 }
@@ -97,7 +99,8 @@ function funnelTable(block: ProcessFigures, c: ProcessContext, p: ProcessMessage
       left('chart', p.columns.bar),
     ],
     rows: k.funnel.map((step) => {
-      const share = total > 0 ? step.reached / total : null;
+      // derived here, so rounded as the document rounds its shares (SPEC §7)
+      const share = total > 0 ? fourDecimals(step.reached / total) : null;
       const at = closed[step.stage];
       // hired has no next stage: its pass-through is not a figure at all, so it is left empty
       const pass =
@@ -224,12 +227,13 @@ function channelTable(block: ProcessFigures, c: ProcessContext, p: ProcessMessag
           figure(f.number(row.applications), row.applications, 'count'),
           figure(f.number(row.reachedInterview), row.reachedInterview, 'count'),
           figure(f.number(row.hires), row.hires, 'count'),
-          because(figure(f.percent(row.conversion), row.conversion, 'share'), 'channels', block, c, p.why.noApplications),
+          because(figure(f.percent(row.conversion), row.conversion, 'share'), null, block, c, p.why.noApplications),
           money(row.cost, 'channels', p.why.noCosts),
           money(row.costPerApplication, 'channels', noCost ?? p.why.noApplications),
           money(row.costPerHire, 'channels', noCost ?? p.why.noHires),
-          because(figure(f.days(row.medianTimeToHire), row.medianTimeToHire, 'days'), 'channels', block, c, row.hires === 0 ? p.why.noHires : p.why.noDurations),
-          because(figure(f.number(row.qualityOfHire, 2), row.qualityOfHire, 'index'), 'channels', block, c, row.hires === 0 ? p.why.noHires : p.why.noQuality),
+          // the core's reason for the channel table is about its costs; time and quality are explained by the row
+          because(figure(f.number(row.medianTimeToHire, 1), row.medianTimeToHire, 'days'), null, block, c, row.hires === 0 ? p.why.noHires : p.why.noDurations),
+          because(figure(f.number(row.qualityOfHire, 2), row.qualityOfHire, 'index'), null, block, c, row.hires === 0 ? p.why.noHires : p.why.noQuality),
         ],
       };
     }),
@@ -264,8 +268,10 @@ function availabilityTable(block: ProcessFigures, c: ProcessContext, p: ProcessM
 }
 
 /** Drop-out after waiting (SPEC §11.2): per bucket of the longest wait, the applications, how many withdrew, and that share as a bar. */
-function dropOutTable(block: ProcessFigures, c: ProcessContext, p: ProcessMessages): ViewTable {
+function dropOutTable(block: ProcessFigures, c: ProcessContext, p: ProcessMessages): ViewTable | null {
   const { f } = c;
+  // no buckets: the file cannot tell the waits (the notes say which column it lacks)
+  if (block.kpis.dropOut.length === 0) return null;
   return {
     id: 'process.dropOut',
     rowKind: 'metric',
@@ -293,7 +299,8 @@ function dropOutTable(block: ProcessFigures, c: ProcessContext, p: ProcessMessag
 /**
  * The process section of the report (SPEC §10–11.2) as tables: headline figures, the funnel, the
  * outcomes, the speed of every step, the channels (when the file names any), candidate
- * availability and drop-out after waiting. A null figure shows "–", its cell carrying the reason.
+ * availability and drop-out after waiting (when the file can tell the waits). A null figure shows
+ * "–", its cell carrying the reason.
  */
 export function processTables(block: ProcessFigures, c: ProcessContext): ViewTable[] {
   const p = PROCESS_MESSAGES[c.lang];

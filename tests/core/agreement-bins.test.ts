@@ -16,12 +16,16 @@ describe('agreementBins', () => {
     expect(agreementBins([10, 100], 24).map((bin) => bin.count)).toEqual([1, 0, 0, 0, 1]);
   });
 
-  it('widens the bins by whole agreements when the bulk would need more than twelve', () => {
-    // e = sorted[⌊9 · 0.95⌋] = sorted[8] = 400; m = ⌈400 / (24 · 12)⌉ = ⌈1.39⌉ = 2 → w = 48;
-    // 500 is in bin ⌈500 / 48⌉ − 1 = 10 < 12, so it fits and no open bin is needed
+  it('widens the bins after the first by whole agreements when the bulk would need more than twelve', () => {
+    // e = sorted[⌊9 · 0.95⌋] = sorted[8] = 400; m = ⌈(400 − 24) / (24 · 11)⌉ = ⌈1.42⌉ = 2 → w = 48 after 0–24;
+    // 500 is in bin ⌈(500 − 24) / 48⌉ = ⌈9.92⌉ = 10 < 12, so it fits and no open bin is needed
     const bins = agreementBins([10, 20, 30, 40, 50, 60, 70, 80, 400, 500], 24);
-    expect(bins[0]).toEqual({ from: 0, to: 48, count: 4 });
-    expect(bins.at(-1)).toEqual({ from: 480, to: 528, count: 1 });
+    expect(bins.slice(0, 3)).toEqual([
+      { from: 0, to: 24, count: 2 },
+      { from: 24, to: 72, count: 5 },
+      { from: 72, to: 120, count: 1 },
+    ]);
+    expect(bins.at(-1)).toEqual({ from: 456, to: 504, count: 1 });
     expect(bins.reduce((sum, bin) => sum + bin.count, 0)).toBe(10);
   });
 

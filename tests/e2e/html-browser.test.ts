@@ -121,6 +121,47 @@ describe.skipIf(skip)(title, () => {
     await page.close();
   }, 60_000);
 
+  it('shows the process of the demo applications: funnel, feedback hours, channels, availability and drop-out, and prints them whole', async () => {
+    const args = ['report', ...FILES, '--applications', 'applications.csv', '--period', '2025', '--as-of', '2025-12-31', '--by', 'department'];
+    const json = JSON.parse(await cli([...args, '-f', 'json']));
+    const opened = await visit('report-2025-process', await cli([...args, '-f', 'html']));
+    const { page } = opened;
+    expectQuiet(opened);
+    const k = json.process.kpis;
+    const positive = (values: (number | null)[]) => values.filter((value) => value !== null && value > 0).length;
+    expect(await count(page, '#chart-process-funnel rect.funnel-bar')).toBe(positive(k.funnel.map((step: { reached: number }) => step.reached)));
+    expect(await count(page, '#chart-process-feedback rect.hist-bar')).toBe(positive(json.process.distributions.feedbackHours.map((bin: { count: number }) => bin.count)));
+    expect(await count(page, '#chart-process-feedback .marker')).toBe(1);
+    type Channel = { costPerHire: number | null; medianTimeToHire: number | null };
+    expect(await count(page, '#chart-process-channels rect.channel-cost')).toBe(positive(k.channels.map((row: Channel) => row.costPerHire)));
+    expect(await count(page, '#chart-process-channels rect.channel-time')).toBe(positive(k.channels.map((row: Channel) => row.medianTimeToHire)));
+    expect(await count(page, '#chart-process-availability polyline.survival')).toBe(1);
+    expect(await count(page, '#chart-process-drop-out rect.drop-out-bar')).toBe(positive(k.dropOut.map((bucket: { share: number | null }) => bucket.share)));
+    for (const id of ['process.funnel', 'process.speed', 'process.channels', 'process.availability', 'process.dropOut', 'process.groups']) {
+      expect(await count(page, `[id="table-${id}"] tbody tr`)).toBeGreaterThan(0);
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await page.screenshot({ path: join(OUT, 'report-2025-process.png'), fullPage: true });
+    // on A4 every chart and table fits the width, and no chart is split over two pages
+    await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize({ width: 703, height: 1000 });
+    const cut = await page.locator('table').evaluateAll((tables) => tables.filter((table) => table.scrollWidth > table.parentElement!.clientWidth + 1).length);
+    expect(cut).toBe(0);
+    const wide = await page.locator('figure.chart').evaluateAll((figures) => figures.filter((figure) => figure.getBoundingClientRect().right > 703 + 1).length);
+    expect(wide).toBe(0);
+    const whole = await page.locator('[id^="figure-process-"]').evaluateAll((figures) => figures.map((figure) => getComputedStyle(figure).breakInside));
+    expect(whole).toEqual(['avoid', 'avoid', 'avoid', 'avoid', 'avoid']);
+    await page.pdf({ path: join(OUT, 'report-2025-process.pdf'), format: 'A4', printBackground: true });
+    await page.close();
+    // the Dutch words are longer: its process tables fit A4 too
+    const dutch = await visit('report-2025-process-nl', await cli([...args, '--lang', 'nl', '-f', 'html']), { width: 703, height: 1000 });
+    expectQuiet(dutch);
+    await dutch.page.emulateMedia({ media: 'print' });
+    const cutNl = await dutch.page.locator('[id^="table-process"] table').evaluateAll((tables) => tables.filter((table) => table.scrollWidth > table.parentElement!.clientWidth + 1).length);
+    expect(cutNl).toBe(0);
+    await dutch.page.close();
+  }, 90_000);
+
   it('shows the comparison of 2024 against 2025 with a pair of bars per figure in the verdict colours', async () => {
     const json = JSON.parse(await cli(['compare', '--baseline', '2024', '--current', '2025', ...FILES, '-f', 'json']));
     const html = await cli(['compare', '--baseline', '2024', '--current', '2025', ...FILES, '-f', 'html']);

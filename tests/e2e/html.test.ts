@@ -17,6 +17,13 @@ describe('rkpi report and compare as HTML on the demo data', () => {
     expectGolden(result.stdout, `${DEMO}/expected/year-2025-by-department.html`);
   });
 
+  it('prints the stored page of 2025 with the process of the demo applications, in Dutch', async () => {
+    const args = ['report', ...FILES, '--applications', 'applications.csv', '--period', '2025', '--as-of', '2025-12-31', '--lang', 'nl', '-f', 'html'];
+    const result = await runCli(args, { cwd: DEMO });
+    expect(result.exitCode).toBe(0);
+    expectGolden(result.stdout, `${DEMO}/expected/process-2025.nl.html`);
+  });
+
   it('prints the stored page of 2024 against 2025', async () => {
     const result = await runCli(['compare', '--baseline', '2024', '--current', '2025', ...FILES, '-f', 'html'], { cwd: DEMO });
     expect(result.exitCode).toBe(0);

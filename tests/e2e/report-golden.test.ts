@@ -99,6 +99,23 @@ describe('rkpi report with the demo applications', () => {
   }, 30_000);
 });
 
+describe("rkpi report's process section on the demo applications", () => {
+  const process = (args: readonly string[]) =>
+    runCli(['report', 'hires.csv', '--applications', 'applications.csv', '--costs', 'costs.csv', '--hours', 'hours.csv', '--period', '2025', '--as-of', '2025-12-31', ...args], { cwd: DEMO });
+  for (const [extra, file] of [
+    [[], 'process-2025.txt'],
+    [['--lang', 'nl'], 'process-2025.nl.txt'],
+    [['--by', 'department', '--format', 'md'], 'process-2025-by-department.md'],
+    [['--format', 'csv'], 'process-2025.csv'],
+  ] as const) {
+    it(`prints the stored ${file}`, async () => {
+      const result = await process(extra);
+      expect(result.exitCode, result.stderr).toBe(0);
+      expectGolden(result.stdout, `${DEMO}/expected/${file}`);
+    });
+  }
+});
+
 describe('rkpi report in the other formats', () => {
   const args = ['--period', '2025', '--by', 'department'];
   for (const [format, extra, file] of [

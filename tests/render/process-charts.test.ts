@@ -26,6 +26,14 @@ describe('the process charts of the report', () => {
   });
 });
 
+describe('a process chart without data', () => {
+  it("says the core's reason instead of drawing, in the view's language", () => {
+    const block = processFigures({ dropOut: [] }, { dropOut: 'no withdrawn or declined column in the applications file' });
+    const dropOut = processCharts(block, nl, 'nl', 'EUR').find((chart) => chart.id === 'process-drop-out');
+    expect(dropOut === undefined ? '' : chartHtml(dropOut)).toContain('Het sollicitatiebestand heeft geen kolom withdrawn of declined.');
+  });
+});
+
 describe('the funnel chart', () => {
   it('draws each stage as wide as its count on the scale of the applications, centred', () => {
     const svg = funnelSvg(funnelChart(processFigures(), en, 'en'));
@@ -117,6 +125,7 @@ describe('the drop-out chart', () => {
   it('draws the share that withdrew per bucket on a fixed scale of 100%, with the counts it rests on', () => {
     const chart = dropOutChart(processFigures().kpis.dropOut, en, 'en');
     expect(chart.buckets.map((bucket) => bucket.detail)).toEqual(['1 of 16', '3 of 20', '3 of 10', '3 of 8']);
+    expect(chart.buckets.map((bucket) => bucket.label)).toEqual(['0–3', '4–7', '8–14', '> 14']);
     // plot height 244 − 24 − 56 = 164 px: 37.5% → 61.5 px, 6.25% → 10.25 → 10.3
     expect(attribute(dropOutSvg(chart), 'rect', 'drop-out-bar', 'height')).toEqual([10.3, 24.6, 49.2, 61.5]);
   });

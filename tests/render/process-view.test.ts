@@ -34,8 +34,9 @@ describe('the process tables', () => {
     ]);
   });
 
-  it('leave the channel table out when the file names no channel', () => {
+  it('leave the channel table out when the file names no channel, and the drop-out table when it cannot tell the waits', () => {
     expect(tables(processFigures({ channels: [] })).map((t) => t.id)).not.toContain('process.channels');
+    expect(tables(processFigures({ dropOut: [] })).map((t) => t.id)).not.toContain('process.dropOut');
   });
 });
 
@@ -103,12 +104,20 @@ describe('the channel table', () => {
   it('puts cost per hire beside time to hire per channel', () => {
     // LinkedIn: €300 / 4 hires = €75.00, 45 days; the agency: €12,000 / 4 = €3,000.00, 20 days
     expect(cell(channels, 'LinkedIn', 'costPerHire')).toMatchObject({ text: '€75.00', value: 75, unit: 'EUR' });
-    expect(cell(channels, 'LinkedIn', 'medianTimeToHire')).toMatchObject({ text: '45.0 days', value: 45 });
+    expect(cell(channels, 'LinkedIn', 'medianTimeToHire')).toMatchObject({ text: '45.0', value: 45, unit: 'days' });
     expect(cell(channels, 'Agency', 'costPerHire')).toMatchObject({ text: '€3,000.00', value: 3000 });
   });
 
   it('says why a channel without hires has no cost per hire', () => {
     expect(cell(channels, 'Referral', 'costPerHire')).toMatchObject({ text: '–', value: null, note: 'no application was hired' });
+  });
+
+  it("gives the core's reason for the channel table to its costs only, and time and quality their own", () => {
+    const block = processFigures({}, { channels: 'no costs file: cost per channel is not measured' });
+    const referral = (column: string) => cell(table('process.channels', tables(block)), 'Referral', column);
+    expect(referral('costPerHire').note).toBe('no costs file: cost per channel is not measured');
+    expect(referral('medianTimeToHire').note).toBe('no application was hired');
+    expect(referral('qualityOfHire').note).toBe('no application was hired');
   });
 
   it('says a cost is not measured without a costs file, not €0', () => {

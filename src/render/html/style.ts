@@ -107,8 +107,11 @@ footer { margin-top: 24px; padding-top: 8px; border-top: 1px solid var(--rule); 
   table { font-size: 8.5pt; }
   th, td { padding: 3px 5px; }
   svg.cell-bars { width: 56px; }
-  /* a group table has a column per figure: a size smaller, so eleven of them fit A4's width */
-  table.rows-group { font-size: 7.5pt; }
+  /* a group table has a column per figure (thirteen with the cost of vacancy): a size smaller, and
+     its headings may break inside a long word, so they all fit A4's width */
+  table.rows-group { font-size: 7pt; }
+  table.rows-group th, table.rows-group td { padding: 3px 2px; }
+  table.rows-group th { font-size: 7pt; overflow-wrap: anywhere; }
   svg.cell-whisker { width: 70px; }
   thead { display: table-header-group; }
   tr, td, th { break-inside: avoid; page-break-inside: avoid; }

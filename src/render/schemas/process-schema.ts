@@ -94,7 +94,7 @@ export const processSchema = z
             count,
           }),
         )
-        .describe('the feedback times of feedbackTime in equal bins whose edges fall on agreements.feedbackHours (a multiple of it wide), an open last bin for the few longest'),
+        .describe('the feedback times of feedbackTime in bins whose edges fall on agreements.feedbackHours: the first from 0 to it, the others a whole multiple of it wide; an open last bin for the few longest'),
     }),
   })
   .describe('the process figures of the applications file (SPEC §10–11)');
