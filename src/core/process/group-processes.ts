@@ -1,16 +1,14 @@
 import { groupKeyOf } from '../grouping.js';
-import { inPeriod } from '../period.js';
 import { type Listed, RecordList } from '../record-list.js';
 import { type Samples } from '../samples.js';
 import type { GroupTable } from '../types.js';
 import type { Application } from './application.js';
 import type { ChannelAttribution } from './channels.js';
 import { measureProcess, type ProcessContext, type ProcessMeasure } from './process-block.js';
-import { arrivedBy } from './seen-on.js';
 
 /** The process figures of the groups of a report: the keys the cohort's applications give, and each group's figures. */
 export interface GroupProcesses {
-  /** The group keys of the applications applied in the period (and by the as-of date). */
+  /** The groups with an application that a figure of the period counts: applied, interviewed or decided in it. */
   readonly keys: readonly string[];
   /** The figures of a group's applications (of any group key, none for a group without them). */
   readonly measureOf: (key: string) => ProcessMeasure;
@@ -26,8 +24,6 @@ export interface GroupProcesses {
  */
 export function groupProcesses(applications: Listed<Application>, by: string, ctx: Omit<ProcessContext, 'channels'>): GroupProcesses {
   const byGroup = RecordList.of(applications).groupBy(groupKeyOf(by));
-  const inCohort = (application: Application): boolean => arrivedBy(application, ctx.asOf) && inPeriod(ctx.period, application.applied.day);
-  const keys = [...byGroup].filter(([, list]) => list.filter(inCohort).length > 0).map(([key]) => key);
   const measured = new Map<string, ProcessMeasure>();
   const measureOf = (key: string): ProcessMeasure => {
     let measure = measured.get(key);
@@ -37,6 +33,12 @@ export function groupProcesses(applications: Listed<Application>, by: string, ct
     }
     return measure;
   };
+  // A group counts in the period when any figure counts one of its applications there: its cohort,
+  // or an interview (feedback time) or an offer decided (offer acceptance) in the period.
+  const keys = [...byGroup.keys()].filter((key) => {
+    const kpis = measureOf(key).block.kpis;
+    return kpis.applications > 0 || kpis.feedbackTime.n > 0 || kpis.offerAcceptanceRate.n > 0;
+  });
   return { keys, measureOf };
 }
 

@@ -64,4 +64,17 @@ describe('the process figures of a report', () => {
     const early = [makeApplication({ applied: '2024-12-01', rejected: '2024-12-03' })];
     expect(buildReport({ hires, costs: null, hours: null, applications: early }, makeOptions()).period.label).toBe('2024-12-01..2025-03-20');
   });
+
+  it('give a group of its own to applications of an earlier cohort interviewed or decided in the period', () => {
+    // Ann's candidate applied in February: no March cohort, but interviewed on 3 March with
+    // feedback on the 10th (7 days = 168 h) and an offer declined on the 20th, both counted in March.
+    const earlier = [
+      makeApplication({ applied: '2025-02-20', interview: '2025-03-03', feedback: '2025-03-10', offer: '2025-03-12', declined: '2025-03-20', dims: { hiring_manager: 'Ann' } }),
+      makeApplication({ applied: '2025-03-04', rejected: '2025-03-05', dims: { hiring_manager: 'Bob' } }),
+    ];
+    const report = buildReport({ hires: [], costs: null, hours: null, applications: earlier }, makeOptions({ period: '2025-03', by: 'hiring_manager' }));
+    const ann = report.groups?.rows.find((row) => row.key === 'Ann')?.process?.kpis;
+    expect(ann).toMatchObject({ applications: 0, feedbackTime: { n: 1, median: 168 }, offerAcceptanceRate: { n: 1, value: 0 } });
+    expect(report.process?.kpis.feedbackTime.n).toBe(1);
+  });
 });
