@@ -6,6 +6,7 @@ import type { OutputFormat } from '../render/renderers.js';
 import { OUTPUT_FORMATS } from '../render/output-formats.js';
 import type { OutStream } from './proc.js';
 import { identityOf, type Protected, writeFileSafely } from './write-file.js';
+import { writeInPieces } from './write-pieces.js';
 
 /** Output formats by file extension, for `-o FILE` without `--format`. */
 const FORMAT_BY_EXTENSION: Readonly<Record<string, OutputFormat>> = { '.json': 'json', '.txt': 'table', '.md': 'md', '.csv': 'csv', '.html': 'html', '.htm': 'html' };
@@ -68,7 +69,7 @@ export async function writeResult(
   context: { place: FilePlace; stdout: OutStream; inputs: readonly string[] },
 ): Promise<void> {
   if (output === undefined || output === '-') {
-    context.stdout.write(text);
+    writeInPieces(context.stdout, text);
     return;
   }
   const protect = await protectedFiles(context.inputs, context.place);

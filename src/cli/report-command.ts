@@ -8,7 +8,7 @@ import { COLUMNS, type ColumnSpec, dimensionKey, normaliseHeader } from '../io/c
 import { shorten } from '../io/problem.js';
 import type { LoadedInputs } from '../io/load-inputs.js';
 import { type ReportDocument, reportDocument } from '../render/document.js';
-import { render } from '../render/renderers.js';
+import { type OutputFormat, render } from '../render/renderers.js';
 import { reportView } from '../render/report-view.js';
 import { type FileFlags, filesRead, readInputs, type Setup, setUp } from './inputs.js';
 import { formatOf, type OutputFlags, renderOptions } from './render-options.js';
@@ -143,17 +143,39 @@ export function noteHiredCount(loaded: LoadedInputs, document: ReportDocument, p
   );
 }
 
-/** `rkpi report`: read, validate, compute, render. */
+/**
+ * The report's document over the checked inputs; null when their problems stop the run. The
+ * records are not kept: once it returns, rendering holds only the document.
+ */
+async function reportDocumentOf(hires: string | undefined, period: Period | null, flags: ReportFlags, proc: Proc): Promise<{ setup: Setup; document: ReportDocument } | null> {
+  const checked = await loadChecked(await setUp(hires, flags, proc, { applications: true }), flags, proc);
+  if (checked === null) return null;
+  const document = documentFor(checked, period, flags, proc);
+  noteHiredCount(checked.loaded, document, proc);
+  return { setup: checked.setup, document };
+}
+
+/** The report as text in its format; null as reportDocumentOf. Once it returns, writing holds only the text. */
+async function reportText(hires: string | undefined, format: OutputFormat, period: Period | null, flags: ReportFlags, proc: Proc): Promise<{ setup: Setup; text: string } | null> {
+  const computed = await reportDocumentOf(hires, period, flags, proc);
+  if (computed === null) return null;
+  const { setup, document } = computed;
+  for (const warning of document.warnings) proc.stderr.write(`warning: ${warning}\n`);
+  const text = await render({ document, view: reportView }, format, renderOptions(flags, setup.lang, proc));
+  return { setup, text };
+}
+
+/**
+ * `rkpi report`: read, validate, compute, render, write; each step in its own function, so that
+ * over a million rows the records are gone before the text is made, and the document before it
+ * is written (SPEC §9).
+ */
 export async function reportCommand(hires: string | undefined, flags: ReportFlags, proc: Proc): Promise<ExitCode> {
   const format = formatOf(flags);
   const period = periodOf(flags.period);
   asOfDay(flags.asOf); // a bad --as-of fails before any file is read
-  const checked = await loadChecked(await setUp(hires, flags, proc, { applications: true }), flags, proc);
-  if (checked === null) return EXIT.data;
-  const document = documentFor(checked, period, flags, proc);
-  noteHiredCount(checked.loaded, document, proc);
-  for (const warning of document.warnings) proc.stderr.write(`warning: ${warning}\n`);
-  const text = await render({ document, view: reportView }, format, renderOptions(flags, checked.setup.lang, proc));
-  await writeResult(text, flags.output, { place: proc, stdout: proc.stdout, inputs: filesRead(checked.setup) });
+  const result = await reportText(hires, format, period, flags, proc);
+  if (result === null) return EXIT.data;
+  await writeResult(result.text, flags.output, { place: proc, stdout: proc.stdout, inputs: filesRead(result.setup) });
   return EXIT.ok;
 }
