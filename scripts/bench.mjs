@@ -9,17 +9,20 @@
 // aggregate, and checks that DuckDB and rkpi agree: on hires, cost per hire and time to fill per
 // department, and on the funnel (reached per stage) and the applications, interviews and hires
 // per channel. DuckDB and papaparse are the bench's own package, installed on its first run
-// (scripts/bench/tools.mjs), never by `npm install` in the clone.
+// (scripts/bench/tools.mjs), never by `npm install` in the clone. With --profile, the largest hires
+// case (ISO) and the largest applications case run once more under `node --cpu-prof`, and the
+// bench prints where their time went, per part of rkpi (scripts/bench/profile-shares.mjs).
 //   node scripts/bench.mjs [--sizes 10,100000,1000000] [--applications 100000,1000000] [--runs 5]
-//                          [--out bench-results.json] [--keep]
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+//                          [--out bench-results.json] [--keep] [--profile]
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { AS_OF, benchConfig, generate } from './bench/generate.mjs';
 import { APPLICATIONS_PERIOD, generateApplications } from './bench/generate-applications.mjs';
-import { measure, RSS_SOURCE } from './bench/measure.mjs';
+import { measure, RSS_SOURCE, runOnce } from './bench/measure.mjs';
+import { profileShares, sharesTable } from './bench/profile-shares.mjs';
 import { ensureBenchTools } from './bench/tools.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -32,6 +35,7 @@ const { values: flags } = parseArgs({
     runs: { type: 'string', default: '5' },
     out: { type: 'string', default: join(ROOT, 'bench-results.json') },
     keep: { type: 'boolean', default: false },
+    profile: { type: 'boolean', default: false },
   },
 });
 ensureBenchTools(HERE);
@@ -47,6 +51,17 @@ const mismatches = [];
 /** Files on which csv-parse and papaparse count other numbers of records. */
 const parserMismatches = [];
 const node = process.execPath;
+/** Profiled runs (--profile): what was run, and the shares of its busy time. */
+const profiles = [];
+
+/** One more run of rkpi's `args` under the CPU profiler, when --profile asks for it. */
+async function profile(what, args) {
+  if (!flags.profile) return;
+  const dir = join(folder, 'profiles', String(profiles.length));
+  const run = await runOnce(node, ['--cpu-prof', '--cpu-prof-dir', dir, ...args], folder);
+  if (run.code !== 0) throw new Error(`${what} failed under the profiler: ${run.stderr}`);
+  profiles.push({ what, shares: profileShares(readdirSync(dir).map((name) => join(dir, name))) });
+}
 
 function record(entry, { wall, fastest, rssMb }, rows, bytes) {
   const row = { ...entry, wall, fastest, rowsPerSecond: rows / wall, mbPerSecond: bytes / 1e6 / wall, rssMb };
@@ -115,7 +130,9 @@ for (const size of sizes) {
     const allRows = rows.hires + rows.costs + rows.hours;
     const base = { size, form, rows: allRows, mb: bytes / 1e6 };
     const args = [BIN, 'report', paths.hires, '--costs', paths.costs, '--hours', paths.hours, '--config', configPath];
-    const rkpi = await measure(node, [...args, '--as-of', AS_OF, '--by', 'department', '--format', 'json'], { cwd: folder, runs });
+    const reportArgs = [...args, '--as-of', AS_OF, '--by', 'department', '--format', 'json'];
+    const rkpi = await measure(node, reportArgs, { cwd: folder, runs });
+    if (form === 'iso' && size === Math.max(...sizes)) await profile(`${size.toLocaleString('en')} hire rows`, reportArgs);
     const entry = { ...base, what: `rkpi report (${form})` };
     if (form === 'iso') {
       const floor = await measure(node, [join(HERE, 'read-floor.mjs'), ...files], { cwd: folder, runs });
@@ -148,11 +165,9 @@ for (const size of applicationSizes) {
   const { path, rows } = await generateApplications(folder, size);
   const bytes = statSync(path).size;
   const base = { size, form: 'applications', rows, mb: bytes / 1e6 };
-  const rkpi = await measure(
-    node,
-    [BIN, 'report', '--applications', path, '--config', configPath, '--period', APPLICATIONS_PERIOD, '--as-of', AS_OF, '--format', 'json'],
-    { cwd: folder, runs },
-  );
+  const reportArgs = [BIN, 'report', '--applications', path, '--config', configPath, '--period', APPLICATIONS_PERIOD, '--as-of', AS_OF, '--format', 'json'];
+  const rkpi = await measure(node, reportArgs, { cwd: folder, runs });
+  if (size === Math.max(...applicationSizes)) await profile(`${size.toLocaleString('en')} application rows`, reportArgs);
   const floor = await measure(node, [join(HERE, 'read-floor.mjs'), path], { cwd: folder, runs });
   const parser = await measure(node, [join(HERE, 'parse-only.mjs'), path], { cwd: folder, runs });
   const duckdb = await measure(node, [join(HERE, 'duckdb-process.mjs'), path, APPLICATIONS_PERIOD], { cwd: ROOT, runs });
@@ -201,6 +216,7 @@ for (const r of results.filter((x) => x.parserShare !== undefined)) {
     `${r.size.toLocaleString('en')} ${r.form === 'applications' ? 'application' : 'hire'} rows: csv-parse alone takes ${share(r.parserShare)} of rkpi's wall time${r.papaparseShare === undefined ? '' : `, papaparse alone ${share(r.papaparseShare)}`}.`,
   );
 }
+for (const { what, shares } of profiles) console.log(`\nWhere the time of ${what} goes (one run under node --cpu-prof), ${sharesTable(shares)}`);
 if (mismatches.length > 0) {
   console.log(`\nMISMATCH between rkpi and DuckDB (${mismatches.length}):`);
   for (const line of mismatches) console.log(`  ${line}`);
@@ -225,6 +241,7 @@ writeFileSync(
       agree: mismatches.length === 0,
       mismatches,
       parserMismatches,
+      profiles: profiles.map(({ what, shares }) => ({ what, busySeconds: shares.total / 1e6, parts: Object.fromEntries([...shares.parts].map(([part, micros]) => [part, micros / shares.total])) })),
     },
     null,
     2,
