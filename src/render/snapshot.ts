@@ -58,7 +58,8 @@ const kpis = z.object({
   totalCostPerHire: notNegative.optional(),
 });
 const median = z.object({ median: notNegative });
-const agreed = z.object({ median: notNegative, withinAgreement: z.object({ value: share }) });
+// The agreed time (days for a first response, hours for feedback): compare warns when the two differ.
+const agreed = z.object({ median: notNegative, agreement: z.number().positive({ error: 'expected a number above 0' }), withinAgreement: z.object({ value: share }) });
 /** The process figures a comparison reads; absent or null in a snapshot without an applications file. */
 const process = z
   .object({

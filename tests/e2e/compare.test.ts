@@ -138,6 +138,24 @@ describe('rkpi compare of snapshots made with other settings', () => {
     );
     expect(JSON.parse(result.stdout).warnings).toHaveLength(1);
   });
+
+  it('warns, in the language asked for, that the agreed feedback times differ', async () => {
+    // The nulmeting held managers to feedback within 48 hours; a year later the team agreed on 24.
+    const demoConfig = JSON.parse(readFileSync(join(DEMO, 'rkpi.config.json'), 'utf8')) as Record<string, unknown>;
+    writeFileSync(join(scratch, 'slow.config.json'), JSON.stringify({ ...demoConfig, agreements: { feedbackHours: 48, firstResponseDays: 5 } }));
+    const save = (period: string, name: string, config: string[]) =>
+      runCli(['report', ...FILES, '--applications', 'applications.csv', ...config, '--period', period, '-o', resolve(scratch, name)], { cwd: DEMO });
+    expect((await save('2024', 'agreed-48h-2024.json', ['--config', resolve(scratch, 'slow.config.json')])).exitCode).toBe(0);
+    expect((await save('2025', 'agreed-24h-2025.json', [])).exitCode).toBe(0);
+    const compare = (lang: string) => runCli(['compare', 'agreed-48h-2024.json', 'agreed-24h-2025.json', '-f', 'json', '--lang', lang], { cwd: scratch });
+    const [english, dutch] = [await compare('en'), await compare('nl')];
+    expect(english.exitCode).toBe(0);
+    expect(english.stderr).toBe('warning: the agreed feedback times differ (48 hours against 24 hours); not like for like: feedback within agreement\n');
+    expect(dutch.stderr).toBe('waarschuwing: de afgesproken terugkoppeltijden verschillen (48 uur tegenover 24 uur); niet gelijk te vergelijken: terugkoppeling binnen afspraak\n');
+    expect(JSON.parse(english.stdout).warnings).toEqual([
+      'the agreed feedback times differ (48 hours against 24 hours); not like for like: feedback within agreement',
+    ]);
+  }, 30_000);
 });
 
 describe('rkpi compare on fixtures/small', () => {

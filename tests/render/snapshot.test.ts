@@ -55,7 +55,6 @@ describe('reading the samples of a snapshot', () => {
 });
 
 describe('reading the process figures of a snapshot', () => {
-  const agreed = { median: 4, withinAgreement: { value: 0.6 } };
   const process = {
     kpis: {
       applications: 200,
@@ -63,9 +62,9 @@ describe('reading the process figures of a snapshot', () => {
       conversion: 0.05,
       outcomes: { withdrawn: { share: 0.1 } },
       offerAcceptanceRate: { value: 0.8 },
-      timeToFirstResponse: agreed,
+      timeToFirstResponse: { median: 4, agreement: 5, withinAgreement: { value: 0.6 } },
       timeInStage: { screening: { median: 3 } },
-      feedbackTime: agreed,
+      feedbackTime: { median: 30, agreement: 24, withinAgreement: { value: 0.4 } },
     },
     reasons: {},
   };
@@ -77,6 +76,11 @@ describe('reading the process figures of a snapshot', () => {
   it('has none for a report without one, saved before the block existed or with process null', () => {
     expect(figuresFromJson(snapshot(undefined), 'old.json').process).toBeNull();
     expect(figuresFromJson({ ...snapshot(undefined), process: null }, 'none.json').process).toBeNull();
+  });
+
+  it('keeps the agreed times the within-agreement shares were measured against', () => {
+    const figures = figuresFromJson({ ...snapshot(undefined), process }, 'with.json').process;
+    expect([figures?.timeToFirstResponse.agreement, figures?.feedbackTime.agreement]).toEqual([5, 24]);
   });
 
   it('refuses a share outside 0..1, as it does for the hires figures', () => {

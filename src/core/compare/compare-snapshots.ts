@@ -147,6 +147,25 @@ function noteWarnings(baseline: SnapshotFigures, current: SnapshotFigures): stri
   return [...onlyIn('baseline', baseline, current), ...onlyIn('current', current, baseline)];
 }
 
+/**
+ * Agreed times (SPEC §11.4) that differ between the snapshots: the share within the agreement is
+ * then measured against another line on each side, not like for like.
+ */
+function agreementWarnings(baseline: SnapshotFigures, current: SnapshotFigures): string[] {
+  const [b, c] = [baseline.process ?? null, current.process ?? null];
+  if (b === null || c === null) return [];
+  const warnings: string[] = [];
+  const [response, responseNow] = [b.timeToFirstResponse.agreement, c.timeToFirstResponse.agreement];
+  if (response !== responseNow) {
+    warnings.push(`the agreed first-response times differ (${response} days against ${responseNow} days); not like for like: first response within agreement`);
+  }
+  const [feedback, feedbackNow] = [b.feedbackTime.agreement, c.feedbackTime.agreement];
+  if (feedback !== feedbackNow) {
+    warnings.push(`the agreed feedback times differ (${feedback} hours against ${feedbackNow} hours); not like for like: feedback within agreement`);
+  }
+  return warnings;
+}
+
 function warningsFor(baseline: SnapshotFigures, current: SnapshotFigures, sides: readonly [SideSummary, SideSummary]): string[] {
   const warnings: string[] = [];
   const [b, c] = sides;
@@ -159,7 +178,13 @@ function warningsFor(baseline: SnapshotFigures, current: SnapshotFigures, sides:
   } else if ((baseline.groups === null) !== (current.groups === null)) {
     warnings.push('only one snapshot has groups; groups are not compared');
   }
-  return [...warnings, ...basisWarnings(baseline, current), ...noteWarnings(baseline, current), ...sampleWarnings(baseline, current)];
+  return [
+    ...warnings,
+    ...basisWarnings(baseline, current),
+    ...agreementWarnings(baseline, current),
+    ...noteWarnings(baseline, current),
+    ...sampleWarnings(baseline, current),
+  ];
 }
 
 /** A snapshot without samples (saved by an older rkpi) leaves its figures without intervals. */

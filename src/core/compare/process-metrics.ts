@@ -7,6 +7,8 @@ interface Median {
 }
 
 interface Agreed extends Median {
+  /** The agreed time the share is measured against (SPEC §11.4): days for a first response, hours for feedback. */
+  readonly agreement: number;
   readonly withinAgreement: { readonly value: number | null };
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareSnapshots, refusals, type SnapshotBasis, type SnapshotFigures } from '../../../src/core/compare/compare-snapshots.js';
 import type { KpiFigures } from '../../../src/core/compare/kpi-metrics.js';
+import type { ProcessFigures } from '../../../src/core/compare/process-metrics.js';
 import { day } from '../../builders.js';
 
 const none = { mean: null, median: null };
@@ -124,6 +125,28 @@ describe('compareSnapshots', () => {
     expect(comparison.warnings).toEqual([
       'the business roles differ (hiring_manager, interviewer against management); not like for like: cost per hire comparable, effort hours per hire, the value',
     ]);
+  });
+
+  it('warns when the agreed first-response or feedback times differ, as the shares within them are then unlike', () => {
+    const agreed = (agreement: number) => ({ median: 3, agreement, withinAgreement: { value: 0.5 } });
+    const process = (days: number, hours: number): ProcessFigures => ({
+      applications: 100,
+      funnel: [{ stage: 'applied', passThrough: 0.5 }],
+      conversion: 0.05,
+      outcomes: { withdrawn: { share: 0.1 } },
+      offerAcceptanceRate: { value: 0.8 },
+      timeToFirstResponse: agreed(days),
+      timeInStage: {},
+      feedbackTime: agreed(hours),
+    });
+    const year = (label: string, figures: ProcessFigures | null) => snapshot(label, `${label}-01-01`, `${label}-12-31`, kpis(10, 4000, 40), { process: figures });
+    expect(compareSnapshots(year('2024', process(5, 24)), year('2025', process(3, 48))).warnings).toEqual([
+      'the agreed first-response times differ (5 days against 3 days); not like for like: first response within agreement',
+      'the agreed feedback times differ (24 hours against 48 hours); not like for like: feedback within agreement',
+    ]);
+    expect(compareSnapshots(year('2024', process(5, 24)), year('2025', process(5, 24))).warnings).toEqual([]);
+    // without an applications file on one side there are no process figures to compare
+    expect(compareSnapshots(year('2024', null), year('2025', process(3, 48))).warnings).toEqual([]);
   });
 
   it('takes business roles in another order as the same', () => {

@@ -16,9 +16,9 @@ function figures(conversion: number, feedbackMedian: number): ProcessFigures {
     conversion,
     outcomes: { withdrawn: { share: 0.1 } },
     offerAcceptanceRate: { value: 0.8 },
-    timeToFirstResponse: { median: 4, withinAgreement: { value: 0.6 } },
+    timeToFirstResponse: { median: 4, agreement: 5, withinAgreement: { value: 0.6 } },
     timeInStage: { screening: { median: 3 }, interview: { median: 5 }, offer: { median: 2 } },
-    feedbackTime: { median: feedbackMedian, withinAgreement: { value: 0.5 } },
+    feedbackTime: { median: feedbackMedian, agreement: 24, withinAgreement: { value: 0.5 } },
   };
 }
 

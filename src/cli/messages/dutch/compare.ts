@@ -47,6 +47,8 @@ export const COMPARE: readonly Twin[] = [
   ['the business roles differ ({roles} against {other}); not like for like: {figures}', 'de rollen van de business verschillen ({roles} tegenover {other}); niet gelijk te vergelijken: {figures}'],
   ['the performance scales differ ({range} against {other}); not like for like: {figures}', 'de beoordelingsschalen verschillen ({range} tegenover {other}); niet gelijk te vergelijken: {figures}'],
   ['the satisfaction scales differ ({range} against {other}); not like for like: {figures}', 'de tevredenheidsschalen verschillen ({range} tegenover {other}); niet gelijk te vergelijken: {figures}'],
+  ['the agreed first-response times differ ({n} days against {n2} days); not like for like: first response within agreement', 'de afgesproken reactietijden verschillen ({n} dagen tegenover {n2} dagen); niet gelijk te vergelijken: eerste reactie binnen afspraak'],
+  ['the agreed feedback times differ ({n} hours against {n2} hours); not like for like: feedback within agreement', 'de afgesproken terugkoppeltijden verschillen ({n} uur tegenover {n2} uur); niet gelijk te vergelijken: terugkoppeling binnen afspraak'],
   ["not like for like: the baseline snapshot's {figures} is {message}", 'niet gelijk te vergelijken: {figures} van de nulmeting: {message}'],
   ["not like for like: the baseline snapshot's {figures} are {message}", 'niet gelijk te vergelijken: {figures} van de nulmeting: {message}'],
   ["not like for like: the current snapshot's {figures} is {message}", 'niet gelijk te vergelijken: {figures} van de huidige snapshot: {message}'],
