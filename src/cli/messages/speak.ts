@@ -1,5 +1,5 @@
 import type { Lang } from '../../render/format.js';
-import { DUTCH, DUTCH_FRAMES } from './dutch/index.js';
+import { DUTCH, DUTCH_FRAMES, dutchNumber } from './dutch/index.js';
 import { type Catalogue, catalogueOf, translateLines } from './translate.js';
 
 let dutch: Catalogue | null = null;
@@ -7,7 +7,7 @@ let dutch: Catalogue | null = null;
 /** The catalogue of a language other than English, made ready on first use. */
 export function catalogueFor(lang: Lang): Catalogue | null {
   if (lang === 'en') return null;
-  dutch ??= catalogueOf(DUTCH, DUTCH_FRAMES);
+  dutch ??= catalogueOf(DUTCH, DUTCH_FRAMES, dutchNumber);
   return dutch;
 }
 

@@ -5,7 +5,8 @@
  * - `{file}`, `{column}`, `{value}`, … stand for any text, copied as it is (file names, headers,
  *   values, config keys);
  * - `{line}`, `{count}`, `{total}` and `{n}` (or `{count2}`, …) stand for a number only (`12`,
- *   `10,485,760`), `{date}` (`{date2}`) for a date with or without a time (`2025-01-28 14:00`);
+ *   `10,485,760`), written as the language writes numbers (see catalogueOf), `{date}` (`{date2}`)
+ *   for a date with or without a time (`2025-01-28 14:00`);
  * - `{message}` (`{message2}`) stands for a text that is translated in turn by the same table: a
  *   frame such as `hint: {message}` or `{file}:{line}: {message}` holds a message, and both must
  *   be known.
@@ -33,6 +34,8 @@ interface CompiledTwin {
 
 export interface Catalogue {
   readonly twins: readonly CompiledTwin[];
+  /** A number of an English message (`10,485,760`, `2.5`) as the language writes it. */
+  readonly number: (english: string) => string;
 }
 
 const PLACEHOLDER = /\{(\w+)\}/g;
@@ -40,8 +43,10 @@ const PLACEHOLDER = /\{(\w+)\}/g;
 export const isNested = (name: string): boolean => /^message\d*$/.test(name);
 
 /** What a placeholder may stand for, by its name; at the start of a pattern, text without ": ". */
+const isNumber = (name: string): boolean => /^(line|count|total|n)\d*$/.test(name);
+
 function placeholderSource(name: string, leading: boolean): string {
-  if (/^(line|count|total|n)\d*$/.test(name)) return '(\\d[\\d,.]*)';
+  if (isNumber(name)) return '(\\d[\\d,.]*)';
   if (/^date\d*$/.test(name)) return '(\\d{4}-\\d\\d-\\d\\d(?: \\d\\d?:\\d\\d)?)';
   if (leading && !isNested(name)) return '((?:(?!: )[^])+?)';
   return '([^]+?)';
@@ -65,10 +70,10 @@ function compileTwin([english, translation]: Twin): CompiledTwin {
   return { pattern: new RegExp(`^${source}$`), literal, names, translation };
 }
 
-/** The frames and messages of a language, ready to translate with. */
-export function catalogueOf(messages: readonly Twin[], frames: readonly Twin[] = []): Catalogue {
+/** The frames and messages of a language, ready to translate with, and how it writes a number (as English by default). */
+export function catalogueOf(messages: readonly Twin[], frames: readonly Twin[] = [], number = (english: string): string => english): Catalogue {
   const specificFirst = messages.map(compileTwin).sort((a, b) => b.literal - a.literal);
-  return { twins: [...frames.map(compileTwin), ...specificFirst] };
+  return { twins: [...frames.map(compileTwin), ...specificFirst], number };
 }
 
 /**
@@ -83,7 +88,7 @@ export function translateMessage(text: string, catalogue: Catalogue): string | n
     const values = new Map<string, string | null>();
     for (const [index, name] of twin.names.entries()) {
       const text = match[index + 1] ?? '';
-      values.set(name, isNested(name) ? translateMessage(text, catalogue) : text);
+      values.set(name, isNested(name) ? translateMessage(text, catalogue) : isNumber(name) ? catalogue.number(text) : text);
     }
     if ([...values.values()].includes(null)) continue;
     return twin.translation.replace(PLACEHOLDER, (whole, name: string) => values.get(name) ?? whole);

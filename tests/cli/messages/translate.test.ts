@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { speak } from '../../../src/cli/messages/speak.js';
+import { dutchNumber } from '../../../src/cli/messages/dutch/index.js';
 import { catalogueOf, translateLines, translateMessage } from '../../../src/cli/messages/translate.js';
 
 const catalogue = catalogueOf(
@@ -23,6 +24,13 @@ const catalogue = catalogueOf(
 describe('translateMessage', () => {
   it('copies the text of a placeholder as it is', () => {
     expect(translateMessage('Kosten 2025.csv is empty: a header row is needed', catalogue)).toBe('Kosten 2025.csv is leeg: er is een kopregel nodig');
+  });
+
+  it('writes the number of a number placeholder as the language writes numbers, and copies other text as it is', () => {
+    const dutch = catalogueOf([['{file} has {count} rows', '{file} heeft {count} regels'], ['{n} months', '{n} maanden']], [], dutchNumber);
+    expect(translateMessage('hires.csv has 1,048,576 rows', dutch)).toBe('hires.csv heeft 1.048.576 regels');
+    expect(translateMessage('11.97 months', dutch)).toBe('11,97 maanden');
+    expect(translateMessage('kosten 2,5.csv has 12 rows', dutch)).toBe('kosten 2,5.csv heeft 12 regels');
   });
 
   it('translates a frame and the message inside it', () => {
