@@ -22,15 +22,29 @@ export const HIRE_COLUMNS = [
 
 export type HireColumn = (typeof HIRE_COLUMNS)[number];
 
-/** The columns a hires file has. */
-export type HireColumns = ReadonlySet<HireColumn>;
+/**
+ * The columns a hires file has. `from: 'applications'`: there is no hires file, and the hires are
+ * the applications file's hired applications (SPEC §2.6), with the columns it gives them.
+ */
+export type HireColumns = ReadonlySet<HireColumn> & { readonly from?: 'applications' };
+
+/**
+ * The columns of hires taken from the applications file, for want of a hires file.
+ *
+ * @example lackingAll(columnsFromApplications(['offer_accepted']), 'start_date')
+ * // 'no hires file, and the applications file has no start_date column'
+ */
+export function columnsFromApplications(columns: Iterable<HireColumn>): HireColumns {
+  return Object.assign(new Set(columns), { from: 'applications' as const });
+}
 
 /** A hires file with every column, as data built in memory has. */
 export const EVERY_HIRE_COLUMN: HireColumns = new Set(HIRE_COLUMNS);
 
 /**
  * The reason for a figure whose columns the file lacks: null when it has at least one of
- * `columns`, else "the hires file has no A, B or C column".
+ * `columns`, else "the hires file has no A, B or C column" (for hires taken from the applications
+ * file: "no hires file, and the applications file has no …").
  *
  * @example lackingAll(new Set(['start_date']), 'vacancy_opened', 'time_to_fill')
  * // 'the hires file has no vacancy_opened or time_to_fill column'
@@ -39,7 +53,8 @@ export const EVERY_HIRE_COLUMN: HireColumns = new Set(HIRE_COLUMNS);
 export function lackingAll(has: HireColumns, ...columns: readonly HireColumn[]): string | null {
   if (columns.some((column) => has.has(column))) return null;
   const names = columns.length === 1 ? columns[0] : `${columns.slice(0, -1).join(', ')} or ${columns[columns.length - 1]}`;
-  return `the hires file has no ${names} column`;
+  const file = has.from === 'applications' ? 'no hires file, and the applications file' : 'the hires file';
+  return `${file} has no ${names} column`;
 }
 
 /**

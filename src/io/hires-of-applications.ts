@@ -1,4 +1,4 @@
-import type { HireColumn, HireColumns } from '../core/hire-columns.js';
+import { columnsFromApplications, type HireColumn, type HireColumns } from '../core/hire-columns.js';
 import type { Application } from '../core/process/application.js';
 import type { Listed } from '../core/record-list.js';
 import type { Day, Hire } from '../core/types.js';
@@ -37,7 +37,7 @@ function hireOf(application: Application, vacancyOpened: Day | null): Hire {
 export function hireColumnsOfApplications(table: Table): HireColumns {
   const columns: HireColumn[] = ['application_date', 'offer_accepted'];
   if (table.columns.has('vacancy_opened')) columns.push('vacancy_opened');
-  return new Set(columns);
+  return columnsFromApplications(columns);
 }
 
 /**

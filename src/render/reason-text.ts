@@ -91,6 +91,10 @@ const DUTCH: readonly (readonly [RegExp, Translation])[] = [
   [/^without time cost: no hours file$/, () => 'zonder tijdskosten: geen urenbestand'],
   [/^the hires file has no (.+) column$/, (m) => `het aannamebestand heeft geen kolom ${headersNl(m[1] ?? '')}`],
   [
+    /^no hires file, and the applications file has no (.+) column$/,
+    (m) => `geen aannamebestand, en het sollicitatiebestand heeft geen kolom ${headersNl(m[1] ?? '')}`,
+  ],
+  [
     /^the time_to_fill column holds days as the ATS counted them, which cannot be recounted as working days$/,
     () => 'de kolom doorlooptijd telt dagen zoals het ATS ze telde; die zijn niet om te rekenen naar werkdagen',
   ],

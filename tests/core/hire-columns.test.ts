@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EVERY_HIRE_COLUMN, type HireColumn, hireDay, lackingAll, lackingAny } from '../../src/core/hire-columns.js';
+import { columnsFromApplications, EVERY_HIRE_COLUMN, type HireColumn, hireDay, lackingAll, lackingAny } from '../../src/core/hire-columns.js';
 import { buildReport } from '../../src/core/report.js';
 import type { Hire } from '../../src/core/types.js';
 import { columnsWithout, day, makeHire, makeOptions } from '../builders.js';
@@ -24,6 +24,15 @@ describe('the reasons for a missing column', () => {
     expect(lackingAny(has, 'start_date', 'left_date')).toBe('the hires file has no left_date column');
     expect(lackingAny(has, 'offer_accepted', 'application_date')).toBe('the hires file has no offer_accepted or application_date column');
     expect(lackingAny(EVERY_HIRE_COLUMN, 'start_date', 'left_date')).toBeNull();
+  });
+});
+
+describe('the reasons for hires taken from the applications file', () => {
+  it('say there is no hires file, and which column the applications file does not give', () => {
+    const has = columnsFromApplications(['application_date', 'offer_accepted']);
+    expect(lackingAll(has, 'start_date')).toBe('no hires file, and the applications file has no start_date column');
+    expect(lackingAny(has, 'vacancy_opened', 'offer_accepted')).toBe('no hires file, and the applications file has no vacancy_opened column');
+    expect(lackingAll(has, 'offer_accepted')).toBeNull();
   });
 });
 

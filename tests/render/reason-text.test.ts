@@ -43,6 +43,9 @@ describe('reasonText', () => {
       'het aannamebestand heeft geen kolom beoordeling, proeftijd_doorstaan of uit_dienst',
     );
     expect(nl('no hire in the period has a vacancy_opened')).toBe('geen aanname in de periode heeft een openingsdatum van de vacature');
+    expect(nl('no hires file, and the applications file has no start_date or left_date column')).toBe(
+      'geen aannamebestand, en het sollicitatiebestand heeft geen kolom startdatum of uit_dienst',
+    );
   });
 
   it('translates the reasons of the cost of vacancy', () => {
