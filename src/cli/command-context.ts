@@ -17,7 +17,7 @@ export function withInputOptions(command: Command): Command {
     .addOption(new Option('--decimal <mark>', 'the decimal mark of ambiguous numbers such as 1.250').choices([',', '.']))
     .option('--delimiter <char>', 'field delimiter: , ; tab | (default: sniffed from the header)')
     .addOption(new Option('--encoding <name>', 'file encoding (default: UTF-8, else Windows-1252)').choices(['auto', 'utf-8', 'windows-1252']))
-    .addOption(new Option('--lang <lang>', 'language of number formats and defaults (default: config, then LANG)').choices(['en', 'nl']))
+    .addOption(new Option('--lang <lang>', 'language of the output and messages: words, number formats, defaults (default: config, then LANG)').choices(['en', 'nl']))
     .option('--no-color', 'no colour, also when writing to a terminal')
     .option('--debug', 'show the stack of an internal error');
 }
