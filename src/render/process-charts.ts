@@ -37,7 +37,7 @@ export function funnelChart(block: ProcessFigures, f: Formatter, lang: Lang): Fu
             key: step.stage,
             label: p.stage[step.stage],
             count: step.reached,
-            text: `${f.number(step.reached)} · ${f.percent(step.reached / total)}`,
+            text: `${f.number(step.reached)} · ${f.percent(step.share)}`,
             onward: step.stage === 'hired' || step.passThrough === null ? null : p.charts.passesOn(f.percent(step.passThrough)),
           })),
     empty: `${p.why.noApplications.charAt(0).toUpperCase()}${p.why.noApplications.slice(1)}.`,

@@ -24,7 +24,7 @@ export function processDocument(block: ProcessBlock) {
   return {
     kpis: {
       applications: kpis.applications,
-      funnel: kpis.funnel.map((step) => ({ stage: step.stage, reached: step.reached, passThrough: fourDecimals(step.passThrough) })),
+      funnel: kpis.funnel.map((step) => ({ stage: step.stage, reached: step.reached, share: fourDecimals(step.share), passThrough: fourDecimals(step.passThrough) })),
       conversion: fourDecimals(kpis.conversion),
       applicationsPerHire: fourDecimals(kpis.applicationsPerHire),
       outcomes: Object.fromEntries(Object.entries(kpis.outcomes).map(([outcome, counted]) => [outcome, { count: counted.count, share: fourDecimals(counted.share) }])) as Record<

@@ -99,8 +99,7 @@ function funnelTable(block: ProcessFigures, c: ProcessContext, p: ProcessMessage
       left('chart', p.columns.bar),
     ],
     rows: k.funnel.map((step) => {
-      // derived here, so rounded as the document rounds its shares (SPEC §7)
-      const share = total > 0 ? fourDecimals(step.reached / total) : null;
+      const { share } = step;
       const at = closed[step.stage];
       // hired has no next stage: its pass-through is not a figure at all, so it is left empty
       const pass =

@@ -15,11 +15,11 @@ export function processBlock(overrides: Partial<ProcessBlock['kpis']> = {}, reas
     kpis: {
       applications: 100,
       funnel: [
-        { stage: 'applied', reached: 100, passThrough: 0.6 },
-        { stage: 'screening', reached: 60, passThrough: 0.5 },
-        { stage: 'interview', reached: 30, passThrough: 1 / 3 },
-        { stage: 'offer', reached: 10, passThrough: 0.8 },
-        { stage: 'hired', reached: 8, passThrough: null },
+        { stage: 'applied', reached: 100, share: 1, passThrough: 0.6 },
+        { stage: 'screening', reached: 60, share: 0.6, passThrough: 0.5 },
+        { stage: 'interview', reached: 30, share: 0.3, passThrough: 1 / 3 },
+        { stage: 'offer', reached: 10, share: 0.1, passThrough: 0.8 },
+        { stage: 'hired', reached: 8, share: 0.08, passThrough: null },
       ],
       conversion: 0.08,
       applicationsPerHire: 12.5,

@@ -63,8 +63,8 @@ describe('the funnel table', () => {
   it('says why a stage nobody reached has no pass-through', () => {
     const empty = processFigures({
       funnel: [
-        { stage: 'applied', reached: 3, passThrough: 0 },
-        { stage: 'screening', reached: 0, passThrough: null },
+        { stage: 'applied', reached: 3, share: 1, passThrough: 0 },
+        { stage: 'screening', reached: 0, share: 0, passThrough: null },
       ],
     });
     expect(cell(table('process.funnel', tables(empty)), 'screening', 'passThrough')).toMatchObject({

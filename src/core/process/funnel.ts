@@ -24,20 +24,22 @@ export function reachedCounts(applications: Listed<Application>): number[] {
 
 /**
  * The funnel of a cohort (SPEC §10): per stage applied → screening → interview → offer → hired,
- * reached = applications whose furthest stage is this one or later, and
+ * reached = applications whose furthest stage is this one or later,
+ * share = reached / applications (every application reached `applied`; null for none), and
  * passThrough = reached(next) / reached(this) (null for hired, or when reached is 0).
  *
  * @example
  * // furthest stages: applied, screening, interview, hired (4 applications)
- * funnel(apps).map((s) => [s.reached, s.passThrough])
- * // [[4, 3/4], [3, 2/3], [2, 1/2], [1, 1], [1, null]]
+ * funnel(apps).map((s) => [s.reached, s.share, s.passThrough])
+ * // [[4, 1, 3/4], [3, 3/4, 2/3], [2, 1/2, 1/2], [1, 1/4, 1], [1, 1/4, null]]
  */
 export function funnel(applications: Listed<Application>): FunnelStep[] {
   const counts = reachedCounts(applications);
+  const total = counts[0] as number;
   return FUNNEL_STAGES.map((stage, i) => {
     const here = counts[i] as number;
     const next = counts[i + 1];
-    return { stage, reached: here, passThrough: next === undefined ? null : divideOrNull(next, here) };
+    return { stage, reached: here, share: divideOrNull(here, total), passThrough: next === undefined ? null : divideOrNull(next, here) };
   });
 }
 

@@ -16,6 +16,8 @@ export interface FunnelStep {
   readonly stage: FunnelStage;
   /** Applications of the cohort whose furthest stage is this one or a later one. */
   readonly reached: number;
+  /** reached / applications of the cohort; null when the cohort is empty. */
+  readonly share: number | null;
   /** reached(next stage) / reached(this stage); null for `hired` (no next stage) or when reached is 0. */
   readonly passThrough: number | null;
 }

@@ -31,6 +31,7 @@ export const processSchema = z
           z.strictObject({
             stage: z.enum(['applied', 'screening', 'interview', 'offer', 'hired']),
             reached: count.describe('applications whose furthest stage is this one or later'),
+            share: share.describe('reached / applications; null without applications'),
             passThrough: share.describe('reached(next) / reached(this); null for hired or when reached is 0'),
           }),
         )

@@ -23,6 +23,15 @@ describe('funnel', () => {
     expect(funnel(cohort).map((step) => step.passThrough)).toEqual([0.8, 0.75, 2 / 3, 1, null]);
   });
 
+  it('gives each stage its share of the applications, as reached / applications', () => {
+    // 5/5, 4/5, 3/5, 2/5, 2/5
+    expect(funnel(cohort).map((step) => step.share)).toEqual([1, 0.8, 0.6, 0.4, 0.4]);
+  });
+
+  it('has no share of the applications where there are none', () => {
+    expect(funnel([]).map((step) => step.share)).toEqual([null, null, null, null, null]);
+  });
+
   it('has no pass-through where no application reached the stage', () => {
     expect(funnel([makeApplication()]).map((step) => step.passThrough)).toEqual([0, null, null, null, null]);
   });
