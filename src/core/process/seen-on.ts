@@ -1,3 +1,4 @@
+import { type Listed, RecordList } from '../record-list.js';
 import type { Day } from '../types.js';
 import type { Application, Moment } from './application.js';
 import { closingOf } from './closing.js';
@@ -12,14 +13,8 @@ import { closingOf } from './closing.js';
  * @example seenOn({ …, rejected: { day: R + 3, minute: null }, status: 'rejected' }, R) // { …, rejected: null, status: null }: active on R
  */
 export function seenOn(application: Application, asOf: Day): Application {
-  // Each step is read once and by name: a record read from a file is a view whose fields are
-  // getters, and reading them by a computed key (APPLICATION_STEPS.some(…)) cost a tenth of a
-  // 100,000-row report, as the figures call this on every application of every pass.
+  if (!hasStepAfter(application, asOf)) return application;
   const { screened, interview, feedback, offer, hired, declined, rejected, withdrawn } = application;
-  const anyLater =
-    after(screened, asOf) || after(interview, asOf) || after(feedback, asOf) || after(offer, asOf) ||
-    after(hired, asOf) || after(declined, asOf) || after(rejected, asOf) || after(withdrawn, asOf);
-  if (!anyLater) return application;
   const closing = closingOf(application);
   const closedLater = closing !== null && after(closing.at, asOf);
   const step = (moment: Moment | null): Moment | null => (after(moment, asOf) ? null : moment);
@@ -41,6 +36,37 @@ export function seenOn(application: Application, asOf: Day): Application {
     vacancyOpened: application.vacancyOpened,
     dims: application.dims,
   };
+}
+
+/**
+ * Whether any step of the application is dated after the as-of date R: whether seenOn changes it.
+ *
+ * @example hasStepAfter({ …, rejected: { day: R + 3, minute: null } }, R) // true
+ */
+export function hasStepAfter(application: Application, asOf: Day): boolean {
+  // Each step read once and by name: a record read from a file is a view whose fields are getters,
+  // and reading them by a computed key (APPLICATION_STEPS.some(…)) cost a tenth of a 100,000-row report.
+  const { screened, interview, feedback, offer, hired, declined, rejected, withdrawn } = application;
+  return (
+    after(screened, asOf) || after(interview, asOf) || after(feedback, asOf) || after(offer, asOf) ||
+    after(hired, asOf) || after(declined, asOf) || after(rejected, asOf) || after(withdrawn, asOf)
+  );
+}
+
+/**
+ * The applications as they stood on the as-of date R: those that had arrived by R (see
+ * arrivedBy), each seen on R (see seenOn). When none has a step after R that is the arrived
+ * applications as they are, found in one pass: the process figures read the list a dozen times,
+ * and seenOn on every read of every application was a tenth of a 100,000-row report.
+ *
+ * @example seenAllOn([applied R − 5 and rejected R + 3, applied R + 1], R) // [the first, active on R]
+ */
+export function seenAllOn(applications: Listed<Application>, asOf: Day): RecordList<Application> {
+  const arrived = RecordList.of(applications).filter((application) => arrivedBy(application, asOf));
+  for (const application of arrived) {
+    if (hasStepAfter(application, asOf)) return arrived.map((record) => seenOn(record, asOf));
+  }
+  return arrived;
 }
 
 /** Whether a step is dated after the as-of date R. */
