@@ -1,9 +1,9 @@
-import type { Application, Outcome } from '../core/process/application.js';
-import type { RecordList } from '../core/record-list.js';
-import { type ApplicationIssue, applicationIssues, MOMENT_FIELDS, type MomentField } from './application-checks.js';
+import type { Application, Moment, Outcome } from '../core/process/application.js';
+import { RecordList } from '../core/record-list.js';
+import type { Day, Dimensions } from '../core/types.js';
+import { type ApplicationIssue, applicationIssues, MOMENT_FIELDS, type MomentField, passesChecks } from './application-checks.js';
 import { unpackMoment } from './parse-moment.js';
 import type { Problem } from './problem.js';
-import { type FieldReader, recordViews } from './record-views.js';
 import { type Column, RowDimensions } from './table-columns.js';
 
 /**
@@ -42,44 +42,160 @@ export function checkApplications(
   const accepted = new Int32Array(rows.length);
   let count = 0;
   const problems: Problem[] = [];
+  const momentColumns = MOMENT_FIELDS.map((field) => columns.moments.get(field) ?? null);
+  // One array for every row's moments, refilled: no object per row (see passesChecks).
+  const moments: (number | null)[] = MOMENT_FIELDS.map(() => null);
   for (const row of rows) {
-    const issues = applicationIssues({
-      moment: (field) => columns.moments.get(field)?.get(row) ?? null,
-      status: columns.status?.get(row) ?? null,
-      vacancyOpened: columns.vacancyOpened?.get(row) ?? null,
-    });
-    if (issues.length === 0) {
+    for (let step = 0; step < momentColumns.length; step += 1) moments[step] = momentColumns[step]?.get(row) ?? null;
+    const status = columns.status?.get(row) ?? null;
+    const vacancyOpened = columns.vacancyOpened?.get(row) ?? null;
+    if (passesChecks(moments, status, vacancyOpened)) {
       accepted[count++] = row;
       continue;
     }
+    const issues = applicationIssues({ moment: (field) => moments[MOMENT_FIELDS.indexOf(field)] ?? null, status, vacancyOpened });
     for (const { field, reason, hint } of issues) problems.push({ file, ...locate(row, field), reason, hint });
   }
   return { accepted: accepted.subarray(0, count), problems };
 }
 
 /**
- * The Application records of the given rows, read from the columns when a record is read (see
- * recordViews): 4 bytes an application in the list.
+ * The Application records of the given rows, read from the columns when a record is read: 4 bytes
+ * an application in the list (see RecordList).
+ *
+ * A class of its own rather than recordViews: the process figures read every application a dozen
+ * times (measureProcess), and a getter per field that reads its own column stays monomorphic where
+ * recordViews' getters share one call site for every field of every file (measured: the views and
+ * their reads were a tenth of a 100,000-row report).
  */
 export function applicationList(columns: ApplicationColumns, rows: Int32Array): RecordList<Application> {
-  const text = (column: Column<string> | null) => (row: number) => column?.get(row) ?? null;
-  const moment = (field: MomentField): FieldReader => {
-    const column = columns.moments.get(field);
-    return [field, (row) => {
-      const packed = column?.get(row) ?? null;
-      return packed === null ? null : unpackMoment(packed);
-    }];
+  const store = storeOf(columns);
+  return new RecordList((row) => new ApplicationView(store, row), rows);
+}
+
+/** The columns a view reads, one field each, so each getter reads one known column. */
+interface ViewStore {
+  readonly lines: Column<number>;
+  readonly applicationId: Column<string> | null;
+  readonly candidateId: Column<string> | null;
+  readonly applied: Column<number> | null;
+  readonly screened: Column<number> | null;
+  readonly interview: Column<number> | null;
+  readonly feedback: Column<number> | null;
+  readonly offer: Column<number> | null;
+  readonly hired: Column<number> | null;
+  readonly declined: Column<number> | null;
+  readonly rejected: Column<number> | null;
+  readonly withdrawn: Column<number> | null;
+  readonly status: Column<Outcome> | null;
+  readonly vacancyOpened: Column<number> | null;
+  readonly dimensions: ReadonlyMap<string, readonly Column<string>[]>;
+}
+
+function storeOf(columns: ApplicationColumns): ViewStore {
+  const moment = (field: MomentField): Column<number> | null => columns.moments.get(field) ?? null;
+  return {
+    lines: columns.lines,
+    applicationId: columns.applicationId,
+    candidateId: columns.candidateId,
+    applied: moment('applied'),
+    screened: moment('screened'),
+    interview: moment('interview'),
+    feedback: moment('feedback'),
+    offer: moment('offer'),
+    hired: moment('hired'),
+    declined: moment('declined'),
+    rejected: moment('rejected'),
+    withdrawn: moment('withdrawn'),
+    status: columns.status,
+    vacancyOpened: columns.vacancyOpened,
+    dimensions: columns.dimensions,
   };
-  return recordViews<Application>(
-    [
-      ['line', (row) => columns.lines.get(row)],
-      ['applicationId', text(columns.applicationId)],
-      ['candidateId', text(columns.candidateId)],
-      ...MOMENT_FIELDS.map(moment),
-      ['status', (row) => columns.status?.get(row) ?? null],
-      ['vacancyOpened', (row) => columns.vacancyOpened?.get(row) ?? null],
-      ['dims', (row) => new RowDimensions(columns.dimensions, row)],
-    ],
-    rows,
-  );
+}
+
+/** The moment of a row in a column of packed moments; null where it is empty or the file lacks the column. */
+function momentAt(column: Column<number> | null, row: number): Moment | null {
+  const packed = column === null ? null : column.get(row);
+  return packed === null ? null : unpackMoment(packed);
+}
+
+/**
+ * One application read from its row: a view holds the columns and the row, nothing else (both
+ * private, so they are no fields of the record); each field is read when asked.
+ */
+class ApplicationView implements Application {
+  readonly #store: ViewStore;
+  readonly #row: number;
+
+  constructor(store: ViewStore, row: number) {
+    this.#store = store;
+    this.#row = row;
+  }
+
+  get line(): number {
+    return this.#store.lines.get(this.#row) ?? 0;
+  }
+
+  get applicationId(): string | null {
+    return this.#store.applicationId?.get(this.#row) ?? null;
+  }
+
+  get candidateId(): string | null {
+    return this.#store.candidateId?.get(this.#row) ?? null;
+  }
+
+  /** Every accepted application has one (applicationIssues). */
+  get applied(): Moment {
+    return momentAt(this.#store.applied, this.#row) as Moment;
+  }
+
+  get screened(): Moment | null {
+    return momentAt(this.#store.screened, this.#row);
+  }
+
+  get interview(): Moment | null {
+    return momentAt(this.#store.interview, this.#row);
+  }
+
+  get feedback(): Moment | null {
+    return momentAt(this.#store.feedback, this.#row);
+  }
+
+  get offer(): Moment | null {
+    return momentAt(this.#store.offer, this.#row);
+  }
+
+  get hired(): Moment | null {
+    return momentAt(this.#store.hired, this.#row);
+  }
+
+  get declined(): Moment | null {
+    return momentAt(this.#store.declined, this.#row);
+  }
+
+  get rejected(): Moment | null {
+    return momentAt(this.#store.rejected, this.#row);
+  }
+
+  get withdrawn(): Moment | null {
+    return momentAt(this.#store.withdrawn, this.#row);
+  }
+
+  get status(): Outcome | null {
+    return this.#store.status?.get(this.#row) ?? null;
+  }
+
+  get vacancyOpened(): Day | null {
+    return this.#store.vacancyOpened?.get(this.#row) ?? null;
+  }
+
+  get dims(): Dimensions {
+    return new RowDimensions(this.#store.dimensions, this.#row);
+  }
+}
+
+// A record's fields are listed as recordViews lists them (for…in, as tests compare records): class
+// getters are not enumerable of themselves.
+for (const field of Object.getOwnPropertyNames(ApplicationView.prototype)) {
+  if (field !== 'constructor') Object.defineProperty(ApplicationView.prototype, field, { enumerable: true });
 }

@@ -108,14 +108,44 @@ export function readMoment(text: string): CellToken<DateOrder, number> {
 }
 
 /**
- * The packed moment of a plain ISO date without a time, as readMoment reads it (an exact token
- * that proves no order); null for every other text.
+ * The packed moment of a cell in the common forms of an export, as readMoment reads it (an exact
+ * token that proves no order): a plain ISO date, or one with a time to the minute or second
+ * (`2025-03-04 14:30`, `2025-03-04T14:30:15`); null for every other text, which readMoment reads.
+ * Read by character codes: the regular expression and the tokens of readMoment were most of the
+ * time spent on an applications file's dated cells beyond the parser's.
  *
  * @example quickMoment('2025-03-04') // packMoment(20151, null)
+ * @example quickMoment('2025-03-04 14:30') // packMoment(20151, 870)
+ * @example quickMoment('4-3-2025 14:30') // null: readMoment sniffs its order
  */
 export function quickMoment(text: string): number | null {
-  const plain = readIsoDay(text);
-  return plain === null ? null : packMoment(plain, null);
+  if (text.length === 10) {
+    const plain = readIsoDay(text);
+    return plain === null ? null : packMoment(plain, null);
+  }
+  if (text.length !== 16 && text.length !== 19) return null;
+  const separator = text.charCodeAt(10);
+  if ((separator !== SPACE && separator !== LETTER_T) || text.charCodeAt(13) !== COLON) return null;
+  const hour = twoDigitsAt(text, 11);
+  const minute = twoDigitsAt(text, 14);
+  if (hour < 0 || hour > 23 || minute < 0 || minute > 59) return null;
+  if (text.length === 19) {
+    const second = text.charCodeAt(16) === COLON ? twoDigitsAt(text, 17) : -1;
+    if (second < 0 || second > 59) return null;
+  }
+  const plain = readIsoDay(text.slice(0, 10));
+  return plain === null ? null : packMoment(plain, hour * 60 + minute);
+}
+
+const SPACE = 32;
+const LETTER_T = 84;
+const COLON = 58;
+
+/** The number of the two digits at `at`, or −1 where either is no digit. */
+function twoDigitsAt(text: string, at: number): number {
+  const tens = text.charCodeAt(at) - 48;
+  const ones = text.charCodeAt(at + 1) - 48;
+  return tens < 0 || tens > 9 || ones < 0 || ones > 9 ? -1 : tens * 10 + ones;
 }
 
 function withMinute(token: CellToken<DateOrder, Day>, minute: number | null): CellToken<DateOrder, number> {

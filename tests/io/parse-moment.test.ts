@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isBefore, momentText, packMoment, readMoment, unpackMoment } from '../../src/io/parse-moment.js';
+import { isBefore, momentText, packMoment, quickMoment, readMoment, unpackMoment } from '../../src/io/parse-moment.js';
 import { day } from '../builders.js';
 
 /** The moment a token stands for, when it is exact. */
@@ -86,5 +87,41 @@ describe('momentText', () => {
     expect(momentText(packMoment(day('2025-03-04'), 870))).toBe('2025-03-04 14:30');
     expect(momentText(packMoment(day('2025-03-04'), 5))).toBe('2025-03-04 00:05');
     expect(momentText(packMoment(day('2025-03-04'), null))).toBe('2025-03-04');
+  });
+});
+
+describe('quickMoment', () => {
+  it('reads an ISO date with a time to the minute or the second, and leaves other forms to readMoment', () => {
+    // 2025-03-04 is day 20151; 14:30 is minute 870
+    expect(quickMoment('2025-03-04 14:30')).toBe(packMoment(day('2025-03-04'), 870));
+    expect(quickMoment('2025-03-04T14:30:59')).toBe(packMoment(day('2025-03-04'), 870));
+    expect(quickMoment('2025-03-04')).toBe(packMoment(day('2025-03-04'), null));
+    expect(quickMoment('04-03-2025 14:30')).toBeNull();
+    expect(quickMoment('2025-03-04 24:00')).toBeNull();
+    expect(quickMoment('2025-02-29 10:00')).toBeNull();
+  });
+
+  it('gives what readMoment gives wherever it reads a cell: an exact moment that proves no order', () => {
+    const two = (max: number) => fc.integer({ min: 0, max }).map((n) => String(n).padStart(2, '0'));
+    const text = fc
+      .tuple(
+        fc.constantFrom('2024', '2025', '1949', '2101'),
+        two(13),
+        two(32),
+        fc.constantFrom(' ', 'T', '_', ''),
+        two(25),
+        fc.constantFrom(':', '.'),
+        two(61),
+        fc.constantFrom('', ':00', ':59', ':60', '.5', 'Z'),
+      )
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, (cell) => {
+        const quick = quickMoment(cell);
+        if (quick === null) return;
+        expect(readMoment(cell)).toEqual({ kind: 'exact', value: quick, proves: null });
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { agreementBins } from '../agreement-bins.js';
 import { dayCounter, type Holidays } from '../business-days.js';
-import { type Listed, RecordList } from '../record-list.js';
+import type { Listed } from '../record-list.js';
 import type { Samples } from '../samples.js';
 import { durationStats } from '../stats.js';
 import type { Day, DayCount, DurationStats, Period } from '../types.js';
@@ -19,7 +19,7 @@ import { outcomes } from './outcomes.js';
 import { lackingColumns, type ProcessColumns } from './process-columns.js';
 import { processSamples } from './process-samples.js';
 import { type ProcessBlock, type ProcessKey, type ProcessKpis, TIMED_STAGES, type TimedStage } from './process-types.js';
-import { arrivedBy, seenOn } from './seen-on.js';
+import { seenAllOn } from './seen-on.js';
 import { stageDays } from './time-in-stage.js';
 
 /** The agreed times of SPEC §11.4: feedback within hours, a first response within days. */
@@ -71,9 +71,7 @@ const NO_APPLICATIONS = 'no application in the period';
  * @example measureProcess(applications, ctx).block.kpis.conversion // hired / applications of the cohort
  */
 export function measureProcess(applications: Listed<Application>, ctx: ProcessContext): ProcessMeasure {
-  const seen = RecordList.of(applications)
-    .filter((application) => arrivedBy(application, ctx.asOf))
-    .map((application) => seenOn(application, ctx.asOf));
+  const seen = seenAllOn(applications, ctx.asOf);
   const cohort = cohortOf(seen, ctx.period);
   const days = dayCounter(ctx.dayCount, ctx.holidays);
   const has = ctx.columns;

@@ -1,5 +1,6 @@
+import { type Listed, RecordList } from '../record-list.js';
 import type { Day } from '../types.js';
-import { type Application, APPLICATION_STEPS, type Moment } from './application.js';
+import type { Application, Moment } from './application.js';
 import { closingOf } from './closing.js';
 
 /**
@@ -12,29 +13,65 @@ import { closingOf } from './closing.js';
  * @example seenOn({ …, rejected: { day: R + 3, minute: null }, status: 'rejected' }, R) // { …, rejected: null, status: null }: active on R
  */
 export function seenOn(application: Application, asOf: Day): Application {
-  const later = (moment: Moment | null): boolean => moment !== null && moment.day > asOf;
-  if (!APPLICATION_STEPS.some((step) => later(application[step]))) return application;
+  if (!hasStepAfter(application, asOf)) return application;
+  const { screened, interview, feedback, offer, hired, declined, rejected, withdrawn } = application;
   const closing = closingOf(application);
-  const closedLater = closing !== null && closing.at !== null && closing.at.day > asOf;
-  const step = (name: (typeof APPLICATION_STEPS)[number]): Moment | null => (later(application[name]) ? null : application[name]);
-  // Field by field: a record read from a file is a view whose fields are getters, which a spread would not copy.
+  const closedLater = closing !== null && after(closing.at, asOf);
+  const step = (moment: Moment | null): Moment | null => (after(moment, asOf) ? null : moment);
+  // Field by field: a view's fields are getters, which a spread would not copy.
   return {
     line: application.line,
     applicationId: application.applicationId,
     candidateId: application.candidateId,
     applied: application.applied,
-    screened: step('screened'),
-    interview: step('interview'),
-    feedback: step('feedback'),
-    offer: step('offer'),
-    hired: step('hired'),
-    declined: step('declined'),
-    rejected: step('rejected'),
-    withdrawn: step('withdrawn'),
+    screened: step(screened),
+    interview: step(interview),
+    feedback: step(feedback),
+    offer: step(offer),
+    hired: step(hired),
+    declined: step(declined),
+    rejected: step(rejected),
+    withdrawn: step(withdrawn),
     status: closedLater ? null : application.status,
     vacancyOpened: application.vacancyOpened,
     dims: application.dims,
   };
+}
+
+/**
+ * Whether any step of the application is dated after the as-of date R: whether seenOn changes it.
+ *
+ * @example hasStepAfter({ …, rejected: { day: R + 3, minute: null } }, R) // true
+ */
+export function hasStepAfter(application: Application, asOf: Day): boolean {
+  // Each step read once and by name: a record read from a file is a view whose fields are getters,
+  // and reading them by a computed key (APPLICATION_STEPS.some(…)) cost a tenth of a 100,000-row report.
+  const { screened, interview, feedback, offer, hired, declined, rejected, withdrawn } = application;
+  return (
+    after(screened, asOf) || after(interview, asOf) || after(feedback, asOf) || after(offer, asOf) ||
+    after(hired, asOf) || after(declined, asOf) || after(rejected, asOf) || after(withdrawn, asOf)
+  );
+}
+
+/**
+ * The applications as they stood on the as-of date R: those that had arrived by R (see
+ * arrivedBy), each seen on R (see seenOn). When none has a step after R that is the arrived
+ * applications as they are, found in one pass: the process figures read the list a dozen times,
+ * and seenOn on every read of every application was a tenth of a 100,000-row report.
+ *
+ * @example seenAllOn([applied R − 5 and rejected R + 3, applied R + 1], R) // [the first, active on R]
+ */
+export function seenAllOn(applications: Listed<Application>, asOf: Day): RecordList<Application> {
+  const arrived = RecordList.of(applications).filter((application) => arrivedBy(application, asOf));
+  for (const application of arrived) {
+    if (hasStepAfter(application, asOf)) return arrived.map((record) => seenOn(record, asOf));
+  }
+  return arrived;
+}
+
+/** Whether a step is dated after the as-of date R. */
+function after(moment: Moment | null, asOf: Day): boolean {
+  return moment !== null && moment.day > asOf;
 }
 
 /**

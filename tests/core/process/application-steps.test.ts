@@ -3,7 +3,7 @@ import { closingOf, outcomeOf } from '../../../src/core/process/closing.js';
 import { cohortOf } from '../../../src/core/process/cohort.js';
 import { furthestStage } from '../../../src/core/process/furthest-stage.js';
 import { earliestMoment, isBefore } from '../../../src/core/process/moments.js';
-import { arrivedBy, seenOn } from '../../../src/core/process/seen-on.js';
+import { arrivedBy, hasStepAfter, seenAllOn, seenOn } from '../../../src/core/process/seen-on.js';
 import { day, makeApplication, moment, periodNamed } from '../../builders.js';
 
 describe('closingOf', () => {
@@ -83,6 +83,34 @@ describe('seenOn', () => {
   it('tells an application that arrived after the as-of date', () => {
     expect(arrivedBy(makeApplication({ applied: '2025-04-01' }), asOf)).toBe(false);
     expect(arrivedBy(makeApplication({ applied: '2025-03-31' }), asOf)).toBe(true);
+  });
+});
+
+describe('seenAllOn', () => {
+  const asOf = day('2025-03-31');
+
+  it('leaves out the applications that arrived after the as-of date and sees the rest on it', () => {
+    const applications = [
+      makeApplication({ id: 'A1', applied: '2025-03-03', rejected: '2025-04-02', status: 'rejected' }),
+      makeApplication({ id: 'A2', applied: '2025-04-01' }),
+      makeApplication({ id: 'A3', applied: '2025-03-10', hired: '2025-03-31' }),
+    ];
+    const seen = [...seenAllOn(applications, asOf)];
+    // A2 arrived on 04-01, after R; A1's rejection on 04-02 had not happened on R: active
+    expect(seen.map((application) => application.applicationId)).toEqual(['A1', 'A3']);
+    expect(seen.map(outcomeOf)).toEqual(['active', 'hired']);
+  });
+
+  it('gives the arrived applications themselves when none has a step after the as-of date', () => {
+    const applications = [makeApplication({ id: 'A1', screened: '2025-03-20' }), makeApplication({ id: 'A2', applied: '2025-04-01' })];
+    const [only, ...rest] = [...seenAllOn(applications, asOf)];
+    expect(only).toBe(applications[0]);
+    expect(rest).toEqual([]);
+  });
+
+  it('tells whether any step is dated after the as-of date, and a step on it is not', () => {
+    expect(hasStepAfter(makeApplication({ withdrawn: '2025-04-01' }), asOf)).toBe(true);
+    expect(hasStepAfter(makeApplication({ hired: '2025-03-31 23:59', status: 'hired' }), asOf)).toBe(false);
   });
 });
 
