@@ -2,18 +2,17 @@
 'use strict';
 // CommonJS (bin/package.json says so): it starts a few ms sooner than an ES module. The file
 // keeps the name the package's `bin` has always had, which npx and npm link remember.
-const { setFlagsFromString } = require('node:v8');
-const { BUNDLE, V8_FLAGS, compileBundle, readCache } = require('./bundle.cjs');
+const { BUNDLE, V8_FLAGS, compileBundle, setUp } = require('./bundle.cjs');
 
-setFlagsFromString(V8_FLAGS);
 let cli;
 if (process.argv.includes('--debug')) {
   // A bug's stack names src/*.ts through the bundle's source map, which Node applies to
   // required modules only: no code cache then.
+  require('node:v8').setFlagsFromString(V8_FLAGS);
   process.setSourceMapsEnabled(true);
   cli = require(BUNDLE);
 } else {
-  cli = compileBundle(readCache()).exports;
+  cli = compileBundle(setUp(process.argv.slice(2))).exports;
 }
 cli.run(process).then((code) => {
   process.exitCode = code;

@@ -60,7 +60,7 @@ const cents = (euros: number): number => Math.round(euros * 100);
 export function currencyOf(flag: string | undefined, config: Config): string {
   if (flag === undefined) return config.currency ?? 'EUR';
   const code = flag.toUpperCase();
-  const checked = currencyCode.safeParse(code);
+  const checked = currencyCode().safeParse(code);
   if (checked.success) return code;
   throw new UsageError(`--currency "${shorten(flag)}": ${checked.error.issues[0]?.message ?? 'not a currency code'}`, 'give the ISO code of the currency, e.g. --currency EUR or --currency USD');
 }

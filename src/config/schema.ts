@@ -58,7 +58,7 @@ const performanceScale = () =>
 const share = () => z.number().min(0).max(1);
 
 /** An ISO 4217 code as Intl formats money in: the config's `currency`, and --currency. */
-export const currencyCode = z.string().regex(/^[A-Z]{3}$/, { error: 'expected a three-letter ISO currency code such as EUR' });
+export const currencyCode = () => z.string().regex(/^[A-Z]{3}$/, { error: 'expected a three-letter ISO currency code such as EUR' });
 const positive = () => sized().positive({ error: 'expected a number above 0' });
 const notNegative = () => sized().min(0, { error: 'expected 0 or more' });
 
@@ -130,7 +130,7 @@ function keyed<K extends string>(keys: readonly K[], value: z.ZodType<number>) {
 function buildConfigSchema() {
   return z.strictObject({
     $schema: z.string().optional(),
-    currency: currencyCode.optional(),
+    currency: currencyCode().optional(),
     lang: z.enum(['en', 'nl']).optional(),
     dateFormat: z.enum(['dmy', 'mdy']).optional(),
     decimal: z.enum([',', '.']).optional(),

@@ -18,8 +18,9 @@ export interface RecordSettings {
 
 /** An empty cell of a required column says so, instead of zod's "expected number, received null". */
 const required = { error: (issue: { input?: unknown }) => (issue.input === null ? 'a required value is empty' : undefined) };
-const day = z.number(required).int();
-const text = z.string().nullable();
+// Functions, not constants: a run whose rows all pass the typed checks builds no zod schema.
+const day = () => z.number(required).int();
+const text = () => z.string().nullable();
 
 function onScale(scale: Scale, key: string) {
   const error = `outside the scale ${scale.min}–${scale.max} (scales.${key} in the config)`;
@@ -51,16 +52,16 @@ export function hireSchema(settings: RecordSettings, columns: HireColumns) {
   return z
     .object({
       line: z.number().int(),
-      hireId: text,
-      vacancyOpened: day.nullable(),
+      hireId: text(),
+      vacancyOpened: day().nullable(),
       statedTimeToFill: z.number().min(0, { error: 'a time to fill cannot be negative' }).nullable(),
-      applicationDate: day.nullable(),
-      offerAccepted: day.nullable(),
-      startDate: day.nullable(),
-      neededBy: day.nullable(),
+      applicationDate: day().nullable(),
+      offerAccepted: day().nullable(),
+      startDate: day().nullable(),
+      neededBy: day().nullable(),
       performanceRating: onScale(settings.scales.performance, 'performance'),
       probationPassed: z.boolean().nullable(),
-      leftDate: day.nullable(),
+      leftDate: day().nullable(),
       managerSatisfaction: onScale(settings.scales.satisfaction, 'satisfaction'),
       candidateSatisfaction: onScale(settings.scales.satisfaction, 'satisfaction'),
       salary: z.number().int().min(0, { error: 'a salary cannot be negative' }).nullable(),
@@ -92,24 +93,26 @@ export function hireSchema(settings: RecordSettings, columns: HireColumns) {
 }
 
 /** The costs file's record (SPEC §2.3); negative amounts are credit notes and allowed. */
-export const costSchema = z.object({
-  line: z.number().int(),
-  date: day,
-  amount: z.number(required).int(),
-  type: z.enum(['external', 'internal']),
-  category: text,
-});
+export function costSchema() {
+  return z.object({
+    line: z.number().int(),
+    date: day(),
+    amount: z.number(required).int(),
+    type: z.enum(['external', 'internal']),
+    category: text(),
+  });
+}
 
 /** The hours file's record (SPEC §2.4): the rate comes from the row, else from the config. */
 export function hoursSchema(settings: RecordSettings) {
   return z
     .object({
       line: z.number().int(),
-      date: day,
+      date: day(),
       hours: z.number(required).min(0, { error: 'hours cannot be negative' }),
       role: z.enum(HOURS_ROLES),
       rate: z.number().int().min(0, { error: 'a rate cannot be negative' }).nullable(),
-      person: text,
+      person: text(),
     })
     .transform((entry, ctx) => {
       const rate = entry.rate ?? settings.rates[entry.role] ?? null;

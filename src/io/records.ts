@@ -250,7 +250,7 @@ export function hiresOf(table: Table, settings: RecordSettings): Validated<Hire>
 }
 
 export function costsOf(table: Table): Validated<Cost> {
-  const { slots, accepted, problems } = validate(table, () => costSchema, costCheck(table));
+  const { slots, accepted, problems } = validate(table, costSchema, costCheck(table));
   return { records: recordsOf<Cost>(table, slots, accepted), problems: problems.sort(byLine), notices: [] };
 }
 

@@ -91,7 +91,7 @@ const snapshotSchema = z.object({
     .refine((p) => p.start <= p.end, { error: 'the period ends before it starts' }),
   asOf: isoDay.optional(),
   settings: z.object({
-    currency: currencyCode,
+    currency: currencyCode(),
     dayCount: z.enum(['calendar', 'business']),
     businessRoles: z.array(z.string()).optional(),
     scales: z.object({ performance: scale, satisfaction: scale }).optional(),

@@ -46,11 +46,13 @@ describe('the built rkpi', () => {
     expect(map.sources).toContain('../../src/cli/run.ts');
   });
 
-  it('loads the code cache the build made, which V8 accepts', () => {
+  it('loads the code caches the build made, for help and for a report, which V8 accepts', () => {
     const probe = `${ROOT}tests/e2e/code-cache-probe.cjs`;
-    const result = spawnSync(process.execPath, ['-r', probe, BIN, '--help'], { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
-    expect(result.status).toBe(0);
-    expect(result.stderr).toBe('code cache: accepted\n');
+    for (const args of [['--help'], ['report', '--demo', '--format', 'json']]) {
+      const result = spawnSync(process.execPath, ['-r', probe, BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+      expect(result.status).toBe(0);
+      expect(result.stderr).toMatch(/code cache: accepted\n$/);
+    }
   });
 
   it('packs every file the bin needs to run', () => {
@@ -58,7 +60,7 @@ describe('the built rkpi', () => {
     expect(packed.status).toBe(0);
     const files = (JSON.parse(packed.stdout) as { files: { path: string }[] }[])[0]?.files.map((file) => file.path) ?? [];
     expect(files).toEqual(
-      expect.arrayContaining(['bin/rkpi.js', 'bin/package.json', 'bin/bundle.cjs', 'dist/bundle/rkpi.cjs', 'dist/bundle/rkpi.cjs.cache', 'fixtures/demo/hires.csv', 'fixtures/demo/applications.csv']),
+      expect.arrayContaining(['bin/rkpi.js', 'bin/package.json', 'bin/bundle.cjs', 'dist/bundle/rkpi.cjs', 'dist/bundle/rkpi.cjs.cache', 'dist/bundle/rkpi.cjs.help.cache', 'fixtures/demo/hires.csv', 'fixtures/demo/applications.csv']),
     );
   }, 30_000);
 
