@@ -1,9 +1,9 @@
 import { dayCounter } from './business-days.js';
 import { isoOfDay } from './day.js';
 import { distributions } from './distributions.js';
-import { groupTable } from './grouping.js';
+import { groupHires, groupTable } from './grouping.js';
 import { EVERY_HIRE_COLUMN, hireDay } from './hire-columns.js';
-import { computeKpis, type KpiContext, type KpiInput } from './kpis.js';
+import { computeKpis, type KpiContext, type KpiInput, kpiValues } from './kpis.js';
 import { dataSpan, inPeriod } from './period.js';
 import { type Listed, RecordList } from './record-list.js';
 import { fillMeasure } from './time-to-fill.js';
@@ -93,7 +93,9 @@ export function buildReport(records: Records, options: ReportOptions): Report {
   };
   const days = dayCounter(ctx.dayCount, ctx.holidays);
   const fill = fillMeasure(columns, ctx.dayCount, days);
-  const { kpis, reasons, notes } = computeKpis(input, ctx);
+  // The hires' values and groups are measured once, for the KPIs and for their samples.
+  const values = kpiValues(input.hires, ctx);
+  const { kpis, reasons, notes } = computeKpis(input, ctx, values);
   const applications = records.applications ?? null;
   const processCtx: Omit<ProcessContext, 'channels'> = {
     period,
@@ -104,7 +106,8 @@ export function buildReport(records: Records, options: ReportOptions): Report {
     columns: records.applicationColumns ?? EVERY_PROCESS_COLUMN,
   };
   const groupProcess = applications === null || options.by === null ? null : groupProcesses(applications, options.by, processCtx);
-  const groups = options.by === null ? null : groupTable(input, options.by, ctx, groupProcess);
+  const grouped = options.by === null ? null : groupHires(input, options.by, ctx);
+  const groups = grouped === null ? null : groupTable(input, grouped.by, ctx, groupProcess, grouped);
   let process: ProcessMeasure | null = null;
   if (applications !== null) {
     const byChannel = processCtx.columns.has('channel') ? (options.by === 'channel' && groups !== null ? groups : groupTable(input, 'channel', ctx)) : null;
@@ -124,7 +127,7 @@ export function buildReport(records: Records, options: ReportOptions): Report {
     warnings: negativeCostWarnings(input.costs ?? []),
     process: process?.block ?? null,
     value: options.value ? valueBlock({ kpis, reasons, notes, hires: input.hires, fill }, options.value) : null,
-    samples: withProcessSamples(reportSamples(input, ctx, groups), process, groups, groupProcess),
+    samples: withProcessSamples(reportSamples(input, ctx, groups, grouped, values), process, groups, groupProcess),
   };
 }
 
