@@ -37,7 +37,10 @@ export interface KpiInput {
   readonly costs: Listed<Cost> | null;
   /** Hours dated in the period; null without an hours file. */
   readonly hours: Listed<HoursEntry> | null;
-  /** Every hires row, open or not, of any period: open vacancies are found among these. */
+  /**
+   * Hires rows of any period among which the open vacancies are found: every row, open or not, or
+   * only the rows open on S (the same figures).
+   */
   readonly vacancies: Listed<Hire>;
 }
 

@@ -6,6 +6,7 @@ import { EVERY_HIRE_COLUMN, hireDay } from './hire-columns.js';
 import { computeKpis, type KpiContext, type KpiInput, kpiValues } from './kpis.js';
 import { dataSpan, inPeriod } from './period.js';
 import { type Listed, RecordList } from './record-list.js';
+import { isOpenAt } from './open-vacancies.js';
 import { fillMeasure } from './time-to-fill.js';
 import { channelAttribution, type GroupProcesses, groupProcesses, mergeSamples } from './process/group-processes.js';
 import { DEFAULT_AGREEMENTS, measureProcess, type ProcessContext, type ProcessMeasure } from './process/process-block.js';
@@ -79,7 +80,9 @@ export function buildReport(records: Records, options: ReportOptions): Report {
     }),
     costs: records.costs === null ? null : RecordList.of(records.costs).filter((cost) => inPeriod(period, cost.date)),
     hours: records.hours === null ? null : RecordList.of(records.hours).filter((entry) => inPeriod(period, entry.date)),
-    vacancies: records.hires,
+    // Only the rows open on S: every use of the vacancies looks for those (see isOpenAt), and
+    // this way the rows are searched for them once rather than once per figure.
+    vacancies: RecordList.of(records.hires).filter((row) => isOpenAt(row, openOn, columns)),
   };
   const ctx: KpiContext = {
     asOf,
@@ -123,7 +126,7 @@ export function buildReport(records: Records, options: ReportOptions): Report {
     reasons,
     notes,
     groups,
-    distributions: distributions({ hires: input.hires, vacancies: input.vacancies, openOn, days, fill, columns }),
+    distributions: distributions({ hires: input.hires, vacancies: input.vacancies, openOn, days, fill, columns, fillDays: values.timeToFill }),
     warnings: negativeCostWarnings(input.costs ?? []),
     process: process?.block ?? null,
     value: options.value ? valueBlock({ kpis, reasons, notes, hires: input.hires, fill }, options.value) : null,
