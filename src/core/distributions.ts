@@ -38,9 +38,11 @@ export function distributions(input: {
   readonly days: DayCounter;
   readonly fill: FillMeasure;
   readonly columns: HireColumns;
+  /** The hires' times to fill (timeToFillDays of hires by fill), when the caller has them already. */
+  readonly fillDays?: readonly number[];
 }): Distributions {
   return {
-    timeToFill: bulkBins(timeToFillDays(input.hires, input.fill)),
+    timeToFill: bulkBins(input.fillDays ?? timeToFillDays(input.hires, input.fill)),
     openVacancyAge: input.columns.has('vacancy_opened')
       ? bucketCounts(openVacancyAges(input.vacancies, input.openOn, input.days, input.columns), AGEING_LIMITS)
       : [],

@@ -19,8 +19,8 @@ function durationsOf(hires: Listed<Hire>, from: DateOf, to: DateOf, days: DayCou
   return values;
 }
 
-function stats(hires: Listed<Hire>, from: DateOf, to: DateOf, days: DayCounter, reason: string): Measured<DurationStats> {
-  const kpi = durationStats(durationsOf(hires, from, to, days));
+function stats(values: readonly number[], reason: string): Measured<DurationStats> {
+  const kpi = durationStats(values);
   return { kpi, reason: kpi.n === 0 ? reason : null };
 }
 
@@ -69,8 +69,18 @@ export function timeToFillDays(hires: Listed<Hire>, measure: FillMeasure): numbe
  * timeToFill(hires, { from: 'dates', days: calendarDays }).kpi // { n: 2, mean: 35, median: 35, p90: 39, min: 30, max: 40 }
  */
 export function timeToFill(hires: Listed<Hire>, measure: FillMeasure): Measured<DurationStats> {
-  const kpi = durationStats(timeToFillDays(hires, measure));
-  return { kpi, reason: kpi.n === 0 ? noFillReason(hires.length, measure) : null };
+  return timeToFillFrom(timeToFillDays(hires, measure), hires.length, measure);
+}
+
+/**
+ * Time to fill from each hire's time to fill (see timeToFillDays) of `hires` hires: durationStats
+ * of the values; without a value, the reason (see noFillReason).
+ *
+ * @example timeToFillFrom([30, 40], 2, { from: 'dates', days: calendarDays }).kpi // { n: 2, mean: 35, median: 35, p90: 39, min: 30, max: 40 }
+ */
+export function timeToFillFrom(values: readonly number[], hires: number, measure: FillMeasure): Measured<DurationStats> {
+  const kpi = durationStats(values);
+  return { kpi, reason: kpi.n === 0 ? noFillReason(hires, measure) : null };
 }
 
 /**
@@ -79,8 +89,18 @@ export function timeToFill(hires: Listed<Hire>, measure: FillMeasure): Measured<
  * @example timeToHire([applied 2025-03-01, accepted 2025-03-15], calendarDays, columns).kpi.mean // 14
  */
 export function timeToHire(hires: Listed<Hire>, days: DayCounter, columns: HireColumns): Measured<DurationStats> {
+  return timeToHireFrom(durationDays(hires, 'timeToHire', days), columns);
+}
+
+/**
+ * Time to hire from each hire's offer_accepted − application_date (see durationDays):
+ * durationStats of the values.
+ *
+ * @example timeToHireFrom([14, 20], columns).kpi.mean // (14 + 20) / 2 = 17
+ */
+export function timeToHireFrom(values: readonly number[], columns: HireColumns): Measured<DurationStats> {
   const reason = lackingAny(columns, 'application_date', 'offer_accepted') ?? 'no hire in the period has an application_date';
-  return stats(hires, ...DATES.timeToHire, days, reason);
+  return stats(values, reason);
 }
 
 /**
@@ -89,6 +109,16 @@ export function timeToHire(hires: Listed<Hire>, days: DayCounter, columns: HireC
  * @example timeToStart([accepted 2025-03-01, started 2025-04-01], calendarDays, columns).kpi.mean // 31
  */
 export function timeToStart(hires: Listed<Hire>, days: DayCounter, columns: HireColumns): Measured<DurationStats> {
+  return timeToStartFrom(durationDays(hires, 'timeToStart', days), columns);
+}
+
+/**
+ * Time to start from each hire's start_date − offer_accepted (see durationDays): durationStats of
+ * the values.
+ *
+ * @example timeToStartFrom([31, 29, 60], columns).kpi.median // 31
+ */
+export function timeToStartFrom(values: readonly number[], columns: HireColumns): Measured<DurationStats> {
   const reason = lackingAny(columns, 'offer_accepted', 'start_date') ?? 'no hire in the period has a start_date';
-  return stats(hires, ...DATES.timeToStart, days, reason);
+  return stats(values, reason);
 }

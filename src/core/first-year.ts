@@ -3,6 +3,7 @@ import { type HireColumns, lackingAny } from './hire-columns.js';
 import { divideOrNull, type Measured } from './measured.js';
 import type { Listed } from './record-list.js';
 import { countOutcomes } from './stats/count-outcomes.js';
+import type { Proportion } from './stats/wilson.js';
 import type { Day, Hire, Share } from './types.js';
 
 /** The first year of employment, in calendar days whatever the day count of durations. */
@@ -51,8 +52,18 @@ export function leftInFirstYear(hire: Hire, asOf: Day): boolean | null {
  */
 export function firstYearAttrition(hires: Listed<Hire>, asOf: Day, columns: HireColumns): Measured<Share> {
   const missing = lackingAny(columns, 'start_date', 'left_date');
+  return firstYearAttritionFrom(missing === null ? countOutcomes(hires, (hire) => leftInFirstYear(hire, asOf)) : { successes: 0, n: 0 }, asOf, columns);
+}
+
+/**
+ * First-year attrition from the hires that left in their first year (successes) out of those
+ * whose first year is over by R (n): successes / n.
+ *
+ * @example firstYearAttritionFrom({ successes: 1, n: 3 }, R, columns).kpi // { n: 3, value: 1 / 3 = 0.333… }
+ */
+export function firstYearAttritionFrom({ successes: left, n }: Proportion, asOf: Day, columns: HireColumns): Measured<Share> {
+  const missing = lackingAny(columns, 'start_date', 'left_date');
   if (missing !== null) return { kpi: { n: 0, value: null }, reason: missing };
-  const { successes: left, n } = countOutcomes(hires, (hire) => leftInFirstYear(hire, asOf));
   const value = divideOrNull(left, n);
   return {
     kpi: { n, value },

@@ -1,10 +1,11 @@
 import { allocateProportionally } from './allocation.js';
 import { addCostTotals, costTotals, effortHours, ZERO_COSTS } from './costs.js';
-import { assembleKpis, costSources, type KpiContext, type KpiInput } from './kpis.js';
+import type { HireValues } from './hire-values.js';
+import { assembleKpis, costSources, type KpiContext, type KpiInput, kpiValues } from './kpis.js';
 import { isOpenAt } from './open-vacancies.js';
 import { RecordList } from './record-list.js';
 import type { GroupProcesses } from './process/group-processes.js';
-import type { CostTotals, Dimensions, GroupRow, GroupTable } from './types.js';
+import type { CostTotals, Dimensions, GroupRow, GroupTable, Hire } from './types.js';
 
 export { allocateProportionally } from './allocation.js';
 
@@ -33,6 +34,48 @@ export function compareGroupKeys(a: string, b: string): number {
  */
 export function groupKeyOf(by: string): (record: { readonly dims: Dimensions }) => string {
   return (record) => record.dims.get(by) ?? NO_GROUP;
+}
+
+/**
+ * The period's hires and the vacancies open on S, grouped by one attribute (see groupKeyOf), with
+ * each group's hire values (see kpiValues) measured when first asked for and then kept: the
+ * group's KPIs and its samples are made from the same values.
+ */
+export interface HireGroups {
+  readonly by: string;
+  readonly hires: ReadonlyMap<string, RecordList<Hire>>;
+  /** The vacancies open on ctx.openOn, by group. */
+  readonly open: ReadonlyMap<string, RecordList<Hire>>;
+  /** The values of the group's hires; of no hires for a group without any. */
+  values(key: string): HireValues;
+}
+
+/**
+ * The hires and open vacancies of `input` grouped by `by` (see HireGroups).
+ *
+ * @example groupHires(input, 'department', ctx).hires.get('ICT')?.length // 2
+ */
+export function groupHires(input: Pick<KpiInput, 'hires' | 'vacancies'>, by: string, ctx: KpiContext): HireGroups {
+  const groupOf = groupKeyOf(by);
+  const hires = RecordList.of(input.hires).groupBy(groupOf);
+  const open = RecordList.of(input.vacancies)
+    .filter((row) => isOpenAt(row, ctx.openOn, ctx.columns))
+    .groupBy(groupOf);
+  const measured = new Map<string, HireValues>();
+  const none = RecordList.of<Hire>([]);
+  return {
+    by,
+    hires,
+    open,
+    values(key) {
+      let values = measured.get(key);
+      if (values === undefined) {
+        values = kpiValues(hires.get(key) ?? none, ctx);
+        measured.set(key, values);
+      }
+      return values;
+    },
+  };
 }
 
 /**
@@ -70,12 +113,14 @@ function allocateCosts(shared: CostTotals, weights: readonly number[]): CostTota
  * // IT 1 hire, Sales 2 hires; €300 shared: IT gets 10000, Sales 20000 cents allocated
  * groupTable(input, 'department', ctx).rows.map((r) => r.allocatedCost) // [10000, 20000]
  */
-export function groupTable(input: KpiInput, by: string, ctx: KpiContext, process: GroupProcesses | null = null): GroupTable {
-  const groupOf = groupKeyOf(by);
-  const hires = RecordList.of(input.hires).groupBy(groupOf);
-  const vacancies = RecordList.of(input.vacancies)
-    .filter((row) => isOpenAt(row, ctx.openOn, ctx.columns))
-    .groupBy(groupOf);
+export function groupTable(
+  input: KpiInput,
+  by: string,
+  ctx: KpiContext,
+  process: GroupProcesses | null = null,
+  grouped: HireGroups = groupHires(input, by, ctx),
+): GroupTable {
+  const { hires, open: vacancies } = grouped;
   // Costs and hours without the attribute are shared: their key is undefined.
   const costs = RecordList.of(input.costs ?? []).groupBy((cost) => cost.dims.get(by));
   const hours = RecordList.of(input.hours ?? []).groupBy((entry) => entry.dims.get(by));
@@ -104,6 +149,7 @@ export function groupTable(input: KpiInput, by: string, ctx: KpiContext, process
     const { kpis, reasons, notes } = assembleKpis(
       { hires: groupHires, vacancies: vacancies.get(key) ?? none, costs: addCostTotals(direct, share), effortHours: effort, sources },
       ctx,
+      grouped.values(key),
     );
     return { key, directCost: measured(direct.total), allocatedCost: measured(share.total), kpis, reasons, notes, process: process?.measureOf(key).block ?? null };
   });

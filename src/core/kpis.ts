@@ -1,15 +1,16 @@
 import { dayCounter, type Holidays } from './business-days.js';
 import { costKpis, type CostSources } from './cost-kpis.js';
 import { costTotals, effortHours } from './costs.js';
-import { timeToFill, timeToHire, timeToStart } from './durations.js';
-import { firstYearAttrition } from './first-year.js';
+import { timeToFillFrom, timeToHireFrom, timeToStartFrom } from './durations.js';
+import { firstYearAttritionFrom } from './first-year.js';
 import type { HireColumns } from './hire-columns.js';
+import { type HireValues, hireValues } from './hire-values.js';
 import type { Measured } from './measured.js';
-import { onTimeRate } from './on-time.js';
+import { onTimeRateFrom } from './on-time.js';
 import { openVacancies } from './open-vacancies.js';
-import { qualityOfHire } from './quality.js';
+import { qualityOfHireFrom } from './quality.js';
 import type { Listed } from './record-list.js';
-import { candidateSatisfaction, managerSatisfaction } from './satisfaction.js';
+import { candidateSatisfactionFrom, managerSatisfactionFrom } from './satisfaction.js';
 import { fillMeasure } from './time-to-fill.js';
 import { costOfVacancy, openVacancyCosts, totalCostPerHire, type VacancyCostRule } from './urgency/cost-of-vacancy.js';
 import type {
@@ -36,7 +37,10 @@ export interface KpiInput {
   readonly costs: Listed<Cost> | null;
   /** Hours dated in the period; null without an hours file. */
   readonly hours: Listed<HoursEntry> | null;
-  /** Every hires row, open or not, of any period: open vacancies are found among these. */
+  /**
+   * Hires rows of any period among which the open vacancies are found: every row, open or not, or
+   * only the rows open on S (the same figures).
+   */
   readonly vacancies: Listed<Hire>;
 }
 
@@ -85,11 +89,13 @@ export function costSources(input: Pick<KpiInput, 'costs' | 'hours'>): CostSourc
 /**
  * Every KPI of SPEC §4 over already summed costs and effort hours (see computeKpis for the
  * definitions). Each KPI that cannot be computed is null with its reason under its key; the cost
- * figures follow costKpis, so a file that was not given is not measured.
+ * figures follow costKpis, so a file that was not given is not measured. The hire KPIs are made
+ * from `values`, the values of parts.hires (see kpiValues), which a caller that also wants the
+ * samples of those hires measures once for both.
  *
  * @example assembleKpis({ hires, vacancies, costs: addCostTotals(direct, allocated), effortHours: 3, sources }, ctx)
  */
-export function assembleKpis(parts: KpiParts, ctx: KpiContext): KpiResult {
+export function assembleKpis(parts: KpiParts, ctx: KpiContext, values: HireValues = kpiValues(parts.hires, ctx)): KpiResult {
   const cost = costKpis({ ...parts, columns: ctx.columns }, parts.sources);
   const reasons: Partial<Record<KpiKey, string>> = {};
   function take<T>(key: KpiKey, measured: Measured<T>): T {
@@ -105,14 +111,14 @@ export function assembleKpis(parts: KpiParts, ctx: KpiContext): KpiResult {
     hires: parts.hires.length,
     openVacancies: take('openVacancies', openVacancies(parts.vacancies, ctx.openOn, days, columns)),
     ...money,
-    timeToFill: take('timeToFill', timeToFill(parts.hires, fillMeasure(columns, ctx.dayCount, days))),
-    timeToHire: take('timeToHire', timeToHire(parts.hires, days, columns)),
-    timeToStart: take('timeToStart', timeToStart(parts.hires, days, columns)),
-    onTimeRate: take('onTimeRate', onTimeRate(parts.hires, columns)),
-    qualityOfHire: take('qualityOfHire', qualityOfHire(parts.hires, ctx.asOf, ctx.scales.performance, columns)),
-    firstYearAttrition: take('firstYearAttrition', firstYearAttrition(parts.hires, ctx.asOf, columns)),
-    managerSatisfaction: take('managerSatisfaction', managerSatisfaction(parts.hires, ctx.scales.satisfaction, columns)),
-    candidateSatisfaction: take('candidateSatisfaction', candidateSatisfaction(parts.hires, ctx.scales.satisfaction, columns)),
+    timeToFill: take('timeToFill', timeToFillFrom(values.timeToFill, values.hires, fillMeasure(columns, ctx.dayCount, days))),
+    timeToHire: take('timeToHire', timeToHireFrom(values.timeToHire, columns)),
+    timeToStart: take('timeToStart', timeToStartFrom(values.timeToStart, columns)),
+    onTimeRate: take('onTimeRate', onTimeRateFrom(values.onTime, columns)),
+    qualityOfHire: take('qualityOfHire', qualityOfHireFrom(values.quality, ctx.asOf, columns)),
+    firstYearAttrition: take('firstYearAttrition', firstYearAttritionFrom(values.leftInFirstYear, ctx.asOf, columns)),
+    managerSatisfaction: take('managerSatisfaction', managerSatisfactionFrom(values.managerSatisfaction, ctx.scales.satisfaction, columns)),
+    candidateSatisfaction: take('candidateSatisfaction', candidateSatisfactionFrom(values.candidateSatisfaction, ctx.scales.satisfaction, columns)),
     effortHours,
     effortHoursPerHire,
     costOfVacancy: take('costOfVacancy', vacancy),
@@ -122,6 +128,19 @@ export function assembleKpis(parts: KpiParts, ctx: KpiContext): KpiResult {
   // The total cost per hire holds the cost per hire, and so leaves out what that leaves out.
   const notes = cost.notes.costPerHire === undefined || kpis.totalCostPerHire === null ? cost.notes : { ...cost.notes, totalCostPerHire: cost.notes.costPerHire };
   return { kpis, reasons: inKpiOrder(kpis, { ...cost.reasons, ...reasons }), notes: inKpiOrder(kpis, notes) };
+}
+
+/**
+ * The values behind the hire KPIs of some hires (see hireValues), measured as the report measures
+ * them: durations in ctx.dayCount's days, time to fill by fillMeasure, quality on the performance
+ * scale with first years judged on R = ctx.asOf.
+ *
+ * @example kpiValues(hires, ctx).timeToHire // [14, 20]
+ */
+export function kpiValues(hires: Listed<Hire>, ctx: KpiContext): HireValues {
+  const days = dayCounter(ctx.dayCount, ctx.holidays);
+  const fill = fillMeasure(ctx.columns, ctx.dayCount, days);
+  return hireValues(hires, { asOf: ctx.asOf, days, fill, performance: ctx.scales.performance, columns: ctx.columns });
 }
 
 /** Reasons or notes in the order of the KPIs, each figure of the cost block in the block's place. */
@@ -153,7 +172,7 @@ function inKpiOrder(kpis: Kpis, byFigure: Reasons): Reasons {
  * // 2 hires; €1 200 external + €800 internal + 2 × 7.5 h × €50 of an interviewer
  * computeKpis(input, ctx).kpis.costPerHire // (120000 + 80000 + 75000) / 2 = 137500
  */
-export function computeKpis(input: KpiInput, ctx: KpiContext): KpiResult {
+export function computeKpis(input: KpiInput, ctx: KpiContext, values: HireValues = kpiValues(input.hires, ctx)): KpiResult {
   const roles = new Set(ctx.businessRoles);
   return assembleKpis(
     {
@@ -164,5 +183,6 @@ export function computeKpis(input: KpiInput, ctx: KpiContext): KpiResult {
       sources: costSources(input),
     },
     ctx,
+    values,
   );
 }

@@ -2,6 +2,7 @@ import { type HireColumns, lackingAny } from './hire-columns.js';
 import { divideOrNull, type Measured } from './measured.js';
 import { countOutcomes } from './stats/count-outcomes.js';
 import type { Listed } from './record-list.js';
+import type { Proportion } from './stats/wilson.js';
 import type { Hire, Share } from './types.js';
 
 /**
@@ -24,8 +25,18 @@ export function startedOnTime(hire: Hire): boolean | null {
  */
 export function onTimeRate(hires: Listed<Hire>, columns: HireColumns): Measured<Share> {
   const missing = lackingAny(columns, 'start_date', 'needed_by');
+  return onTimeRateFrom(missing === null ? countOutcomes(hires, startedOnTime) : { successes: 0, n: 0 }, columns);
+}
+
+/**
+ * On-time rate from the hires started on time (successes) out of those with both dates (n):
+ * successes / n.
+ *
+ * @example onTimeRateFrom({ successes: 2, n: 3 }, columns) // { kpi: { n: 3, value: 2 / 3 = 0.666… }, reason: null }
+ */
+export function onTimeRateFrom({ successes, n }: Proportion, columns: HireColumns): Measured<Share> {
+  const missing = lackingAny(columns, 'start_date', 'needed_by');
   if (missing !== null) return { kpi: { n: 0, value: null }, reason: missing };
-  const { successes, n } = countOutcomes(hires, startedOnTime);
   const value = divideOrNull(successes, n);
   return { kpi: { n, value }, reason: value === null ? 'no hire has both start_date and needed_by' : null };
 }

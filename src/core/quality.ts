@@ -44,16 +44,30 @@ function noSignalColumn(columns: HireColumns): string | null {
  * qualityOfHire([A, B, C], R, scale, columns) // { kpi: { n: 2, value: 0.4375 }, reason: null }
  */
 export function qualityOfHire(hires: Listed<Hire>, asOf: Day, performance: Scale, columns: HireColumns): Measured<Share> {
+  const qualities: number[] = [];
+  if (noSignalColumn(columns) === null) {
+    for (const hire of hires) {
+      const quality = hireQuality(hire, asOf, performance, columns);
+      if (quality !== null) qualities.push(quality);
+    }
+  }
+  return qualityOfHireFrom(qualities, asOf, columns);
+}
+
+/**
+ * Quality of hire from the hireQuality of each hire that has one: their mean, summed in their
+ * order; n = how many.
+ *
+ * @example
+ * // hires of quality 0.875 and 0: (0.875 + 0) / 2
+ * qualityOfHireFrom([0.875, 0], R, columns) // { kpi: { n: 2, value: 0.4375 }, reason: null }
+ */
+export function qualityOfHireFrom(qualities: readonly number[], asOf: Day, columns: HireColumns): Measured<Share> {
   const missing = noSignalColumn(columns);
   if (missing !== null) return { kpi: { n: 0, value: null }, reason: missing };
-  let n = 0;
   let sum = 0;
-  for (const hire of hires) {
-    const quality = hireQuality(hire, asOf, performance, columns);
-    if (quality === null) continue;
-    n += 1;
-    sum += quality;
-  }
+  for (const quality of qualities) sum += quality;
+  const n = qualities.length;
   const value = divideOrNull(sum, n);
   const reason =
     value === null

@@ -1,11 +1,12 @@
 import { dayCounter } from './business-days.js';
 import { isoOfDay } from './day.js';
 import { distributions } from './distributions.js';
-import { groupTable } from './grouping.js';
+import { groupHires, groupTable } from './grouping.js';
 import { EVERY_HIRE_COLUMN, hireDay } from './hire-columns.js';
-import { computeKpis, type KpiContext, type KpiInput } from './kpis.js';
+import { computeKpis, type KpiContext, type KpiInput, kpiValues } from './kpis.js';
 import { dataSpan, inPeriod } from './period.js';
 import { type Listed, RecordList } from './record-list.js';
+import { isOpenAt } from './open-vacancies.js';
 import { fillMeasure } from './time-to-fill.js';
 import { channelAttribution, type GroupProcesses, groupProcesses, mergeSamples } from './process/group-processes.js';
 import { DEFAULT_AGREEMENTS, measureProcess, type ProcessContext, type ProcessMeasure } from './process/process-block.js';
@@ -79,7 +80,9 @@ export function buildReport(records: Records, options: ReportOptions): Report {
     }),
     costs: records.costs === null ? null : RecordList.of(records.costs).filter((cost) => inPeriod(period, cost.date)),
     hours: records.hours === null ? null : RecordList.of(records.hours).filter((entry) => inPeriod(period, entry.date)),
-    vacancies: records.hires,
+    // Only the rows open on S: every use of the vacancies looks for those (see isOpenAt), and
+    // this way the rows are searched for them once rather than once per figure.
+    vacancies: RecordList.of(records.hires).filter((row) => isOpenAt(row, openOn, columns)),
   };
   const ctx: KpiContext = {
     asOf,
@@ -93,7 +96,9 @@ export function buildReport(records: Records, options: ReportOptions): Report {
   };
   const days = dayCounter(ctx.dayCount, ctx.holidays);
   const fill = fillMeasure(columns, ctx.dayCount, days);
-  const { kpis, reasons, notes } = computeKpis(input, ctx);
+  // The hires' values and groups are measured once, for the KPIs and for their samples.
+  const values = kpiValues(input.hires, ctx);
+  const { kpis, reasons, notes } = computeKpis(input, ctx, values);
   const applications = records.applications ?? null;
   const processCtx: Omit<ProcessContext, 'channels'> = {
     period,
@@ -104,7 +109,8 @@ export function buildReport(records: Records, options: ReportOptions): Report {
     columns: records.applicationColumns ?? EVERY_PROCESS_COLUMN,
   };
   const groupProcess = applications === null || options.by === null ? null : groupProcesses(applications, options.by, processCtx);
-  const groups = options.by === null ? null : groupTable(input, options.by, ctx, groupProcess);
+  const grouped = options.by === null ? null : groupHires(input, options.by, ctx);
+  const groups = grouped === null ? null : groupTable(input, grouped.by, ctx, groupProcess, grouped);
   let process: ProcessMeasure | null = null;
   if (applications !== null) {
     const byChannel = processCtx.columns.has('channel') ? (options.by === 'channel' && groups !== null ? groups : groupTable(input, 'channel', ctx)) : null;
@@ -120,11 +126,11 @@ export function buildReport(records: Records, options: ReportOptions): Report {
     reasons,
     notes,
     groups,
-    distributions: distributions({ hires: input.hires, vacancies: input.vacancies, openOn, days, fill, columns }),
+    distributions: distributions({ hires: input.hires, vacancies: input.vacancies, openOn, days, fill, columns, fillDays: values.timeToFill }),
     warnings: negativeCostWarnings(input.costs ?? []),
     process: process?.block ?? null,
     value: options.value ? valueBlock({ kpis, reasons, notes, hires: input.hires, fill }, options.value) : null,
-    samples: withProcessSamples(reportSamples(input, ctx, groups), process, groups, groupProcess),
+    samples: withProcessSamples(reportSamples(input, ctx, groups, grouped, values), process, groups, groupProcess),
   };
 }
 

@@ -1,19 +1,14 @@
 import { dayCounter } from './business-days.js';
-import { durationDays, type DurationKpi, timeToFillDays } from './durations.js';
-import { firstYearsKnown, leftInFirstYear } from './first-year.js';
-import { groupKeyOf } from './grouping.js';
+import { firstYearsKnown } from './first-year.js';
+import { groupHires, type HireGroups } from './grouping.js';
 import { lackingAny } from './hire-columns.js';
-import type { KpiContext, KpiInput } from './kpis.js';
-import { isOpenAt, openVacancyAges } from './open-vacancies.js';
-import { startedOnTime } from './on-time.js';
-import { hireQuality } from './quality.js';
+import type { HireValues } from './hire-values.js';
+import { type KpiContext, type KpiInput, kpiValues } from './kpis.js';
+import { openVacancyAges } from './open-vacancies.js';
 import { type Listed, RecordList } from './record-list.js';
-import { scoresOf } from './satisfaction.js';
-import { countOutcomes } from './stats/count-outcomes.js';
 import { meanSample } from './stats/mean-sample.js';
 import type { ValuesSample } from './stats/quantile-bootstrap.js';
 import { thinSorted } from './stats/thin-sorted.js';
-import { fillMeasure } from './time-to-fill.js';
 import type { MeanSample } from './stats/welch.js';
 import type { Proportion } from './stats/wilson.js';
 import type { GroupTable, Hire } from './types.js';
@@ -39,7 +34,6 @@ export interface ReportSamples {
   readonly groups: readonly { readonly key: string; readonly samples: Samples }[] | null;
 }
 
-const DURATIONS: readonly DurationKpi[] = ['timeToHire', 'timeToStart'];
 const NONE = { successes: 0, n: 0 };
 
 /**
@@ -59,31 +53,33 @@ export function sortedValues(values: readonly number[]): ValuesSample {
  *   firstYearAttrition (left of the hires whose first year is over on R);
  * - means: the three durations, qualityOfHire (each hire's hireQuality), both satisfactions;
  * - values: the three durations and openVacancyAge, sorted, at most VALUES_CAP of each.
+ * All but the open-vacancy ages come from `values`, the hires' values (see kpiValues), which the
+ * KPIs of the same hires are made from.
  *
  * @example samplesOf(hires, rows, ctx).proportions.onTimeRate // { successes: 24, n: 54 }
  */
-export function samplesOf(hires: Listed<Hire>, vacancies: Listed<Hire>, ctx: KpiContext): Samples {
+export function samplesOf(hires: Listed<Hire>, vacancies: Listed<Hire>, ctx: KpiContext, values: HireValues = kpiValues(hires, ctx)): Samples {
   const { columns } = ctx;
   const days = dayCounter(ctx.dayCount, ctx.holidays);
-  const durations = new Map([
-    ['timeToFill', timeToFillDays(hires, fillMeasure(columns, ctx.dayCount, days))],
-    ...DURATIONS.map((kpi) => [kpi, durationDays(hires, kpi, days)] as const),
-  ]);
-  const qualities = scoresOf(hires, (hire) => hireQuality(hire, ctx.asOf, ctx.scales.performance, columns));
+  const durations = [
+    ['timeToFill', values.timeToFill],
+    ['timeToHire', values.timeToHire],
+    ['timeToStart', values.timeToStart],
+  ] as const;
   const ages = columns.has('vacancy_opened') ? openVacancyAges(vacancies, ctx.openOn, days, columns) : [];
   return {
     proportions: {
-      onTimeRate: lackingAny(columns, 'start_date', 'needed_by') === null ? countOutcomes(hires, startedOnTime) : NONE,
-      firstYearAttrition: firstYearsKnown(columns) ? countOutcomes(hires, (hire) => leftInFirstYear(hire, ctx.asOf)) : NONE,
+      onTimeRate: lackingAny(columns, 'start_date', 'needed_by') === null ? values.onTime : NONE,
+      firstYearAttrition: firstYearsKnown(columns) ? values.leftInFirstYear : NONE,
     },
     means: {
-      ...Object.fromEntries([...durations].map(([kpi, values]) => [kpi, meanSample(values)])),
-      qualityOfHire: meanSample(qualities),
-      managerSatisfaction: meanSample(scoresOf(hires, (hire) => hire.managerSatisfaction)),
-      candidateSatisfaction: meanSample(scoresOf(hires, (hire) => hire.candidateSatisfaction)),
+      ...Object.fromEntries(durations.map(([kpi, list]) => [kpi, meanSample(list)])),
+      qualityOfHire: meanSample(values.quality),
+      managerSatisfaction: meanSample(values.managerSatisfaction),
+      candidateSatisfaction: meanSample(values.candidateSatisfaction),
     },
     values: {
-      ...Object.fromEntries([...durations].map(([kpi, values]) => [kpi, sortedValues(values)])),
+      ...Object.fromEntries(durations.map(([kpi, list]) => [kpi, sortedValues(list)])),
       openVacancyAge: sortedValues(ages),
     },
   };
@@ -91,20 +87,24 @@ export function samplesOf(hires: Listed<Hire>, vacancies: Listed<Hire>, ctx: Kpi
 
 /**
  * The samples of the period's hires, and of each group's hires and open vacancies (grouped as
- * groupTable groups them) when the report is grouped.
+ * groupTable groups them) when the report is grouped. `grouped` and `values` are the groups and
+ * the period's hire values the KPIs were made from, when the caller has them.
  *
  * @example reportSamples(input, ctx, groupTable(input, 'department', ctx)).groups?.[0]?.key // 'Facilitair'
  */
-export function reportSamples(input: KpiInput, ctx: KpiContext, groups: GroupTable | null): ReportSamples {
-  const kpis = samplesOf(input.hires, input.vacancies, ctx);
-  if (groups === null) return { valuesCap: VALUES_CAP, kpis, groups: null };
-  const keyOf = groupKeyOf(groups.by);
-  const hires = RecordList.of(input.hires).groupBy(keyOf);
-  const open = RecordList.of(input.vacancies)
-    .filter((row) => isOpenAt(row, ctx.openOn, ctx.columns))
-    .groupBy(keyOf);
+export function reportSamples(
+  input: KpiInput,
+  ctx: KpiContext,
+  groups: GroupTable | null,
+  grouped: HireGroups | null = groups === null ? null : groupHires(input, groups.by, ctx),
+  values: HireValues = kpiValues(input.hires, ctx),
+): ReportSamples {
+  const kpis = samplesOf(input.hires, input.vacancies, ctx, values);
+  if (groups === null || grouped === null) return { valuesCap: VALUES_CAP, kpis, groups: null };
   const none = RecordList.of<Hire>([]);
-  const rows = groups.rows.map((row) => ({ key: row.key, samples: samplesOf(hires.get(row.key) ?? none, open.get(row.key) ?? none, ctx) }));
+  const rows = groups.rows.map((row) => ({
+    key: row.key,
+    samples: samplesOf(grouped.hires.get(row.key) ?? none, grouped.open.get(row.key) ?? none, ctx, grouped.values(row.key)),
+  }));
   return { valuesCap: VALUES_CAP, kpis, groups: rows };
 }
-

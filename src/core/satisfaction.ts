@@ -35,7 +35,17 @@ export function scoresOf(hires: Listed<Hire>, score: (hire: Hire) => number | nu
  * managerSatisfaction(hires, { min: 1, max: 10 }, columns).kpi // { n: 2, mean: 8.5, normalised: 0.8333… }
  */
 export function managerSatisfaction(hires: Listed<Hire>, scale: Scale, columns: HireColumns): Measured<Satisfaction> {
-  return satisfaction(scoresOf(hires, (h) => h.managerSatisfaction), scale, 'manager_satisfaction', columns);
+  return managerSatisfactionFrom(scoresOf(hires, (h) => h.managerSatisfaction), scale, columns);
+}
+
+/**
+ * Hiring managers' satisfaction from the scores of the hires that have one (see scoresOf): their
+ * mean, and (mean − min) / (max − min).
+ *
+ * @example managerSatisfactionFrom([8, 9], { min: 1, max: 10 }, columns).kpi // { n: 2, mean: 8.5, normalised: 7.5 / 9 = 0.8333… }
+ */
+export function managerSatisfactionFrom(scores: readonly number[], scale: Scale, columns: HireColumns): Measured<Satisfaction> {
+  return satisfaction(scores, scale, 'manager_satisfaction', columns);
 }
 
 /**
@@ -44,5 +54,15 @@ export function managerSatisfaction(hires: Listed<Hire>, scale: Scale, columns: 
  * @example candidateSatisfaction([score 7], { min: 1, max: 10 }, columns).kpi // { n: 1, mean: 7, normalised: 0.6667 }
  */
 export function candidateSatisfaction(hires: Listed<Hire>, scale: Scale, columns: HireColumns): Measured<Satisfaction> {
-  return satisfaction(scoresOf(hires, (h) => h.candidateSatisfaction), scale, 'candidate_satisfaction', columns);
+  return candidateSatisfactionFrom(scoresOf(hires, (h) => h.candidateSatisfaction), scale, columns);
+}
+
+/**
+ * Candidates' satisfaction from the scores of the hires that have one: their mean, and that mean
+ * on 0..1 as managerSatisfactionFrom.
+ *
+ * @example candidateSatisfactionFrom([7], { min: 1, max: 10 }, columns).kpi // { n: 1, mean: 7, normalised: 6 / 9 = 0.6667 }
+ */
+export function candidateSatisfactionFrom(scores: readonly number[], scale: Scale, columns: HireColumns): Measured<Satisfaction> {
+  return satisfaction(scores, scale, 'candidate_satisfaction', columns);
 }

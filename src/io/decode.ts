@@ -1,4 +1,4 @@
-import { isAscii } from 'node:buffer';
+import { isAscii, isUtf8 } from 'node:buffer';
 import type { Digest } from './file-digest.js';
 import { InputError } from '../errors.js';
 import { incompleteTail, scanUtf8 } from './utf8-scan.js';
@@ -12,6 +12,12 @@ export interface DecodeOptions {
   /** Every byte read is fed to it, so the content hash covers the file as it is. */
   readonly digest: Digest;
   readonly notice: (message: string) => void;
+  /**
+   * true: a body whose bytes are already the text's (valid UTF-8 or ASCII, without a CR, in a file
+   * read as UTF-8 or whose body is ASCII) is given out as those bytes, not decoded: a CSV parser
+   * reads bytes, and would turn the text back into them.
+   */
+  readonly bytes?: boolean;
 }
 
 const SAVE_AS_CSV = 'in Excel use Save As → "CSV UTF-8 (comma delimited)" or "CSV (semicolon delimited)"';
@@ -49,6 +55,15 @@ const countLineEnds = (text: string): number => {
   return count;
 };
 
+const CR = 0x0d;
+const LF = 0x0a;
+
+const countLineEndBytes = (bytes: Buffer): number => {
+  let count = 0;
+  for (let at = bytes.indexOf(LF); at !== -1; at = bytes.indexOf(LF, at + 1)) count += 1;
+  return count;
+};
+
 type Encoding = 'undecided' | 'utf-8' | 'windows-1252';
 
 /**
@@ -63,7 +78,7 @@ type Encoding = 'undecided' | 'utf-8' | 'windows-1252';
  * `encoding` other than 'auto' says which one it is. Line ends are made `\n` here so csv-parse
  * counts lines the same for LF, CRLF and CR-only files.
  */
-export async function* decodeText(chunks: AsyncIterable<Buffer>, options: DecodeOptions): AsyncGenerator<string> {
+export async function* decodeText(chunks: AsyncIterable<Buffer>, options: DecodeOptions): AsyncGenerator<string | Buffer> {
   const { fileName } = options;
   const forced = options.encoding !== 'auto';
   let encoding: Encoding = options.encoding === 'auto' ? 'undecided' : options.encoding;
@@ -126,8 +141,18 @@ export async function* decodeText(chunks: AsyncIterable<Buffer>, options: Decode
     return decodeWindows1252(body);
   };
 
+  /**
+   * The bytes of a body when they are its text already (see DecodeOptions.bytes): ASCII, which
+   * every encoding reads alike, or valid UTF-8 in a file read as UTF-8; and no CR to make `\n`.
+   * Null: the body is decoded (textOf), which also takes the encoding's decision.
+   */
+  const asBytes = (body: Buffer): Buffer | null => {
+    if (!options.bytes || carriedCr !== '' || (encoding === 'windows-1252' && forced) || body.indexOf(CR) !== -1) return null;
+    return isAscii(body) || (encoding === 'utf-8' && isUtf8(body)) ? body : null;
+  };
+
   /** The text of the next chunk with `\n` line ends; a CR at its end waits for a LF that may follow. */
-  const next = (chunk: Buffer, last: boolean): string => {
+  const next = (chunk: Buffer, last: boolean): string | Buffer => {
     let bytes = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk;
     if (!started && encoding !== 'windows-1252' && bytes.length >= 3 && BOM.every((byte, i) => bytes[i] === byte)) {
       bom = true;
@@ -143,6 +168,11 @@ export async function* decodeText(chunks: AsyncIterable<Buffer>, options: Decode
     started = true;
     carry = Buffer.from(bytes.subarray(bytes.length - tail));
     if (last && encoding === 'utf-8' && incompleteTail(bytes) > 0) throw new InputError(`${fileName} ends in the middle of a UTF-8 character`, SAVE_AS_CSV);
+    const same = asBytes(bytes.subarray(0, bytes.length - tail));
+    if (same !== null) {
+      lineEnds += countLineEndBytes(same);
+      return same;
+    }
     let text = carriedCr + textOf(bytes.subarray(0, bytes.length - tail));
     carriedCr = !last && text.endsWith('\r') ? '\r' : '';
     if (carriedCr) text = text.slice(0, -1);
@@ -159,9 +189,9 @@ export async function* decodeText(chunks: AsyncIterable<Buffer>, options: Decode
       empty = false;
     }
     const text = next(chunk, false);
-    if (text !== '') yield text;
+    if (text.length > 0) yield text;
   }
   if (empty) throw new InputError(`${fileName} is empty: a header row is needed`, 'export the data again with its column names');
   const rest = next(Buffer.alloc(0), true);
-  if (rest !== '') yield rest;
+  if (rest.length > 0) yield rest;
 }

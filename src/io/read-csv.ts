@@ -74,12 +74,12 @@ const NOT_A_HEADER_HINT = 'a CSV file starts with a row of column names; check t
  * (searching the text read so far after every chunk took minutes for a long first line), and a
  * header of more than MAX_HEADER_CHARS is refused. Null for text that is all blank.
  */
-async function readHead(chunks: AsyncIterator<string>, fileName: string): Promise<Head | null> {
+async function readHead(chunks: AsyncIterator<string | Buffer>, fileName: string): Promise<Head | null> {
   const parts: string[] = [];
   let length = 0;
   let firstNonBlank = -1;
   for (let next = await chunks.next(); !next.done; next = await chunks.next()) {
-    const part = next.value;
+    const part = typeof next.value === 'string' ? next.value : next.value.toString('utf8');
     if (firstNonBlank < 0) {
       const at = part.search(/\S/);
       if (at >= 0) firstNonBlank = length + at;
@@ -104,7 +104,7 @@ async function readHead(chunks: AsyncIterator<string>, fileName: string): Promis
 }
 
 /**
- * Reads `\n`-separated CSV text into records with their starting line numbers, the header first,
+ * Reads `\n`-separated CSV text (strings, or the UTF-8 bytes of text: see DecodeOptions.bytes) into records with their starting line numbers, the header first,
  * a batch per chunk of text. Blank lines, and lines of only delimiters, are skipped. The
  * delimiter is sniffed from the header line (the first line that is not blank) unless given.
  * Ragged rows are passed on as they are, for the caller to report.
@@ -112,7 +112,7 @@ async function readHead(chunks: AsyncIterator<string>, fileName: string): Promis
  * Each chunk is written to the parser and its records are read back at once, in one synchronous
  * loop: no promise per record, and no more than a chunk's records in memory.
  */
-export async function* readCsvBatches(text: AsyncIterable<string>, options: CsvOptions): AsyncGenerator<CsvRow[]> {
+export async function* readCsvBatches(text: AsyncIterable<string | Buffer>, options: CsvOptions): AsyncGenerator<CsvRow[]> {
   const chunks = text[Symbol.asyncIterator]();
   const head = await readHead(chunks, options.fileName);
   if (head === null) {
@@ -132,7 +132,7 @@ export async function* readCsvBatches(text: AsyncIterable<string>, options: CsvO
   const failed = (): InputError | null =>
     parser.errored instanceof CsvError ? parseFailure(parser.errored, options.fileName, nextLine) : null;
   parser.on('error', () => undefined); // read from parser.errored, after the records before it
-  const feed = (part: string): CsvRow[] => {
+  const feed = (part: string | Buffer): CsvRow[] => {
     parser.write(part);
     drain();
     const failure = failed();
@@ -144,10 +144,12 @@ export async function* readCsvBatches(text: AsyncIterable<string>, options: CsvO
   // Small batches: their strings are garbage before the next young-generation collection, instead
   // of surviving it and filling the old generation (which made the peak memory grow with the file).
   const afterBlankLines = head.text.slice(head.start);
-  async function* slices(): AsyncGenerator<string> {
+  async function* slices(): AsyncGenerator<string | Buffer> {
     yield afterBlankLines;
     for (let next = await chunks.next(); !next.done; next = await chunks.next()) {
-      for (let at = 0; at < next.value.length; at += BATCH_CHARS) yield next.value.slice(at, at + BATCH_CHARS);
+      const part = next.value;
+      // Bytes may be cut inside a character: the parser joins a field's bytes before it decodes them.
+      for (let at = 0; at < part.length; at += BATCH_CHARS) yield typeof part === 'string' ? part.slice(at, at + BATCH_CHARS) : part.subarray(at, at + BATCH_CHARS);
     }
   }
   try {
@@ -170,6 +172,6 @@ export async function* readCsvBatches(text: AsyncIterable<string>, options: CsvO
 }
 
 /** readCsvBatches one record at a time, for small files. */
-export async function* readCsvRows(text: AsyncIterable<string>, options: CsvOptions): AsyncGenerator<CsvRow> {
+export async function* readCsvRows(text: AsyncIterable<string | Buffer>, options: CsvOptions): AsyncGenerator<CsvRow> {
   for await (const batch of readCsvBatches(text, options)) yield* batch;
 }

@@ -139,7 +139,7 @@ export async function readTable(source: TableSource, settings: TableSettings): P
   const { fileName } = source;
   const digest = new FileDigest();
   const notices: string[] = [];
-  const text = decodeText(source.chunks, { fileName, encoding: settings.encoding, digest, notice: (n) => notices.push(n) });
+  const text = decodeText(source.chunks, { fileName, encoding: settings.encoding, digest, notice: (n) => notices.push(n), bytes: true });
   const problems: Problem[] = [];
   const rejected = new Set<number>();
   const lines = new IntColumn();

@@ -6,6 +6,7 @@ import type { Cost, Hire, HoursEntry } from '../core/types.js';
 import { COLUMNS, type TableKind } from './columns.js';
 import { refuseCandidateExport } from './candidate-export.js';
 import { hireColumnsOf, hireFileNotes } from './hire-file.js';
+import { type HireStorage, hireViews } from './hire-views.js';
 import { PackedTextColumn } from './packed-text-column.js';
 import type { Problem } from './problem.js';
 import { costSchema, hireSchema, hoursSchema, type RecordSettings } from './record-schemas.js';
@@ -131,6 +132,12 @@ function recordsOf<T>(table: Table, slots: readonly FieldSlot[], rows: Int32Arra
   );
 }
 
+/** The columns of a validated hires table by field (see hireViews). */
+function hireStorage(table: Table, slots: readonly FieldSlot[]): HireStorage {
+  const byField = Object.fromEntries(slots.map(({ field, column }) => [field, column]));
+  return { ...byField, line: table.lines, dimensions: table.dimensions } as HireStorage;
+}
+
 /** What the record checks leave: the accepted rows, and the problems of the others. */
 interface Checked {
   readonly slots: readonly FieldSlot[];
@@ -245,7 +252,7 @@ export function hiresOf(table: Table, settings: RecordSettings): Validated<Hire>
   refuseCandidateExport(table);
   const columns = hireColumnsOf(table);
   const { slots, accepted, problems } = validate(table, () => hireSchema(settings, columns), hireCheck(table, settings, columns));
-  const records = recordsOf<Hire>(table, slots, withoutDuplicateIds(table, accepted, problems));
+  const records = hireViews(hireStorage(table, slots), withoutDuplicateIds(table, accepted, problems));
   return { records, problems: problems.sort(byLine), notices: hireFileNotes(table), columns };
 }
 

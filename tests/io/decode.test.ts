@@ -278,3 +278,51 @@ describe('decoding through readTable', () => {
     });
   });
 });
+
+describe('decodeText giving out bytes where they are the text already', () => {
+  /** The pieces as text: bytes read as the UTF-8 they are; or the message of the error thrown. */
+  async function pieces(parts: readonly Buffer[], encoding: EncodingOption, bytes: boolean): Promise<{ text: string; notices: string[]; bytes: number } | string> {
+    const notices: string[] = [];
+    const options = { fileName: 'test.csv', encoding, digest: createHash('sha256'), notice: (n: string) => notices.push(n), bytes };
+    let text = '';
+    let given = 0;
+    try {
+      for await (const piece of decodeText(chunksOf(parts), options)) {
+        if (Buffer.isBuffer(piece)) given += 1;
+        text += Buffer.isBuffer(piece) ? piece.toString('utf8') : piece;
+      }
+    } catch (error) {
+      return (error as Error).message;
+    }
+    return { text, notices, bytes: given };
+  }
+
+  it('gives the same text, notices and errors as decoding every byte, however the chunks fall', async () => {
+    const textArbitrary = fc.array(fc.constantFrom('a', ';', '\n', '\r', '\r\n', 'é', '€', 'Zoë', '"'), { maxLength: 40 }).map((cs) => cs.join(''));
+    await fc.assert(
+      fc.asyncProperty(
+        textArbitrary,
+        fc.constantFrom('utf-8', 'windows-1252', 'mixed'),
+        fc.boolean(),
+        fc.array(fc.nat(), { maxLength: 5 }),
+        fc.constantFrom<EncodingOption>('auto', 'utf-8', 'windows-1252'),
+        async (text, written, bom, cuts, encoding) => {
+          const body = written === 'utf-8' ? Buffer.from(text) : written === 'windows-1252' ? windows1252(text) : Buffer.concat([Buffer.from(text), windows1252(text)]);
+          const file = bom ? Buffer.concat([BOM, body]) : body;
+          const at = [...new Set(cuts.map((cut) => cut % (file.length + 1)))].sort((a, b) => a - b);
+          const parts = [0, ...at].map((from, i) => file.subarray(from, [...at, file.length][i]));
+          const decoded = await pieces(parts, encoding, false);
+          const viaBytes = await pieces(parts, encoding, true);
+          if (typeof decoded === 'string') expect(viaBytes).toBe(decoded);
+          else expect(viaBytes).toMatchObject({ text: decoded.text, notices: decoded.notices });
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('gives out the bytes of ASCII and of UTF-8 with `\\n` line ends, and decodes those with a CR', async () => {
+    expect(await pieces([Buffer.from('a;b\n1;2\n')], 'auto', true)).toEqual({ text: 'a;b\n1;2\n', notices: [], bytes: 1 });
+    expect(await pieces([Buffer.from('a;b\r\n1;2\r\n')], 'auto', true)).toEqual({ text: 'a;b\n1;2\n', notices: [], bytes: 0 });
+  });
+});

@@ -1,0 +1,89 @@
+import type { DayCounter } from './business-days.js';
+import { leftInFirstYear } from './first-year.js';
+import type { HireColumns } from './hire-columns.js';
+import { startedOnTime } from './on-time.js';
+import { hireQuality } from './quality.js';
+import type { Listed } from './record-list.js';
+import type { Proportion } from './stats/wilson.js';
+import { type FillMeasure, hireTimeToFill } from './time-to-fill.js';
+import type { Day, Hire, Scale } from './types.js';
+
+/**
+ * The per-hire values behind the hire KPIs and their samples, of one list of hires: every list in
+ * the order of the hires, a hire left out of a list where it has no such value. Both a KPI (its
+ * figure) and its sample (for a later comparison) are made from these, so a report reads each
+ * hire once for all of them instead of once per KPI and once more per sample.
+ */
+export interface HireValues {
+  /** How many hires the values are of. */
+  readonly hires: number;
+  /** Each hire's time to fill by the report's measure (see hireTimeToFill). */
+  readonly timeToFill: readonly number[];
+  /** offer_accepted − application_date. */
+  readonly timeToHire: readonly number[];
+  /** start_date − offer_accepted. */
+  readonly timeToStart: readonly number[];
+  /** Each hire's hireQuality. */
+  readonly quality: readonly number[];
+  readonly managerSatisfaction: readonly number[];
+  readonly candidateSatisfaction: readonly number[];
+  /** Started on time (see startedOnTime) out of the hires with both dates. */
+  readonly onTime: Proportion;
+  /** Left in the first year (see leftInFirstYear) out of the hires whose first year is over by R. */
+  readonly leftInFirstYear: Proportion;
+}
+
+/** What besides the hires the values depend on. */
+export interface HireValueContext {
+  /** The as-of date R. */
+  readonly asOf: Day;
+  readonly days: DayCounter;
+  readonly fill: FillMeasure;
+  readonly performance: Scale;
+  readonly columns: HireColumns;
+}
+
+/**
+ * The values of some hires (see HireValues), read in one pass: the same lists as timeToFillDays,
+ * durationDays, scoresOf with hireQuality or a satisfaction, and countOutcomes with startedOnTime
+ * or leftInFirstYear give one by one.
+ *
+ * @example
+ * // one hire: applied 2025-03-01, accepted 2025-03-15, manager's score 8
+ * hireValues([hire], ctx).timeToHire // [14]; .managerSatisfaction // [8]
+ */
+export function hireValues(hires: Listed<Hire>, ctx: HireValueContext): HireValues {
+  const { asOf, days, fill, performance, columns } = ctx;
+  const timeToFill: number[] = [];
+  const timeToHire: number[] = [];
+  const timeToStart: number[] = [];
+  const quality: number[] = [];
+  const managerSatisfaction: number[] = [];
+  const candidateSatisfaction: number[] = [];
+  const onTime = { successes: 0, n: 0 };
+  const left = { successes: 0, n: 0 };
+  for (const hire of hires) {
+    const fillDays = hireTimeToFill(hire, fill);
+    if (fillDays !== null) timeToFill.push(fillDays);
+    const applied = hire.applicationDate;
+    const accepted = hire.offerAccepted;
+    const started = hire.startDate;
+    if (applied !== null && accepted !== null) timeToHire.push(days(applied, accepted));
+    if (accepted !== null && started !== null) timeToStart.push(days(accepted, started));
+    const score = hireQuality(hire, asOf, performance, columns);
+    if (score !== null) quality.push(score);
+    const manager = hire.managerSatisfaction;
+    if (manager !== null) managerSatisfaction.push(manager);
+    const candidate = hire.candidateSatisfaction;
+    if (candidate !== null) candidateSatisfaction.push(candidate);
+    count(onTime, startedOnTime(hire));
+    count(left, leftInFirstYear(hire, asOf));
+  }
+  return { hires: hires.length, timeToFill, timeToHire, timeToStart, quality, managerSatisfaction, candidateSatisfaction, onTime, leftInFirstYear: left };
+}
+
+function count(tally: { successes: number; n: number }, outcome: boolean | null): void {
+  if (outcome === null) return;
+  tally.n += 1;
+  if (outcome) tally.successes += 1;
+}
