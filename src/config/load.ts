@@ -5,7 +5,6 @@ import { shorten } from '../io/problem.js';
 import { readTextFile } from '../io/read-text-file.js';
 import { quoteJson } from '../io/quote-json.js';
 import { type Config, configSchema } from './schema.js';
-import { plainConfig } from './plain-config.js';
 import { nearest } from './suggest.js';
 
 export const CONFIG_FILE = 'rkpi.config.json';
@@ -69,9 +68,6 @@ export function parseConfig(text: string, fileName: string): Config {
     const reason = (error as Error).message.replace(/\s*\n\s*/g, ' ');
     throw new UsageError(`${fileName} is not valid JSON: ${reason}`, 'check for a missing comma or quote');
   }
-  // Most configs pass the quick check; only the others build the zod schema, which gives the messages.
-  const plain = plainConfig(json);
-  if (plain !== undefined) return plain;
   const result = configSchema().safeParse(json);
   if (!result.success) {
     const first = result.error.issues[0];
