@@ -6,7 +6,7 @@ import type { OutputFormat } from '../render/renderers.js';
 import { OUTPUT_FORMATS } from '../render/output-formats.js';
 import type { OutStream } from './proc.js';
 import { identityOf, type Protected, writeFileSafely } from './write-file.js';
-import { writeInPieces } from './write-pieces.js';
+import { type Text, writeInPieces } from './write-pieces.js';
 
 /** Output formats by file extension, for `-o FILE` without `--format`. */
 const FORMAT_BY_EXTENSION: Readonly<Record<string, OutputFormat>> = { '.json': 'json', '.txt': 'table', '.md': 'md', '.csv': 'csv', '.html': 'html', '.htm': 'html' };
@@ -61,10 +61,10 @@ export async function protectedFiles(inputs: readonly string[], place: FilePlace
 
 /**
  * Writes the result to stdout, or to a file as writeFileSafely does, never over one of the inputs
- * or the config of the run.
+ * or the config of the run. Pieces are written as they come, 1 MB at a time.
  */
 export async function writeResult(
-  text: string,
+  text: Text,
   output: string | undefined,
   context: { place: FilePlace; stdout: OutStream; inputs: readonly string[] },
 ): Promise<void> {

@@ -8,7 +8,8 @@ import { COLUMNS, type ColumnSpec, dimensionKey, normaliseHeader } from '../io/c
 import { shorten } from '../io/problem.js';
 import type { LoadedInputs } from '../io/load-inputs.js';
 import { type ReportDocument, reportDocument } from '../render/document.js';
-import { type OutputFormat, render } from '../render/renderers.js';
+import type { OutputFormat } from '../render/renderers.js';
+import { renderPieces } from '../render/render-pieces.js';
 import { reportView } from '../render/report-view.js';
 import { type FileFlags, filesRead, readInputs, type Setup, setUp } from './inputs.js';
 import { formatOf, type OutputFlags, renderOptions } from './render-options.js';
@@ -155,20 +156,23 @@ async function reportDocumentOf(hires: string | undefined, period: Period | null
   return { setup: checked.setup, document };
 }
 
-/** The report as text in its format; null as reportDocumentOf. Once it returns, writing holds only the text. */
-async function reportText(hires: string | undefined, format: OutputFormat, period: Period | null, flags: ReportFlags, proc: Proc): Promise<{ setup: Setup; text: string } | null> {
+/**
+ * The report as text in its format; null as reportDocumentOf. Once it returns, writing holds only
+ * the text, or for JSON the document, whose text is made a piece at a time as it is written.
+ */
+async function reportText(hires: string | undefined, format: OutputFormat, period: Period | null, flags: ReportFlags, proc: Proc): Promise<{ setup: Setup; text: Iterable<string> } | null> {
   const computed = await reportDocumentOf(hires, period, flags, proc);
   if (computed === null) return null;
   const { setup, document } = computed;
   for (const warning of document.warnings) proc.stderr.write(`warning: ${warning}\n`);
-  const text = await render({ document, view: reportView }, format, renderOptions(flags, setup.lang, proc));
+  const text = await renderPieces({ document, view: reportView }, format, renderOptions(flags, setup.lang, proc));
   return { setup, text };
 }
 
 /**
  * `rkpi report`: read, validate, compute, render, write; each step in its own function, so that
- * over a million rows the records are gone before the text is made, and the document before it
- * is written (SPEC §9).
+ * over a million rows the records are gone before the text is made, and the text is never held
+ * whole (SPEC §9): JSON is written as it is made, the other formats once the document is gone.
  */
 export async function reportCommand(hires: string | undefined, flags: ReportFlags, proc: Proc): Promise<ExitCode> {
   const format = formatOf(flags);

@@ -4,6 +4,7 @@ import { access, constants, type FileHandle, lstat, open, readlink, realpath, re
 import { basename, dirname, join, resolve } from 'node:path';
 import { FileAccessError, UsageError } from '../errors.js';
 import { fileError } from '../io/file-error.js';
+import { inPieces, type Text } from './write-pieces.js';
 
 /** The identity of a file, whatever name or link it is reached by: device and inode. */
 export const identityOf = (info: Stats): string => `${info.dev}:${info.ino}`;
@@ -92,11 +93,12 @@ async function temporaryBeside(path: string, replaced: Stats | null): Promise<Te
  * target half written; it gets the mode (and, for root, the owner) of the file it replaces. The
  * temporary file is removed on any failure.
  */
-async function replaceWith(temporary: Temporary, path: string, text: string, replaced: Stats | null): Promise<void> {
+async function replaceWith(temporary: Temporary, path: string, text: Text, replaced: Stats | null): Promise<void> {
   const { handle } = temporary;
   try {
     try {
-      await handle.writeFile(text, 'utf8');
+      // fs's writeFile, not the handle's own: its types take pieces, which it writes one after the other.
+      await writeFile(handle, text, 'utf8');
       if (replaced) {
         if (process.getuid?.() === 0) await handle.chown(replaced.uid, replaced.gid);
         await handle.chmod(replaced.mode & 0o7777);
@@ -130,8 +132,10 @@ const isFolder = (path: string): Promise<boolean> => stat(path).then((info) => i
  * - a file the user may not write to is refused (access(2), W_OK: root may write a read-only file,
  *   as `>` lets root; nobody may write to a read-only file system);
  * - a file the user may write to in a folder that takes no new file is written in place.
+ * A text in pieces is written 1 MB at a time as the pieces are made (see inPieces).
  */
-export async function writeFileSafely(path: string, text: string, target: WriteTarget): Promise<void> {
+export async function writeFileSafely(path: string, result: Text, target: WriteTarget): Promise<void> {
+  const text = typeof result === 'string' ? result : inPieces(result);
   try {
     // stat follows every link, /dev/stdout's magic link into /proc/self/fd too, as open does.
     const info = await stat(path).catch(absent);

@@ -41,6 +41,13 @@ describe('writeFileSafely', () => {
     expect(readdirSync(folder)).toEqual(['report.txt']);
   });
 
+  it('writes a text that comes in pieces as the pieces joined', async () => {
+    writeFileSync(at('report.json'), 'old');
+    await writeFileSafely(at('report.json'), ['{\n', '  "hires": 3', '\n}\n'], { label: '-o report.json', name: 'report.json', protect: new Map() });
+    expect(readFileSync(at('report.json'), 'utf8')).toBe('{\n  "hires": 3\n}\n');
+    expect(readdirSync(folder)).toEqual(['report.json']);
+  });
+
   it('keeps the mode of a file it replaces (0600 stays 0600)', async () => {
     writeFileSync(at('private.json'), 'old', { mode: 0o600 });
     await write('private.json', 'new');

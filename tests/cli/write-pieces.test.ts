@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { writeInPieces } from '../../src/cli/write-pieces.js';
+import { inPieces, writeInPieces } from '../../src/cli/write-pieces.js';
 
 function collector() {
   const writes: string[] = [];
@@ -29,5 +29,22 @@ describe('writing a long text in pieces', () => {
     const short = collector();
     writeInPieces(short.stream, '{"hires": 3}\n');
     expect(short.writes).toEqual(['{"hires": 3}\n']);
+  });
+});
+
+describe('a text in pieces', () => {
+  it('joins short pieces into pieces of the given size, the last one shorter', () => {
+    expect([...inPieces(['ab', 'cde', 'f', 'ghij', 'k'], 4)]).toEqual(['abcd', 'efgh', 'ijk']);
+  });
+
+  it('keeps the halves of a surrogate pair together when they come in different pieces', () => {
+    // 'ab' and the high surrogate fill a piece of 3 but for the low half: the pair goes on together.
+    expect([...inPieces(['ab\ud83d', '\ude00cd'], 3)]).toEqual(['ab', '😀c', 'd']);
+  });
+
+  it('writes pieces to a stream as the same bytes as the whole text', () => {
+    const { writes, stream } = collector();
+    writeInPieces(stream, ['{"hires": ', '3', '}\n'], 4);
+    expect(writes).toEqual(['{"hi', 'res"', ': 3}', '\n']);
   });
 });
