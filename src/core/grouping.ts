@@ -37,9 +37,11 @@ export function groupKeyOf(by: string): (record: { readonly dims: Dimensions }) 
 }
 
 /**
- * The period's hires and the vacancies open on S, grouped by one attribute (see groupKeyOf), with
- * each group's hire values (see kpiValues) measured when first asked for and then kept: the
- * group's KPIs and its samples are made from the same values.
+ * The period's hires and the vacancies open on S, grouped by one attribute (see groupKeyOf), and
+ * each group's hire values (see kpiValues), measured each time they are asked for and not kept:
+ * the values of every group held at once would cost as much memory again as the period's (some
+ * 40 MB over a million hires), while measuring a group twice (for its KPIs, then its samples)
+ * costs one more pass over the hires.
  */
 export interface HireGroups {
   readonly by: string;
@@ -61,21 +63,8 @@ export function groupHires(input: Pick<KpiInput, 'hires' | 'vacancies'>, by: str
   const open = RecordList.of(input.vacancies)
     .filter((row) => isOpenAt(row, ctx.openOn, ctx.columns))
     .groupBy(groupOf);
-  const measured = new Map<string, HireValues>();
   const none = RecordList.of<Hire>([]);
-  return {
-    by,
-    hires,
-    open,
-    values(key) {
-      let values = measured.get(key);
-      if (values === undefined) {
-        values = kpiValues(hires.get(key) ?? none, ctx);
-        measured.set(key, values);
-      }
-      return values;
-    },
-  };
+  return { by, hires, open, values: (key) => kpiValues(hires.get(key) ?? none, ctx) };
 }
 
 /**

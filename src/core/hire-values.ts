@@ -1,8 +1,11 @@
 import type { DayCounter } from './business-days.js';
+import { durationDays, timeToFillDays } from './durations.js';
 import { leftInFirstYear } from './first-year.js';
 import type { HireColumns } from './hire-columns.js';
 import { startedOnTime } from './on-time.js';
 import { hireQuality } from './quality.js';
+import { scoresOf } from './satisfaction.js';
+import { countOutcomes } from './stats/count-outcomes.js';
 import type { Listed } from './record-list.js';
 import type { Proportion } from './stats/wilson.js';
 import { type FillMeasure, hireTimeToFill } from './time-to-fill.js';
@@ -86,4 +89,43 @@ function count(tally: { successes: number; n: number }, outcome: boolean | null)
   if (outcome === null) return;
   tally.n += 1;
   if (outcome) tally.successes += 1;
+}
+
+/**
+ * The same values as hireValues, each list or count measured in a pass of its own every time it
+ * is read, and not kept: for a caller that reads each once or twice and wants to hold one list at
+ * a time. Over a million hires the lists take some 60 MB all at once, which the period's figures
+ * cannot afford on top of the records (SPEC §9: a million rows in 300 MB).
+ *
+ * @example hireValuesByList([hire], ctx).timeToHire // [14], measured when read
+ */
+export function hireValuesByList(hires: Listed<Hire>, ctx: HireValueContext): HireValues {
+  const { asOf, days, fill, performance, columns } = ctx;
+  return {
+    hires: hires.length,
+    get timeToFill() {
+      return timeToFillDays(hires, fill);
+    },
+    get timeToHire() {
+      return durationDays(hires, 'timeToHire', days);
+    },
+    get timeToStart() {
+      return durationDays(hires, 'timeToStart', days);
+    },
+    get quality() {
+      return scoresOf(hires, (hire) => hireQuality(hire, asOf, performance, columns));
+    },
+    get managerSatisfaction() {
+      return scoresOf(hires, (hire) => hire.managerSatisfaction);
+    },
+    get candidateSatisfaction() {
+      return scoresOf(hires, (hire) => hire.candidateSatisfaction);
+    },
+    get onTime() {
+      return countOutcomes(hires, startedOnTime);
+    },
+    get leftInFirstYear() {
+      return countOutcomes(hires, (hire) => leftInFirstYear(hire, asOf));
+    },
+  };
 }

@@ -133,14 +133,15 @@ export function assembleKpis(parts: KpiParts, ctx: KpiContext, values: HireValue
 /**
  * The values behind the hire KPIs of some hires (see hireValues), measured as the report measures
  * them: durations in ctx.dayCount's days, time to fill by fillMeasure, quality on the performance
- * scale with first years judged on R = ctx.asOf.
+ * scale with first years judged on R = ctx.asOf; read in one pass, or by `measure` (see
+ * hireValuesByList).
  *
  * @example kpiValues(hires, ctx).timeToHire // [14, 20]
  */
-export function kpiValues(hires: Listed<Hire>, ctx: KpiContext): HireValues {
+export function kpiValues(hires: Listed<Hire>, ctx: KpiContext, measure: typeof hireValues = hireValues): HireValues {
   const days = dayCounter(ctx.dayCount, ctx.holidays);
   const fill = fillMeasure(ctx.columns, ctx.dayCount, days);
-  return hireValues(hires, { asOf: ctx.asOf, days, fill, performance: ctx.scales.performance, columns: ctx.columns });
+  return measure(hires, { asOf: ctx.asOf, days, fill, performance: ctx.scales.performance, columns: ctx.columns });
 }
 
 /** Reasons or notes in the order of the KPIs, each figure of the cost block in the block's place. */

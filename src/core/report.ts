@@ -1,17 +1,18 @@
-import { dayCounter } from './business-days.js';
+import { type DayCounter, dayCounter } from './business-days.js';
 import { isoOfDay } from './day.js';
 import { distributions } from './distributions.js';
 import { groupHires, groupTable } from './grouping.js';
 import { EVERY_HIRE_COLUMN, hireDay } from './hire-columns.js';
+import { hireValuesByList } from './hire-values.js';
 import { computeKpis, type KpiContext, type KpiInput, kpiValues } from './kpis.js';
 import { dataSpan, inPeriod } from './period.js';
 import { type Listed, RecordList } from './record-list.js';
 import { isOpenAt } from './open-vacancies.js';
-import { fillMeasure } from './time-to-fill.js';
+import { type FillMeasure, fillMeasure } from './time-to-fill.js';
 import { channelAttribution, type GroupProcesses, groupProcesses, mergeSamples } from './process/group-processes.js';
 import { DEFAULT_AGREEMENTS, measureProcess, type ProcessContext, type ProcessMeasure } from './process/process-block.js';
 import { EVERY_PROCESS_COLUMN } from './process/process-columns.js';
-import { type ReportSamples, reportSamples } from './samples.js';
+import { type ReportSamples, reportSamples, samplesOf } from './samples.js';
 import type { Cents, Cost, GroupTable, Period, Records, Report, ReportOptions, ReportWarning } from './types.js';
 import { valueBlock } from './value/value-block.js';
 
@@ -96,9 +97,7 @@ export function buildReport(records: Records, options: ReportOptions): Report {
   };
   const days = dayCounter(ctx.dayCount, ctx.holidays);
   const fill = fillMeasure(columns, ctx.dayCount, days);
-  // The hires' values and groups are measured once, for the KPIs and for their samples.
-  const values = kpiValues(input.hires, ctx);
-  const { kpis, reasons, notes } = computeKpis(input, ctx, values);
+  const { kpis, reasons, notes, samples: periodSamples, bins } = periodFigures(input, ctx, days, fill);
   const applications = records.applications ?? null;
   const processCtx: Omit<ProcessContext, 'channels'> = {
     period,
@@ -126,11 +125,26 @@ export function buildReport(records: Records, options: ReportOptions): Report {
     reasons,
     notes,
     groups,
-    distributions: distributions({ hires: input.hires, vacancies: input.vacancies, openOn, days, fill, columns, fillDays: values.timeToFill }),
+    distributions: bins,
     warnings: negativeCostWarnings(input.costs ?? []),
     process: process?.block ?? null,
     value: options.value ? valueBlock({ kpis, reasons, notes, hires: input.hires, fill }, options.value) : null,
-    samples: withProcessSamples(reportSamples(input, ctx, groups, grouped, values), process, groups, groupProcess),
+    samples: withProcessSamples(reportSamples(input, ctx, groups, grouped, periodSamples), process, groups, groupProcess),
+  };
+}
+
+/**
+ * The KPIs of the period, their samples and the distributions. The hires' values are measured a
+ * list at a time (see hireValuesByList), each when a figure reads it: the period's lists all at
+ * once would take some 60 MB over a million hires.
+ */
+function periodFigures(input: KpiInput, ctx: KpiContext, days: DayCounter, fill: FillMeasure) {
+  const values = kpiValues(input.hires, ctx, hireValuesByList);
+  const { openOn, columns } = ctx;
+  return {
+    ...computeKpis(input, ctx, values),
+    samples: samplesOf(input.hires, input.vacancies, ctx, values),
+    bins: distributions({ hires: input.hires, vacancies: input.vacancies, openOn, days, fill, columns, fillDays: values.timeToFill }),
   };
 }
 

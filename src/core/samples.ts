@@ -61,11 +61,11 @@ export function sortedValues(values: readonly number[]): ValuesSample {
 export function samplesOf(hires: Listed<Hire>, vacancies: Listed<Hire>, ctx: KpiContext, values: HireValues = kpiValues(hires, ctx)): Samples {
   const { columns } = ctx;
   const days = dayCounter(ctx.dayCount, ctx.holidays);
-  const durations = [
-    ['timeToFill', values.timeToFill],
-    ['timeToHire', values.timeToHire],
-    ['timeToStart', values.timeToStart],
-  ] as const;
+  // Each list is read once and let go before the next (see hireValuesByList).
+  const durationSample = (list: readonly number[]) => ({ mean: meanSample(list), sorted: sortedValues(list) });
+  const fill = durationSample(values.timeToFill);
+  const hire = durationSample(values.timeToHire);
+  const start = durationSample(values.timeToStart);
   const ages = columns.has('vacancy_opened') ? openVacancyAges(vacancies, ctx.openOn, days, columns) : [];
   return {
     proportions: {
@@ -73,22 +73,21 @@ export function samplesOf(hires: Listed<Hire>, vacancies: Listed<Hire>, ctx: Kpi
       firstYearAttrition: firstYearsKnown(columns) ? values.leftInFirstYear : NONE,
     },
     means: {
-      ...Object.fromEntries(durations.map(([kpi, list]) => [kpi, meanSample(list)])),
+      timeToFill: fill.mean,
+      timeToHire: hire.mean,
+      timeToStart: start.mean,
       qualityOfHire: meanSample(values.quality),
       managerSatisfaction: meanSample(values.managerSatisfaction),
       candidateSatisfaction: meanSample(values.candidateSatisfaction),
     },
-    values: {
-      ...Object.fromEntries(durations.map(([kpi, list]) => [kpi, sortedValues(list)])),
-      openVacancyAge: sortedValues(ages),
-    },
+    values: { timeToFill: fill.sorted, timeToHire: hire.sorted, timeToStart: start.sorted, openVacancyAge: sortedValues(ages) },
   };
 }
 
 /**
  * The samples of the period's hires, and of each group's hires and open vacancies (grouped as
- * groupTable groups them) when the report is grouped. `grouped` and `values` are the groups and
- * the period's hire values the KPIs were made from, when the caller has them.
+ * groupTable groups them) when the report is grouped. `grouped` and `kpis` are the groups and
+ * the period's samples, when the caller has them.
  *
  * @example reportSamples(input, ctx, groupTable(input, 'department', ctx)).groups?.[0]?.key // 'Facilitair'
  */
@@ -97,9 +96,8 @@ export function reportSamples(
   ctx: KpiContext,
   groups: GroupTable | null,
   grouped: HireGroups | null = groups === null ? null : groupHires(input, groups.by, ctx),
-  values: HireValues = kpiValues(input.hires, ctx),
+  kpis: Samples = samplesOf(input.hires, input.vacancies, ctx),
 ): ReportSamples {
-  const kpis = samplesOf(input.hires, input.vacancies, ctx, values);
   if (groups === null || grouped === null) return { valuesCap: VALUES_CAP, kpis, groups: null };
   const none = RecordList.of<Hire>([]);
   const rows = groups.rows.map((row) => ({

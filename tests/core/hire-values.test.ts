@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { dayCounter } from '../../src/core/business-days.js';
 import { durationDays, timeToFill, timeToFillDays, timeToHire, timeToStart } from '../../src/core/durations.js';
 import { firstYearAttrition, leftInFirstYear } from '../../src/core/first-year.js';
-import { hireValues } from '../../src/core/hire-values.js';
+import { hireValues, hireValuesByList } from '../../src/core/hire-values.js';
 import { assembleKpis, computeKpis, kpiValues } from '../../src/core/kpis.js';
 import { onTimeRate, startedOnTime } from '../../src/core/on-time.js';
 import { hireQuality, qualityOfHire } from '../../src/core/quality.js';
@@ -84,6 +84,17 @@ describe('the values read in one pass', () => {
           onTime: countOutcomes(hires, startedOnTime),
           leftInFirstYear: countOutcomes(hires, (hire) => leftInFirstYear(hire, ctx.asOf)),
         });
+      }),
+    );
+  });
+
+  it('are the values read a list at a time, each when it is read', () => {
+    fc.assert(
+      fc.property(fc.array(hireArbitrary, { maxLength: 30 }), contextArbitrary, (hires, { dayCount, without }) => {
+        const ctx = makeContext({ dayCount, columns: columnsWithout(...without) });
+        const days = dayCounter(ctx.dayCount, ctx.holidays);
+        const valueCtx = { asOf: ctx.asOf, days, fill: fillMeasure(ctx.columns, ctx.dayCount, days), performance: ctx.scales.performance, columns: ctx.columns };
+        expect({ ...hireValuesByList(hires, valueCtx) }).toEqual(hireValues(hires, valueCtx));
       }),
     );
   });
