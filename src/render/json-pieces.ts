@@ -47,7 +47,8 @@ function* arrayPieces(values: readonly unknown[], indent: string, seen: Set<obje
   }
   const inner = `${indent}  `;
   yield '[';
-  if (values.length > NUMBERS_PER_PIECE && isNumberArray(values)) {
+  // Any array of numbers goes through numberLines: one JSON.stringify per slice, not per number.
+  if (isNumberArray(values)) {
     yield* numberLines(values, inner);
   } else {
     for (let index = 0; index < values.length; index += 1) {
