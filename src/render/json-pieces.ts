@@ -86,10 +86,33 @@ function* objectPieces(record: object, indent: string, seen: Set<object>): Gener
   yield first ? '{}' : `\n${indent}}`;
 }
 
+/**
+ * Array elements and object properties in a container below which it is written in one
+ * JSON.stringify: walking a small document piece by piece costs a short report more than the
+ * whole text of it weighs.
+ */
+const SMALL = 4096;
+
+/** Whether `value` holds fewer than `budget.left` elements and properties in all, counting down. */
+function isSmall(value: unknown, budget: { left: number }): boolean {
+  if (typeof value !== 'object' || value === null) return true;
+  const items = Array.isArray(value) ? value : Object.values(value);
+  budget.left -= items.length;
+  if (budget.left < 0) return false;
+  for (const item of items) if (!isSmall(item, budget)) return false;
+  return true;
+}
+
 /** The pieces of an array or object at an indent. */
 function* containerPieces(value: object, indent: string, seen: Set<object>): Generator<string> {
   // JSON.stringify refuses a document that holds itself; so does this, rather than loop forever.
   if (seen.has(value)) throw new TypeError('Converting circular structure to JSON');
+  // A small container in one piece: JSON.stringify's lines, each moved in by the indent here
+  // (a line break inside a JSON string is written as \n, so every real one is between lines).
+  if (isSmall(value, { left: SMALL })) {
+    yield jsonControls((JSON.stringify(value, null, 2) as string).replaceAll('\n', `\n${indent}`));
+    return;
+  }
   seen.add(value);
   yield* Array.isArray(value) ? arrayPieces(value, indent, seen) : objectPieces(value, indent, seen);
   seen.delete(value);
