@@ -42,7 +42,7 @@ export function vacancyCostRows(doc: ReportDocument, f: Formatter, m: Messages, 
     row('costOfVacancy.total', v.total, money(cost.total), basis(`${hires} × ${rule}`)),
     row('costOfVacancy.perHire', v.perHire, money(cost.perHire), v.perHireBasis),
     row('totalCostPerHire', m.kpi.totalCostPerHire, money(k.totalCostPerHire), v.totalPerHireBasis),
-    row('openVacancyCost.total', m.kpi.openVacancyCost, money(open.total), basis(v.openBasis(f.number(open.n), f.number(open.count), f.date(doc.asOf)))),
+    row('openVacancyCost.total', m.kpi.openVacancyCost, money(open.total), basis(v.openBasis(f.number(open.n), f.number(open.count), f.date(doc.openVacanciesOn)))),
   ];
 }
 
@@ -63,7 +63,7 @@ export function vacancyCostCells(doc: ReportDocument, kpis: Kpis, f: Formatter, 
   return [why(money(kpis.costOfVacancy.perHire), 'costOfVacancy.perHire'), why(money(kpis.totalCostPerHire), 'totalCostPerHire')];
 }
 
-/** Each vacancy open on the as-of date with its cost so far, by id; null when there is none or no vacancyCost. */
+/** Each vacancy open on S (the report's openVacanciesOn) with its cost so far, by id; null when there is none or no vacancyCost. */
 export function openVacancyCostTable(doc: ReportDocument, f: Formatter, lang: Lang): ViewTable | null {
   const open = doc.kpis.openVacancyCost;
   if (doc.settings.vacancyCost === null || open.vacancies.length === 0) return null;
@@ -73,7 +73,7 @@ export function openVacancyCostTable(doc: ReportDocument, f: Formatter, lang: La
   return {
     id: 'openVacancyCost',
     rowKind: 'metric',
-    title: v.tableTitle(f.date(doc.asOf)),
+    title: v.tableTitle(f.date(doc.openVacanciesOn)),
     columns: [
       column('vacancy', v.columns.vacancy, 'left'),
       column('opened', v.columns.opened, 'left'),

@@ -121,6 +121,17 @@ describe('cost of vacancy', { timeout: 60_000 }, () => {
     expect(dutch).toContain('54 werkdagen open × € 350,00 per werkdag');
   });
 
+  it('dates the cost of the open vacancies on the day they are counted open, the end of a period before the as-of date', async () => {
+    // as of 07-31, the period 2025-Q2 ends 06-30: V-103 is counted open on 06-30. Working days after
+    // Mon 06-02 up to 06-30: 4 + 5 + 5 + 5 + 1 = 20, less Tweede Pinksterdag 06-09 = 19 × €350 = €6 650.
+    const args = ['report', 'hires.csv', '--costs', 'costs.csv', '--period', '2025-Q2', '--as-of', '2025-07-31'];
+    const result = await runCli(args, { cwd: FIXTURE });
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toContain('Open vacancies on 2025-06-30: cost so far (estimate)');
+    expect(result.stdout).not.toContain('Open vacancies on 2025-07-31');
+    expect(result.stdout).toMatch(/V-103 +│ 2025-06-02 +│ +19 │ +€6,650\.00/);
+  });
+
   it('is compared with lower as better', async () => {
     const args = ['compare', '--baseline', '2025-Q2', '--current', '2025-Q2', 'hires.csv', '--costs', 'costs.csv', '--as-of', '2025-06-13', '-f', 'json'];
     const result = await runCli(args, { cwd: FIXTURE });
