@@ -104,8 +104,8 @@ async function readHead(chunks: AsyncIterator<string | Buffer>, fileName: string
 }
 
 /**
- * Reads `\n`-separated CSV text (strings, or the UTF-8 bytes of text: see DecodeOptions.bytes) into records with their starting line numbers, the header first,
- * a batch per chunk of text. Blank lines, and lines of only delimiters, are skipped. The
+ * Reads `\n`-separated CSV text (strings, or the UTF-8 bytes of text: see DecodeOptions.bytes)
+ * into records with their starting line numbers, the header first, a batch per chunk of text. Blank lines, and lines of only delimiters, are skipped. The
  * delimiter is sniffed from the header line (the first line that is not blank) unless given.
  * Ragged rows are passed on as they are, for the caller to report.
  *
