@@ -124,17 +124,19 @@ function keyed<K extends string>(keys: readonly K[], value: z.ZodType<number>) {
 }
 
 /**
- * `rkpi.config.json` (SPEC §2.5). Every object is strict, so a mistyped key is an error that can
- * suggest the key that was meant. Rates and targets are in whole currency units (euros), not cents.
+ * `rkpi.config.json` (SPEC §2.5), key by key: each top-level key's schema is built only when a
+ * config has that key (see configSchemaFor). Every object is strict, so a mistyped key is an error
+ * that can suggest the key that was meant. Rates and targets are in whole currency units (euros),
+ * not cents.
  */
-function buildConfigSchema() {
-  return z.strictObject({
-    $schema: z.string().optional(),
-    currency: currencyCode().optional(),
-    lang: z.enum(['en', 'nl']).optional(),
-    dateFormat: z.enum(['dmy', 'mdy']).optional(),
-    decimal: z.enum([',', '.']).optional(),
-    columns: z
+const CONFIG_KEYS = {
+  $schema: () => z.string().optional(),
+  currency: () => currencyCode().optional(),
+  lang: () => z.enum(['en', 'nl']).optional(),
+  dateFormat: () => z.enum(['dmy', 'mdy']).optional(),
+  decimal: () => z.enum([',', '.']).optional(),
+  columns: () =>
+    z
       .strictObject({
         hires: columnMapping('hires'),
         costs: columnMapping('costs'),
@@ -142,27 +144,28 @@ function buildConfigSchema() {
         applications: columnMapping('applications', 'stageHistory'),
       })
       .optional(),
-    rates: keyed(HOURS_ROLES, notNegative()).optional(),
-    businessRoles: z.array(z.enum(HOURS_ROLES)).optional(),
-    scales: z.strictObject({ performance: performanceScale().optional(), satisfaction: scale().optional() }).optional(),
-    targets: targets().optional(),
-    // The examples `rkpi init` writes: no report uses them until they are agreed and renamed `targets`.
-    exampleTargets: targets().optional(),
-    weights: keyed(AREA_KEYS, notNegative())
+  rates: () => keyed(HOURS_ROLES, notNegative()).optional(),
+  businessRoles: () => z.array(z.enum(HOURS_ROLES)).optional(),
+  scales: () => z.strictObject({ performance: performanceScale().optional(), satisfaction: scale().optional() }).optional(),
+  targets: () => targets().optional(),
+  // The examples `rkpi init` writes: no report uses them until they are agreed and renamed `targets`.
+  exampleTargets: () => targets().optional(),
+  weights: () =>
+    keyed(AREA_KEYS, notNegative())
       .refine((weights) => Object.values(weights).some((weight) => weight > 0), {
         error: 'every weight is 0: give the areas that count a weight above 0, or leave weights out to weigh every area the same',
       })
       .optional(),
-    // Below 0.5: a budget area scores 0 at ±0.50 from target, so the band must end before that.
-    tolerance: z.number().min(0).lt(0.5).optional(),
-    // "nl", or a list of ISO dates that may hold "nl" too: ["nl", "2025-12-24"] (SPEC §11.4).
-    holidays: z
-      .union([z.literal('nl'), z.array(holidayEntry())], { error: 'expected "nl", or a list of "nl" and dates as YYYY-MM-DD' })
-      .optional(),
-    // What an unfilled position costs per working day (SPEC §11.3): a fixed amount in currency
-    // units, or the hire's salary × salaryMultiple / workingDaysPerYear. One object with a check
-    // rather than a union of two, so that a mistyped key still gets "did you mean".
-    vacancyCost: z
+  // Below 0.5: a budget area scores 0 at ±0.50 from target, so the band must end before that.
+  tolerance: () => z.number().min(0).lt(0.5).optional(),
+  // "nl", or a list of ISO dates that may hold "nl" too: ["nl", "2025-12-24"] (SPEC §11.4).
+  holidays: () =>
+    z.union([z.literal('nl'), z.array(holidayEntry())], { error: 'expected "nl", or a list of "nl" and dates as YYYY-MM-DD' }).optional(),
+  // What an unfilled position costs per working day (SPEC §11.3): a fixed amount in currency
+  // units, or the hire's salary × salaryMultiple / workingDaysPerYear. One object with a check
+  // rather than a union of two, so that a mistyped key still gets "did you mean".
+  vacancyCost: () =>
+    z
       .strictObject({ perDay: positive().optional(), salaryMultiple: positive().optional(), workingDaysPerYear: z.number().int().min(1).max(366).optional() })
       .refine((cost) => (cost.perDay !== undefined) !== (cost.salaryMultiple !== undefined || cost.workingDaysPerYear !== undefined), {
         error: 'give either perDay, or salaryMultiple with workingDaysPerYear',
@@ -171,33 +174,49 @@ function buildConfigSchema() {
         error: 'salaryMultiple needs workingDaysPerYear (e.g. 230), and workingDaysPerYear needs salaryMultiple',
       })
       .optional(),
-    // The agreed speed of the process (SPEC §11.4): feedback within hours after an interview, a
-    // first response within days after an application.
-    agreements: z.strictObject({ feedbackHours: positive().optional(), firstResponseDays: positive().optional() }).optional(),
-    holidayOptions: z
-      .strictObject({ goodFriday: z.boolean().optional(), liberationDay: z.enum(['never', 'lustrum', 'always']).optional() })
-      .optional(),
-    compare: z
+  // The agreed speed of the process (SPEC §11.4): feedback within hours after an interview, a
+  // first response within days after an application.
+  agreements: () => z.strictObject({ feedbackHours: positive().optional(), firstResponseDays: positive().optional() }).optional(),
+  holidayOptions: () =>
+    z.strictObject({ goodFriday: z.boolean().optional(), liberationDay: z.enum(['never', 'lustrum', 'always']).optional() }).optional(),
+  compare: () =>
+    z
       .strictObject({
         // a share: 0.02 is 2 %; 1 or more would call every change of money unchanged
         materiality: z.number().min(0).lt(1).optional(),
       })
       .optional(),
-    // The applications file (SPEC §2.6, §2.7): the export's status words per outcome, its stage names per stage.
-    statuses: wordLists(OUTCOMES),
-    stages: wordLists(HISTORY_STAGES),
-  });
+  // The applications file (SPEC §2.6, §2.7): the export's status words per outcome, its stage names per stage.
+  statuses: () => wordLists(OUTCOMES),
+  stages: () => wordLists(HISTORY_STAGES),
+};
+
+type ConfigKey = keyof typeof CONFIG_KEYS;
+type ConfigShape = { [K in ConfigKey]: ReturnType<(typeof CONFIG_KEYS)[K]> };
+
+/** The schema of the config with the given keys of CONFIG_KEYS, in CONFIG_KEYS' order. */
+function schemaOfKeys(keys: readonly ConfigKey[]) {
+  return z.strictObject(Object.fromEntries(keys.map((key) => [key, CONFIG_KEYS[key]()])) as ConfigShape);
 }
 
-let built: ReturnType<typeof buildConfigSchema> | undefined;
+const ALL_KEYS = Object.keys(CONFIG_KEYS) as ConfigKey[];
+let built: ReturnType<typeof schemaOfKeys> | undefined;
 
-/**
- * The config's schema, built the first time a config is read: a run without a config file does
- * not build its hundred-odd zod checks (SPEC §9, start-up).
- */
-export function configSchema(): ReturnType<typeof buildConfigSchema> {
-  built ??= buildConfigSchema();
+/** The whole config's schema: every key (for the keys a mistyped one may have meant). */
+export function configSchema(): ReturnType<typeof schemaOfKeys> {
+  built ??= schemaOfKeys(ALL_KEYS);
   return built;
 }
 
-export type Config = z.infer<ReturnType<typeof buildConfigSchema>>;
+/**
+ * A schema that reads `json` as configSchema() does, built for the keys `json` has: the others are
+ * optional and absent, so their checks could only pass, and strictObject still refuses a key it
+ * does not know. Building every key's zod checks (some two hundred schemas) took some 20 ms of a
+ * 10-row report with a two-key config; a config names a few keys (SPEC §9, start-up).
+ */
+export function configSchemaFor(json: unknown): ReturnType<typeof schemaOfKeys> {
+  if (json === null || typeof json !== 'object' || Array.isArray(json)) return configSchema();
+  return schemaOfKeys(ALL_KEYS.filter((key) => Object.hasOwn(json, key)));
+}
+
+export type Config = z.infer<ReturnType<typeof configSchema>>;
