@@ -14,6 +14,7 @@ if (process.argv.includes('--debug')) {
 } else {
   cli = compileBundle(setUp(process.argv.slice(2))).exports;
 }
-cli.run(process).then((code) => {
+// Standard output and error as their file descriptors when they are pipes or files (src/cli/fd-output.ts).
+cli.run(cli.directOutput(process)).then((code) => {
   process.exitCode = code;
 });

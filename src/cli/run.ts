@@ -9,6 +9,8 @@ import { watchStreams } from './standard-streams.js';
 import { largest } from '../render/largest.js';
 import { visibleControls } from '../render/visible-controls.js';
 
+export { directOutput } from './fd-output.js';
+
 const COMMANDER_OK = new Set(['commander.helpDisplayed', 'commander.help', 'commander.version']);
 
 /** What a bare `rkpi` prints: what it is, how to try it, the commands. */
