@@ -28,6 +28,11 @@ export function buildProgram(proc: Proc, setExit: (code: ExitCode) => void): Com
       outputError: (text, write) => write(text.replace(/^error: /, 'rkpi: ')),
       getOutHelpWidth: () => proc.stdout.columns ?? 80,
       getErrHelpWidth: () => proc.stderr.columns ?? 80,
+      // rkpi's help has no colour: whether a stream has colours only decides whether commander
+      // strips escapes from the help, which has none. Its default asks process.stdout, which
+      // makes the stream that src/cli/fd-output.ts spares a run writing to a pipe.
+      getOutHasColors: () => false,
+      getErrHasColors: () => false,
     })
     .exitOverride();
   const context = { proc, setExit };
