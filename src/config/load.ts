@@ -4,7 +4,7 @@ import { fileError } from '../io/file-error.js';
 import { shorten } from '../io/problem.js';
 import { readTextFile } from '../io/read-text-file.js';
 import { quoteJson } from '../io/quote-json.js';
-import { type Config, configSchema, configSchemaFor } from './schema.js';
+import { checkConfig, type Config, configSchema } from './schema.js';
 import { nearest } from './suggest.js';
 
 export const CONFIG_FILE = 'rkpi.config.json';
@@ -68,7 +68,7 @@ export function parseConfig(text: string, fileName: string): Config {
     const reason = (error as Error).message.replace(/\s*\n\s*/g, ' ');
     throw new UsageError(`${fileName} is not valid JSON: ${reason}`, 'check for a missing comma or quote');
   }
-  const result = configSchemaFor(json).safeParse(json);
+  const result = checkConfig(json);
   if (!result.success) {
     const first = result.error.issues[0];
     throw first ? describeIssue(first, fileName, json) : new UsageError(`${fileName} is not a valid config`);
