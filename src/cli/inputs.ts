@@ -10,8 +10,17 @@ import type { Lang } from '../render/format.js';
 import type { Proc } from './proc.js';
 import { type InputFlags, inputSettings, resolveLang } from './settings.js';
 
-/** The bundled demo data, beside src/ and dist/ in the package. */
-export const DEMO_DIR = fileURLToPath(new URL('../../fixtures/demo/', import.meta.url));
+/**
+ * The bundled demo data, beside src/ and dist/ in the package. Worked out when --demo asks for it:
+ * a run of other files makes no URL (see scripts/bundle.mjs, rkpiModule).
+ */
+const demoDir = (): string => fileURLToPath(new URL('../../fixtures/demo/', import.meta.url));
+
+/** The demo's files in `dir`: hires, costs and hours, and applications when the command reads them. */
+function demoPaths(dir: string, applications: boolean): { hires: string; costs: string; hours: string; applications?: string } {
+  const demo = { hires: join(dir, 'hires.csv'), costs: join(dir, 'costs.csv'), hours: join(dir, 'hours.csv') };
+  return applications ? { ...demo, applications: join(dir, 'applications.csv') } : demo;
+}
 
 export interface FileFlags extends InputFlags {
   readonly costs?: string;
@@ -34,7 +43,7 @@ export interface Setup {
 
 /** The config (the demo's own with --demo, unless --config), the language and how to read files. */
 export async function readSettings(flags: FileFlags, proc: Proc): Promise<Omit<Setup, 'paths'>> {
-  const configPath = resolve(proc.cwd(), flags.config ?? (flags.demo ? join(DEMO_DIR, CONFIG_FILE) : CONFIG_FILE));
+  const configPath = resolve(proc.cwd(), flags.config ?? (flags.demo ? join(demoDir(), CONFIG_FILE) : CONFIG_FILE));
   const config = await loadConfig(configPath, { name: flags.config ?? CONFIG_FILE, required: flags.config !== undefined });
   const lang = resolveLang(flags.lang, config, proc.env);
   proc.setLang?.(lang);
@@ -62,9 +71,8 @@ export async function setUp(
   if (flags.demo && (hires !== undefined || flags.costs !== undefined || flags.hours !== undefined || flags.applications !== undefined)) {
     throw new UsageError('--demo reads the bundled demo files; leave out the file names', 'use either --demo or your own files');
   }
-  const demo = { hires: join(DEMO_DIR, 'hires.csv'), costs: join(DEMO_DIR, 'costs.csv'), hours: join(DEMO_DIR, 'hours.csv') };
   const paths = flags.demo
-    ? { ...demo, ...(applications ? { applications: join(DEMO_DIR, 'applications.csv') } : {}) }
+    ? demoPaths(demoDir(), applications)
     : { hires, costs: flags.costs, hours: flags.hours, applications: flags.applications };
   if (paths.hires === undefined && paths.applications === undefined) {
     const example = applications ? ', rkpi report --applications applications.csv' : '';
