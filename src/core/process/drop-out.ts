@@ -2,7 +2,7 @@ import type { DayCounter } from '../business-days.js';
 import { divideOrNull } from '../measured.js';
 import type { Listed } from '../record-list.js';
 import type { Application, Moment } from './application.js';
-import { candidateLeft, closingOf, outcomeOf } from './closing.js';
+import { type Closing, candidateLeft, closingOf } from './closing.js';
 import { reached } from './furthest-stage.js';
 import type { DropOutBucket } from './process-types.js';
 
@@ -25,16 +25,28 @@ export const WAIT_BUCKETS: readonly { readonly from: number; readonly to: number
  * longestWait(app, calendarDays) // 9
  */
 export function longestWait(application: Application, days: DayCounter): number | null {
-  const closing = closingOf(application);
+  return waitOf(application, closingOf(application), days);
+}
+
+/**
+ * longestWait of an application whose closing (closingOf) is known. The dates are walked in order
+ * without an array per application: the process figures measure every application of the cohort.
+ */
+function waitOf(application: Application, closing: Closing | null, days: DayCounter): number | null {
   if (closing === null || closing.at === null) return null;
-  const { applied, screened, interview, feedback, offer } = application;
-  const dates = [applied, screened, interview, feedback, offer].filter((moment): moment is Moment => moment !== null);
-  if (candidateLeft(closing.outcome)) dates.push(closing.at);
+  let previous: Moment = application.applied;
   let longest: number | null = null;
-  for (let i = 1; i < dates.length; i += 1) {
-    const gap = days((dates[i - 1] as Moment).day, (dates[i] as Moment).day);
+  const step = (moment: Moment | null): void => {
+    if (moment === null) return;
+    const gap = days(previous.day, moment.day);
     if (longest === null || gap > longest) longest = gap;
-  }
+    previous = moment;
+  };
+  step(application.screened);
+  step(application.interview);
+  step(application.feedback);
+  step(application.offer);
+  if (candidateLeft(closing.outcome)) step(closing.at);
   return longest;
 }
 
@@ -51,13 +63,15 @@ export function dropOut(applications: Listed<Application>, days: DayCounter): Dr
   const counts = WAIT_BUCKETS.map(() => ({ applications: 0, withdrawn: 0 }));
   for (const application of applications) {
     if (!reached(application, 'screening')) continue;
-    const wait = longestWait(application, days);
+    // The closing read once for the wait and the outcome.
+    const closing = closingOf(application);
+    const wait = waitOf(application, closing, days);
     if (wait === null) continue;
     const index = WAIT_BUCKETS.findIndex((bucket) => bucket.to === null || wait <= bucket.to);
     const bucket = counts[index];
     if (bucket === undefined) continue;
     bucket.applications += 1;
-    if (candidateLeft(outcomeOf(application))) bucket.withdrawn += 1;
+    if (candidateLeft((closing as Closing).outcome)) bucket.withdrawn += 1;
   }
   return WAIT_BUCKETS.map((bucket, i) => {
     const { applications: n, withdrawn } = counts[i] as { applications: number; withdrawn: number };
