@@ -30,24 +30,33 @@ export function longestWait(application: Application, days: DayCounter): number 
 
 /**
  * longestWait of an application whose closing (closingOf) is known. The dates are walked in order
- * without an array per application: the process figures measure every application of the cohort.
+ * without an array or a closure per application (see longerWait): the process figures measure
+ * every application of the cohort.
  */
 function waitOf(application: Application, closing: Closing | null, days: DayCounter): number | null {
   if (closing === null || closing.at === null) return null;
-  let previous: Moment = application.applied;
-  let longest: number | null = null;
-  const step = (moment: Moment | null): void => {
-    if (moment === null) return;
-    const gap = days(previous.day, moment.day);
-    if (longest === null || gap > longest) longest = gap;
-    previous = moment;
-  };
-  step(application.screened);
-  step(application.interview);
-  step(application.feedback);
-  step(application.offer);
-  if (candidateLeft(closing.outcome)) step(closing.at);
-  return longest;
+  const { applied, screened, interview, feedback, offer } = application;
+  const wait: Wait = { previous: applied.day, longest: null };
+  longerWait(wait, screened, days);
+  longerWait(wait, interview, days);
+  longerWait(wait, feedback, days);
+  longerWait(wait, offer, days);
+  if (candidateLeft(closing.outcome)) longerWait(wait, closing.at, days);
+  return wait.longest;
+}
+
+/** The walk of waitOf: the day of the last date so far, and the longest gap so far. */
+interface Wait {
+  previous: number;
+  longest: number | null;
+}
+
+/** One step of waitOf: the gap to a date that is present, and that date as the last so far. */
+function longerWait(wait: Wait, moment: Moment | null, days: DayCounter): void {
+  if (moment === null) return;
+  const gap = days(wait.previous, moment.day);
+  if (wait.longest === null || gap > wait.longest) wait.longest = gap;
+  wait.previous = moment.day;
 }
 
 /**
