@@ -3,7 +3,7 @@ import { divideOrNull } from '../measured.js';
 import type { Listed } from '../record-list.js';
 import type { Application, Moment } from './application.js';
 import { type Closing, candidateLeft, closingOf } from './closing.js';
-import { reached } from './furthest-stage.js';
+import { reachedGiven } from './furthest-stage.js';
 import type { DropOutBucket } from './process-types.js';
 
 /** The buckets of the longest wait, in days: 0–3, 4–7, 8–14 and over 14. */
@@ -30,33 +30,37 @@ export function longestWait(application: Application, days: DayCounter): number 
 
 /**
  * longestWait of an application whose closing (closingOf) is known. The dates are walked in order
- * without an array or a closure per application (see longerWait): the process figures measure
- * every application of the cohort.
+ * without an array, a closure or an object per application: the process figures
+ * measure every application of the cohort.
  */
 function waitOf(application: Application, closing: Closing | null, days: DayCounter): number | null {
   if (closing === null || closing.at === null) return null;
   const { applied, screened, interview, feedback, offer } = application;
-  const wait: Wait = { previous: applied.day, longest: null };
-  longerWait(wait, screened, days);
-  longerWait(wait, interview, days);
-  longerWait(wait, feedback, days);
-  longerWait(wait, offer, days);
-  if (candidateLeft(closing.outcome)) longerWait(wait, closing.at, days);
-  return wait.longest;
+  let longest: number | null = null;
+  let previous = applied.day;
+  if (screened !== null) {
+    longest = longer(longest, days(previous, screened.day));
+    previous = screened.day;
+  }
+  if (interview !== null) {
+    longest = longer(longest, days(previous, interview.day));
+    previous = interview.day;
+  }
+  if (feedback !== null) {
+    longest = longer(longest, days(previous, feedback.day));
+    previous = feedback.day;
+  }
+  if (offer !== null) {
+    longest = longer(longest, days(previous, offer.day));
+    previous = offer.day;
+  }
+  if (candidateLeft(closing.outcome)) longest = longer(longest, days(previous, closing.at.day));
+  return longest;
 }
 
-/** The walk of waitOf: the day of the last date so far, and the longest gap so far. */
-interface Wait {
-  previous: number;
-  longest: number | null;
-}
-
-/** One step of waitOf: the gap to a date that is present, and that date as the last so far. */
-function longerWait(wait: Wait, moment: Moment | null, days: DayCounter): void {
-  if (moment === null) return;
-  const gap = days(wait.previous, moment.day);
-  if (wait.longest === null || gap > wait.longest) wait.longest = gap;
-  wait.previous = moment.day;
+/** The longer of the longest gap so far (null: none yet) and a gap; a withdrawal may come before the last step, so a gap may be negative. */
+function longer(longest: number | null, gap: number): number {
+  return longest === null || gap > longest ? gap : longest;
 }
 
 /**
@@ -71,9 +75,9 @@ function longerWait(wait: Wait, moment: Moment | null, days: DayCounter): void {
 export function dropOut(applications: Listed<Application>, days: DayCounter): DropOutBucket[] {
   const counts = WAIT_BUCKETS.map(() => ({ applications: 0, withdrawn: 0 }));
   for (const application of applications) {
-    if (!reached(application, 'screening')) continue;
-    // The closing read once for the wait and the outcome.
+    // The closing read once for the stage reached, the wait and the outcome.
     const closing = closingOf(application);
+    if (!reachedGiven(application, closing?.outcome ?? 'active', 'screening')) continue;
     const wait = waitOf(application, closing, days);
     if (wait === null) continue;
     const index = WAIT_BUCKETS.findIndex((bucket) => bucket.to === null || wait <= bucket.to);
