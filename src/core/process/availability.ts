@@ -3,7 +3,7 @@ import { kaplanMeier, survivalAt, type SurvivalTime } from '../stats/kaplan-meie
 import type { Day } from '../types.js';
 import type { Application } from './application.js';
 import { candidateLeft, closingOf } from './closing.js';
-import { reached } from './furthest-stage.js';
+import { reachedGiven } from './furthest-stage.js';
 import type { Availability } from './process-types.js';
 
 /** The days S(t) is read off at: a week, two weeks, a month. */
@@ -19,8 +19,9 @@ const READ_AT = [7, 14, 30] as const;
  * @example availabilityTime({ applied 2025-03-01, interview 2025-03-05, active }, R = 2025-03-31) // { time: 30, event: false }
  */
 export function availabilityTime(application: Application, asOf: Day): SurvivalTime | null {
-  if (!reached(application, 'interview')) return null;
+  // The closing read once, for the stage reached and the time.
   const closing = closingOf(application);
+  if (!reachedGiven(application, closing?.outcome ?? 'active', 'interview')) return null;
   const from = application.applied.day;
   if (closing === null) return { time: asOf - from, event: false };
   if (closing.at === null) return null;

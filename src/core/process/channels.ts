@@ -6,7 +6,7 @@ import { durationStats } from '../stats.js';
 import type { Cents } from '../types.js';
 import type { Application } from './application.js';
 import { outcomeOf } from './closing.js';
-import { reached } from './furthest-stage.js';
+import { reachedGiven } from './furthest-stage.js';
 import type { ChannelRow } from './process-types.js';
 
 /**
@@ -43,8 +43,10 @@ export function channels(applications: Listed<Application>, days: DayCounter, at
     let hires = 0;
     const timesToHire: number[] = [];
     for (const application of list) {
-      if (reached(application, 'interview')) reachedInterview += 1;
-      if (outcomeOf(application) !== 'hired') continue;
+      // The outcome read once for both counts.
+      const outcome = outcomeOf(application);
+      if (reachedGiven(application, outcome, 'interview')) reachedInterview += 1;
+      if (outcome !== 'hired') continue;
       hires += 1;
       if (application.hired !== null) timesToHire.push(days(application.applied.day, application.hired.day));
     }

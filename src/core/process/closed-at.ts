@@ -1,8 +1,7 @@
 import type { Listed } from '../record-list.js';
 import type { Application } from './application.js';
-import { candidateLeft, outcomeOf } from './closing.js';
-import { furthestStage } from './furthest-stage.js';
 import { type ClosedAtStage, CLOSING_STAGES, type ClosingStage } from './process-types.js';
+import { stageOutcomes, type StageOutcomes } from './stage-outcomes.js';
 
 /**
  * Where the closed applications of a cohort ended without a hire (SPEC §10): per furthest stage
@@ -15,14 +14,16 @@ import { type ClosedAtStage, CLOSING_STAGES, type ClosingStage } from './process
  * closedAt(apps) // { applied: 0/0, screening: { rejected: 1, withdrawn: 0 }, interview: { 0, 1 }, offer: { 0, 1 } }
  */
 export function closedAt(applications: Listed<Application>): Record<ClosingStage, ClosedAtStage> {
-  const counts = new Map<ClosingStage, { rejected: number; withdrawn: number }>(CLOSING_STAGES.map((stage) => [stage, { rejected: 0, withdrawn: 0 }]));
-  for (const application of applications) {
-    const outcome = outcomeOf(application);
-    const stage = furthestStage(application);
-    const row = stage === 'hired' ? undefined : counts.get(stage);
-    if (row === undefined) continue;
-    if (outcome === 'rejected') row.rejected += 1;
-    else if (candidateLeft(outcome)) row.withdrawn += 1;
-  }
-  return Object.fromEntries([...counts].map(([stage, row]) => [stage, { ...row }])) as Record<ClosingStage, ClosedAtStage>;
+  return closedAtOf(stageOutcomes(applications));
+}
+
+/** closedAt from the cohort's counts by outcome and furthest stage (see stageOutcomes and closedAt). */
+export function closedAtOf(counted: StageOutcomes): Record<ClosingStage, ClosedAtStage> {
+  // rejected(s) = count(rejected, s); withdrawn(s) = count(withdrawn, s) + count(declined, s)
+  return Object.fromEntries(
+    CLOSING_STAGES.map((stage) => [
+      stage,
+      { rejected: counted.count('rejected', stage), withdrawn: counted.count('withdrawn', stage) + counted.count('declined', stage) },
+    ]),
+  ) as Record<ClosingStage, ClosedAtStage>;
 }

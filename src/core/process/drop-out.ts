@@ -2,8 +2,8 @@ import type { DayCounter } from '../business-days.js';
 import { divideOrNull } from '../measured.js';
 import type { Listed } from '../record-list.js';
 import type { Application, Moment } from './application.js';
-import { candidateLeft, closingOf, outcomeOf } from './closing.js';
-import { reached } from './furthest-stage.js';
+import { type Closing, candidateLeft, closingOf } from './closing.js';
+import { reachedGiven } from './furthest-stage.js';
 import type { DropOutBucket } from './process-types.js';
 
 /** The buckets of the longest wait, in days: 0–3, 4–7, 8–14 and over 14. */
@@ -25,17 +25,42 @@ export const WAIT_BUCKETS: readonly { readonly from: number; readonly to: number
  * longestWait(app, calendarDays) // 9
  */
 export function longestWait(application: Application, days: DayCounter): number | null {
-  const closing = closingOf(application);
+  return waitOf(application, closingOf(application), days);
+}
+
+/**
+ * longestWait of an application whose closing (closingOf) is known. The dates are walked in order
+ * without an array, a closure or an object per application: the process figures
+ * measure every application of the cohort.
+ */
+function waitOf(application: Application, closing: Closing | null, days: DayCounter): number | null {
   if (closing === null || closing.at === null) return null;
   const { applied, screened, interview, feedback, offer } = application;
-  const dates = [applied, screened, interview, feedback, offer].filter((moment): moment is Moment => moment !== null);
-  if (candidateLeft(closing.outcome)) dates.push(closing.at);
   let longest: number | null = null;
-  for (let i = 1; i < dates.length; i += 1) {
-    const gap = days((dates[i - 1] as Moment).day, (dates[i] as Moment).day);
-    if (longest === null || gap > longest) longest = gap;
+  let previous = applied.day;
+  if (screened !== null) {
+    longest = longer(longest, days(previous, screened.day));
+    previous = screened.day;
   }
+  if (interview !== null) {
+    longest = longer(longest, days(previous, interview.day));
+    previous = interview.day;
+  }
+  if (feedback !== null) {
+    longest = longer(longest, days(previous, feedback.day));
+    previous = feedback.day;
+  }
+  if (offer !== null) {
+    longest = longer(longest, days(previous, offer.day));
+    previous = offer.day;
+  }
+  if (candidateLeft(closing.outcome)) longest = longer(longest, days(previous, closing.at.day));
   return longest;
+}
+
+/** The longer of the longest gap so far (null: none yet) and a gap; a withdrawal may come before the last step, so a gap may be negative. */
+function longer(longest: number | null, gap: number): number {
+  return longest === null || gap > longest ? gap : longest;
 }
 
 /**
@@ -50,14 +75,16 @@ export function longestWait(application: Application, days: DayCounter): number 
 export function dropOut(applications: Listed<Application>, days: DayCounter): DropOutBucket[] {
   const counts = WAIT_BUCKETS.map(() => ({ applications: 0, withdrawn: 0 }));
   for (const application of applications) {
-    if (!reached(application, 'screening')) continue;
-    const wait = longestWait(application, days);
+    // The closing read once for the stage reached, the wait and the outcome.
+    const closing = closingOf(application);
+    if (!reachedGiven(application, closing?.outcome ?? 'active', 'screening')) continue;
+    const wait = waitOf(application, closing, days);
     if (wait === null) continue;
     const index = WAIT_BUCKETS.findIndex((bucket) => bucket.to === null || wait <= bucket.to);
     const bucket = counts[index];
     if (bucket === undefined) continue;
     bucket.applications += 1;
-    if (candidateLeft(outcomeOf(application))) bucket.withdrawn += 1;
+    if (candidateLeft((closing as Closing).outcome)) bucket.withdrawn += 1;
   }
   return WAIT_BUCKETS.map((bucket, i) => {
     const { applications: n, withdrawn } = counts[i] as { applications: number; withdrawn: number };

@@ -3,7 +3,7 @@ import { inPeriod } from '../period.js';
 import type { Listed } from '../record-list.js';
 import type { DayCount, Period } from '../types.js';
 import type { Application, Moment } from './application.js';
-import { earliestMoment } from './moments.js';
+import { earlierOf } from './moments.js';
 
 const MINUTES_PER_HOUR = 60;
 
@@ -43,9 +43,16 @@ export function hoursBetween(from: Moment, to: Moment, dayCount: DayCount, holid
  * @example feedbackMoment({ interview 2025-03-10 14:00, feedback null, rejected 2025-03-12 }) // 2025-03-12
  */
 export function feedbackMoment(application: Application): Moment | null {
-  const { interview, feedback, offer, hired, rejected, withdrawn, declined } = application;
+  const { interview } = application;
   if (interview === null) return null;
-  return feedback ?? earliestMoment([offer, hired, rejected, withdrawn, declined], interview);
+  const { feedback } = application;
+  if (feedback !== null) return feedback;
+  // Folded one date at a time (see earlierOf): no array per interviewed application.
+  let answer = earlierOf(null, application.offer, interview);
+  answer = earlierOf(answer, application.hired, interview);
+  answer = earlierOf(answer, application.rejected, interview);
+  answer = earlierOf(answer, application.withdrawn, interview);
+  return earlierOf(answer, application.declined, interview);
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { DayCounter } from '../business-days.js';
 import type { Listed } from '../record-list.js';
 import type { Application } from './application.js';
-import { earliestMoment } from './moments.js';
+import { earlierOf } from './moments.js';
 
 /**
  * The days from an application's arrival to the organisation's first action on it (SPEC §10):
@@ -11,8 +11,12 @@ import { earliestMoment } from './moments.js';
  * @example firstResponseDays({ applied 2025-03-03, rejected 2025-03-05, screened 2025-03-06 }, calendarDays) // 2
  */
 export function firstResponseDays(application: Application, days: DayCounter): number | null {
-  const { screened, interview, offer, hired, rejected } = application;
-  const first = earliestMoment([screened, interview, offer, hired, rejected]);
+  // Folded one date at a time (see earlierOf): no array per application of the cohort.
+  let first = earlierOf(null, application.screened, null);
+  first = earlierOf(first, application.interview, null);
+  first = earlierOf(first, application.offer, null);
+  first = earlierOf(first, application.hired, null);
+  first = earlierOf(first, application.rejected, null);
   return first === null ? null : days(application.applied.day, first.day);
 }
 

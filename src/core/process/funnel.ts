@@ -1,7 +1,7 @@
 import { divideOrNull } from '../measured.js';
 import type { Listed } from '../record-list.js';
-import { type Application, FUNNEL_STAGES } from './application.js';
-import { furthestStage, stageRank } from './furthest-stage.js';
+import { type Application, FUNNEL_STAGES, OUTCOMES } from './application.js';
+import { type StageOutcomes, stageOutcomes } from './stage-outcomes.js';
 import type { FunnelStep } from './process-types.js';
 
 /**
@@ -11,11 +11,13 @@ import type { FunnelStep } from './process-types.js';
  * @example reachedCounts([furthest applied, furthest interview, furthest hired]) // [3, 2, 2, 1, 1]
  */
 export function reachedCounts(applications: Listed<Application>): number[] {
-  const furthest = FUNNEL_STAGES.map(() => 0);
-  for (const application of applications) {
-    const rank = stageRank(furthestStage(application));
-    furthest[rank] = (furthest[rank] as number) + 1;
-  }
+  return reachedCountsOf(stageOutcomes(applications));
+}
+
+/** reachedCounts from the applications' counts by outcome and furthest stage (see stageOutcomes). */
+function reachedCountsOf(counted: StageOutcomes): number[] {
+  // furthest(i) = Σ_o count(o, FUNNEL_STAGES[i])
+  const furthest = FUNNEL_STAGES.map((stage) => OUTCOMES.reduce((sum, outcome) => sum + counted.count(outcome, stage), 0));
   // reached(i) = Σ_{j ≥ i} furthest(j)
   const counts = [...furthest];
   for (let i = counts.length - 2; i >= 0; i -= 1) counts[i] = (counts[i] as number) + (counts[i + 1] as number);
@@ -34,7 +36,12 @@ export function reachedCounts(applications: Listed<Application>): number[] {
  * // [[4, 1, 3/4], [3, 3/4, 2/3], [2, 1/2, 1/2], [1, 1/4, 1], [1, 1/4, null]]
  */
 export function funnel(applications: Listed<Application>): FunnelStep[] {
-  const counts = reachedCounts(applications);
+  return funnelOf(stageOutcomes(applications));
+}
+
+/** The funnel from the cohort's counts by outcome and furthest stage (see stageOutcomes and funnel). */
+export function funnelOf(counted: StageOutcomes): FunnelStep[] {
+  const counts = reachedCountsOf(counted);
   const total = counts[0] as number;
   return FUNNEL_STAGES.map((stage, i) => {
     const here = counts[i] as number;

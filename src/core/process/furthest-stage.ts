@@ -1,4 +1,4 @@
-import { type Application, FUNNEL_STAGES, type FunnelStage } from './application.js';
+import { type Application, FUNNEL_STAGES, type FunnelStage, type Outcome } from './application.js';
 import { outcomeOf } from './closing.js';
 
 /**
@@ -11,7 +11,16 @@ import { outcomeOf } from './closing.js';
  * @example furthestStage({ …, status: 'declined' }) // 'offer'
  */
 export function furthestStage(application: Application): FunnelStage {
-  const outcome = outcomeOf(application);
+  return furthestStageGiven(application, outcomeOf(application));
+}
+
+/**
+ * furthestStage of an application whose outcome (outcomeOf) is known: a figure that needs both
+ * reads the closing dates once, not twice.
+ *
+ * @example furthestStageGiven({ …, interview: { day: 20100, minute: null } }, 'rejected') // 'interview'
+ */
+export function furthestStageGiven(application: Application, outcome: Outcome): FunnelStage {
   if (outcome === 'hired') return 'hired';
   if (application.offer !== null || outcome === 'declined') return 'offer';
   if (application.interview !== null || application.feedback !== null) return 'interview';
@@ -35,4 +44,13 @@ export function stageRank(stage: FunnelStage): number {
  */
 export function reached(application: Application, stage: FunnelStage): boolean {
   return stageRank(furthestStage(application)) >= stageRank(stage);
+}
+
+/**
+ * reached for an application whose outcome (outcomeOf) is known: the closing dates read once.
+ *
+ * @example reachedGiven({ …, offer: { day: 20100, minute: null } }, 'active', 'screening') // true
+ */
+export function reachedGiven(application: Application, outcome: Outcome, stage: FunnelStage): boolean {
+  return stageRank(furthestStageGiven(application, outcome)) >= stageRank(stage);
 }

@@ -1,7 +1,7 @@
 import { divideOrNull } from '../measured.js';
 import type { Listed } from '../record-list.js';
-import { type Application, OUTCOMES, type Outcome } from './application.js';
-import { outcomeOf } from './closing.js';
+import { type Application, FUNNEL_STAGES, OUTCOMES, type Outcome } from './application.js';
+import { type StageOutcomes, stageOutcomes } from './stage-outcomes.js';
 import type { CountShare } from './process-types.js';
 
 /**
@@ -15,15 +15,16 @@ import type { CountShare } from './process-types.js';
  * outcomes(apps).rejected // { count: 2, share: 0.5 }
  */
 export function outcomes(applications: Listed<Application>): Record<Outcome, CountShare> {
-  const counts = new Map<Outcome, number>(OUTCOMES.map((outcome) => [outcome, 0]));
-  for (const application of applications) {
-    const outcome = outcomeOf(application);
-    counts.set(outcome, (counts.get(outcome) as number) + 1);
-  }
-  const total = applications.length;
+  return outcomesOf(stageOutcomes(applications));
+}
+
+/** The outcomes from the cohort's counts by outcome and furthest stage (see stageOutcomes and outcomes). */
+export function outcomesOf(counted: StageOutcomes): Record<Outcome, CountShare> {
+  const { total } = counted;
   return Object.fromEntries(
     OUTCOMES.map((outcome) => {
-      const count = counts.get(outcome) as number;
+      // count(o) = Σ_s count(o, s)
+      const count = FUNNEL_STAGES.reduce((sum, stage) => sum + counted.count(outcome, stage), 0);
       return [outcome, { count, share: divideOrNull(count, total) }];
     }),
   ) as Record<Outcome, CountShare>;

@@ -8,18 +8,19 @@ import { agreedDurations } from './agreed-durations.js';
 import type { Application } from './application.js';
 import { availability, NO_AVAILABILITY } from './availability.js';
 import { type ChannelAttribution, channels } from './channels.js';
-import { closedAt } from './closed-at.js';
+import { closedAtOf } from './closed-at.js';
 import { cohortOf } from './cohort.js';
 import { dropOut } from './drop-out.js';
 import { feedbackHours } from './feedback-time.js';
 import { timeToFirstResponseDays } from './first-response.js';
-import { applicationsPerHire, conversion, funnel } from './funnel.js';
+import { applicationsPerHire, conversion, funnelOf } from './funnel.js';
 import { offerAcceptanceRate, offerDecisions } from './offer-acceptance.js';
-import { outcomes } from './outcomes.js';
+import { outcomesOf } from './outcomes.js';
 import { lackingColumns, type ProcessColumns } from './process-columns.js';
 import { processSamples } from './process-samples.js';
 import { type ProcessBlock, type ProcessKey, type ProcessKpis, TIMED_STAGES, type TimedStage } from './process-types.js';
 import { seenAllOn } from './seen-on.js';
+import { stageOutcomes } from './stage-outcomes.js';
 import { stageDays } from './time-in-stage.js';
 
 /** The agreed times of SPEC §11.4: feedback within hours, a first response within days. */
@@ -80,8 +81,9 @@ export function measureProcess(applications: Listed<Application>, ctx: ProcessCo
     if (reason !== null) reasons[key] = reason;
   };
 
-  const steps = funnel(cohort);
-  const counted = outcomes(cohort);
+  const byStage = stageOutcomes(cohort);
+  const steps = funnelOf(byStage);
+  const counted = outcomesOf(byStage);
   const hired = counted.hired.count;
   const size = cohort.length;
   if (size === 0) for (const key of ['funnel', 'conversion', 'outcomes'] as const) because(key, NO_APPLICATIONS);
@@ -127,7 +129,7 @@ export function measureProcess(applications: Listed<Application>, ctx: ProcessCo
     conversion: conversion(size, hired),
     applicationsPerHire: applicationsPerHire(size, hired),
     outcomes: counted,
-    closedAt: closedAt(cohort),
+    closedAt: closedAtOf(byStage),
     offerAcceptanceRate: acceptance,
     timeToFirstResponse: agreedDurations(responses, ctx.agreements.firstResponseDays),
     timeInStage: Object.fromEntries(TIMED_STAGES.map((stage) => [stage, durationStats(stageValues.get(stage) ?? [])])) as Record<TimedStage, DurationStats>,

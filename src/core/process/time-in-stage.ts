@@ -1,15 +1,8 @@
 import type { DayCounter } from '../business-days.js';
 import type { Listed } from '../record-list.js';
 import type { Application, Moment } from './application.js';
-import { earliestMoment } from './moments.js';
+import { earlierOf } from './moments.js';
 import type { TimedStage } from './process-types.js';
-
-/** The moment an application entered each timed stage, and the stage dates that may follow it. */
-const STAGE: Readonly<Record<TimedStage, { entered: (a: Application) => Moment | null; next: (a: Application) => (Moment | null)[] }>> = {
-  screening: { entered: (a) => a.screened, next: (a) => [a.interview, a.offer, a.hired] },
-  interview: { entered: (a) => a.interview, next: (a) => [a.offer, a.hired] },
-  offer: { entered: (a) => a.offer, next: (a) => [a.hired] },
-};
 
 /**
  * The days an application spent in a stage (SPEC §10): from entering it (screened, interview or
@@ -23,11 +16,18 @@ const STAGE: Readonly<Record<TimedStage, { entered: (a: Application) => Moment |
  * daysInStage(app, 'interview', calendarDays) // 14 − 10 = 4
  */
 export function daysInStage(application: Application, stage: TimedStage, days: DayCounter): number | null {
-  const { entered, next } = STAGE[stage];
-  const from = entered(application);
+  // The stage's dates read by name and folded one at a time (earlierOf), in the order
+  // earliestMoment would take them: no array or closure per application of the cohort.
+  const from = stage === 'screening' ? application.screened : stage === 'interview' ? application.interview : application.offer;
   if (from === null) return null;
-  const { hired, declined, rejected, withdrawn } = application;
-  const end = earliestMoment([...next(application), hired, declined, rejected, withdrawn], from);
+  let end: Moment | null = null;
+  // The stage dates that may follow the stage entered, then the closing dates.
+  if (stage === 'screening') end = earlierOf(end, application.interview, from);
+  if (stage !== 'offer') end = earlierOf(end, application.offer, from);
+  end = earlierOf(end, application.hired, from);
+  end = earlierOf(end, application.declined, from);
+  end = earlierOf(end, application.rejected, from);
+  end = earlierOf(end, application.withdrawn, from);
   return end === null ? null : days(from.day, end.day);
 }
 
