@@ -3,7 +3,7 @@ import { isoOfDay } from './day.js';
 import { distributions } from './distributions.js';
 import { groupHires, groupTable } from './grouping.js';
 import { EVERY_HIRE_COLUMN, hireDay } from './hire-columns.js';
-import { hireValuesByList } from './hire-values.js';
+import { valuesToRead } from './hire-values.js';
 import { computeKpis, type KpiContext, type KpiInput, kpiValues } from './kpis.js';
 import { dataSpan, inPeriod } from './period.js';
 import { type Listed, RecordList } from './record-list.js';
@@ -134,12 +134,12 @@ export function buildReport(records: Records, options: ReportOptions): Report {
 }
 
 /**
- * The KPIs of the period, their samples and the distributions. The hires' values are measured a
- * list at a time (see hireValuesByList), each when a figure reads it: the period's lists all at
- * once would take some 60 MB over a million hires.
+ * The KPIs of the period, their samples and the distributions. Over many hires the hires' values
+ * are measured a list at a time (see valuesToRead), each when a figure reads it: the period's
+ * lists all at once would take some 60 MB over a million hires.
  */
 function periodFigures(input: KpiInput, ctx: KpiContext, days: DayCounter, fill: FillMeasure) {
-  const values = kpiValues(input.hires, ctx, hireValuesByList);
+  const values = kpiValues(input.hires, ctx, valuesToRead);
   const { openOn, columns } = ctx;
   return {
     ...computeKpis(input, ctx, values),
