@@ -61,7 +61,7 @@ export async function protectedFiles(inputs: readonly string[], place: FilePlace
 
 /**
  * Writes the result to stdout, or to a file as writeFileSafely does, never over one of the inputs
- * or the config of the run. Pieces are written as they come, 64 K characters at a time.
+ * or the config of the run. Pieces are written as they come, 1 MB at a time.
  */
 export async function writeResult(
   text: Text,

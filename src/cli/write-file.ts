@@ -132,7 +132,7 @@ const isFolder = (path: string): Promise<boolean> => stat(path).then((info) => i
  * - a file the user may not write to is refused (access(2), W_OK: root may write a read-only file,
  *   as `>` lets root; nobody may write to a read-only file system);
  * - a file the user may write to in a folder that takes no new file is written in place.
- * A text in pieces is written 64 K characters at a time as the pieces are made (see inPieces).
+ * A text in pieces is written 1 MB at a time as the pieces are made (see inPieces).
  */
 export async function writeFileSafely(path: string, result: Text, target: WriteTarget): Promise<void> {
   const text = typeof result === 'string' ? result : inPieces(result);

@@ -1,12 +1,7 @@
 import type { OutStream } from './proc.js';
 
-/**
- * How many UTF-16 units of text go to the stream in one write: 64 K, so that a piece, and the text
- * it is cut from, stay below the size (128 KB) above which V8 keeps a string among its large
- * objects, which only a full collection frees. Pieces of 1 MB made the heap of a grouped report
- * over a million rows grow by some 50 MB of such garbage while it was written.
- */
-export const PIECE = 1 << 16;
+/** How many UTF-16 units of text go to the stream in one write. */
+export const PIECE = 1 << 20;
 
 /** A result to write: the whole text, or its pieces in order (a JSON report as it is made). */
 export type Text = string | Iterable<string>;

@@ -2,11 +2,9 @@ import { jsonControls } from './visible-controls.js';
 
 /**
  * How many numbers of an array go into one piece. The samples of a grouped report over a million
- * rows are some 3 million numbers: one piece for each would be millions of tiny strings. 2048
- * numbers, one to a line, are some 30 KB of text, well below a piece of the output (see PIECE in
- * write-pieces.ts), so that joined with what is pending they never make a large string.
+ * rows are some 3 million numbers: one piece for each would be millions of tiny strings.
  */
-const NUMBERS_PER_PIECE = 2048;
+const NUMBERS_PER_PIECE = 8192;
 
 /** A JSON text of a leaf (string, number, boolean, null), as JSON.stringify writes it; undefined for what JSON leaves out. */
 const leafJson = (value: unknown): string | undefined => {
