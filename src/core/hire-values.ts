@@ -1,9 +1,9 @@
 import type { DayCounter } from './business-days.js';
 import { durationDays, timeToFillDays } from './durations.js';
-import { leftInFirstYear } from './first-year.js';
+import { firstYearOutcome, firstYearsKnown, leftInFirstYear } from './first-year.js';
 import type { HireColumns } from './hire-columns.js';
 import { startedOnTime } from './on-time.js';
-import { hireQuality } from './quality.js';
+import { hireQuality, qualityFromSignals } from './quality.js';
 import { scoresOf } from './satisfaction.js';
 import { countOutcomes } from './stats/count-outcomes.js';
 import type { Listed } from './record-list.js';
@@ -58,20 +58,25 @@ interface OneHire {
   readonly leftInFirstYear: boolean | null;
 }
 
+/**
+ * The values of one hire: those of hireTimeToFill, hireQuality, startedOnTime and leftInFirstYear,
+ * with the first year's outcome worked out once for both quality and attrition.
+ */
 function oneHire(hire: Hire, ctx: HireValueContext): OneHire {
   const { asOf, days, fill, performance, columns } = ctx;
   const applied = hire.applicationDate;
   const accepted = hire.offerAccepted;
   const started = hire.startDate;
+  const firstYear = firstYearOutcome(hire, asOf);
   return {
     timeToFill: hireTimeToFill(hire, fill),
     timeToHire: applied !== null && accepted !== null ? days(applied, accepted) : null,
     timeToStart: accepted !== null && started !== null ? days(accepted, started) : null,
-    quality: hireQuality(hire, asOf, performance, columns),
+    quality: qualityFromSignals(hire, performance, firstYearsKnown(columns) ? firstYear : null),
     managerSatisfaction: hire.managerSatisfaction,
     candidateSatisfaction: hire.candidateSatisfaction,
     onTime: startedOnTime(hire),
-    leftInFirstYear: leftInFirstYear(hire, asOf),
+    leftInFirstYear: firstYear === null ? null : firstYear === 'left',
   };
 }
 
