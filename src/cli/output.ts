@@ -69,7 +69,7 @@ export async function writeResult(
   context: { place: FilePlace; stdout: OutStream; inputs: readonly string[] },
 ): Promise<void> {
   if (output === undefined || output === '-') {
-    writeInPieces(context.stdout, text);
+    await writeInPieces(context.stdout, text);
     return;
   }
   const protect = await protectedFiles(context.inputs, context.place);

@@ -30,13 +30,31 @@ export function* inPieces(text: Text, size = PIECE): Generator<string> {
 }
 
 /**
+ * Writes `piece` to the stream: null when the stream took it, else (its write returned false: its
+ * buffer is full) a promise of the moment the piece is out, or failed (the stream's 'error' event
+ * tells why; see watchStreams).
+ */
+function written(stream: OutStream, piece: string): Promise<void> | null {
+  let out = (): void => undefined;
+  const flushed = new Promise<void>((resolve) => {
+    out = resolve;
+  });
+  return stream.write(piece, () => out()) === false ? flushed : null;
+}
+
+/**
  * Writes text to a stream a piece at a time. A stream turns what it is given into bytes before
  * writing them: a report of tens of MB in one write would be held once more as bytes, a piece at
  * a time only a piece's bytes. Pieces that are made as they are written (see jsonPieces) are
- * never held whole at all.
+ * never held whole at all. When the stream cannot take more yet, the next piece waits until it
+ * can: stdout on a pipe is written asynchronously on Linux, and a reader slower than rkpi would
+ * otherwise have every piece queued in memory (the 57 MB of a grouped report over a million rows).
  *
- * @example writeInPieces(process.stdout, report) // the same bytes as process.stdout.write(report)
+ * @example await writeInPieces(process.stdout, report) // the same bytes as process.stdout.write(report)
  */
-export function writeInPieces(stream: OutStream, text: Text, size = PIECE): void {
-  for (const piece of inPieces(text, size)) stream.write(piece);
+export async function writeInPieces(stream: OutStream, text: Text, size = PIECE): Promise<void> {
+  for (const piece of inPieces(text, size)) {
+    const wait = written(stream, piece);
+    if (wait !== null) await wait;
+  }
 }

@@ -1,6 +1,6 @@
 import { allocateProportionally } from './allocation.js';
 import { addCostTotals, costTotals, effortHours, ZERO_COSTS } from './costs.js';
-import type { HireValues } from './hire-values.js';
+import { type HireValues, KEPT_VALUES_UP_TO } from './hire-values.js';
 import { assembleKpis, costSources, type KpiContext, type KpiInput, kpiValues } from './kpis.js';
 import { isOpenAt } from './open-vacancies.js';
 import { RecordList } from './record-list.js';
@@ -38,10 +38,12 @@ export function groupKeyOf(by: string): (record: { readonly dims: Dimensions }) 
 
 /**
  * The period's hires and the vacancies open on S, grouped by one attribute (see groupKeyOf), and
- * each group's hire values (see kpiValues), measured each time they are asked for and not kept:
- * the values of every group held at once would cost as much memory again as the period's (some
- * 40 MB over a million hires), while measuring a group twice (for its KPIs, then its samples)
- * costs one more pass over the hires.
+ * each group's hire values (see kpiValues). Over more than KEPT_VALUES_UP_TO hires in all they are
+ * measured each time they are asked for and not kept: the values of every group held at once
+ * would cost as much memory again as the period's (some 40 MB over a million hires), while
+ * measuring a group twice (for its KPIs, then its samples) costs one more pass over the hires.
+ * Over fewer, a group's values are kept once measured, and that pass is spared; `measured`, the
+ * groups' values when the caller has them (see hireValuesByGroup), are kept from the start.
  */
 export interface HireGroups {
   readonly by: string;
@@ -57,14 +59,27 @@ export interface HireGroups {
  *
  * @example groupHires(input, 'department', ctx).hires.get('ICT')?.length // 2
  */
-export function groupHires(input: Pick<KpiInput, 'hires' | 'vacancies'>, by: string, ctx: KpiContext): HireGroups {
+export function groupHires(
+  input: Pick<KpiInput, 'hires' | 'vacancies'>,
+  by: string,
+  ctx: KpiContext,
+  measured: ReadonlyMap<string, HireValues> | null = null,
+): HireGroups {
   const groupOf = groupKeyOf(by);
   const hires = RecordList.of(input.hires).groupBy(groupOf);
   const open = RecordList.of(input.vacancies)
     .filter((row) => isOpenAt(row, ctx.openOn, ctx.columns))
     .groupBy(groupOf);
   const none = RecordList.of<Hire>([]);
-  return { by, hires, open, values: (key) => kpiValues(hires.get(key) ?? none, ctx) };
+  const kept = measured !== null ? new Map(measured) : input.hires.length <= KEPT_VALUES_UP_TO ? new Map<string, HireValues>() : null;
+  const values = (key: string): HireValues => {
+    const known = kept?.get(key);
+    if (known !== undefined) return known;
+    const measured = kpiValues(hires.get(key) ?? none, ctx);
+    kept?.set(key, measured);
+    return measured;
+  };
+  return { by, hires, open, values };
 }
 
 /**

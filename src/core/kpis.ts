@@ -4,7 +4,7 @@ import { costTotals, effortHours } from './costs.js';
 import { timeToFillFrom, timeToHireFrom, timeToStartFrom } from './durations.js';
 import { firstYearAttritionFrom } from './first-year.js';
 import type { HireColumns } from './hire-columns.js';
-import { type HireValues, hireValues } from './hire-values.js';
+import { type HireValueContext, type HireValues, hireValues } from './hire-values.js';
 import type { Measured } from './measured.js';
 import { onTimeRateFrom } from './on-time.js';
 import { openVacancies } from './open-vacancies.js';
@@ -139,9 +139,17 @@ export function assembleKpis(parts: KpiParts, ctx: KpiContext, values: HireValue
  * @example kpiValues(hires, ctx).timeToHire // [14, 20]
  */
 export function kpiValues(hires: Listed<Hire>, ctx: KpiContext, measure: typeof hireValues = hireValues): HireValues {
+  return measure(hires, hireValueContext(ctx));
+}
+
+/**
+ * What the hire values are measured with in a report of `ctx` (see kpiValues).
+ *
+ * @example hireValueContext(ctx).performance // ctx.scales.performance
+ */
+export function hireValueContext(ctx: KpiContext): HireValueContext {
   const days = dayCounter(ctx.dayCount, ctx.holidays);
-  const fill = fillMeasure(ctx.columns, ctx.dayCount, days);
-  return measure(hires, { asOf: ctx.asOf, days, fill, performance: ctx.scales.performance, columns: ctx.columns });
+  return { asOf: ctx.asOf, days, fill: fillMeasure(ctx.columns, ctx.dayCount, days), performance: ctx.scales.performance, columns: ctx.columns };
 }
 
 /** Reasons or notes in the order of the KPIs, each figure of the cost block in the block's place. */

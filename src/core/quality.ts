@@ -17,15 +17,35 @@ import type { Day, Hire, Scale, Share } from './types.js';
  * hireQuality(hire, R, { min: 1, max: 5 }) // (0.75 + 1) / 2 = 0.875
  */
 export function hireQuality(hire: Hire, asOf: Day, performance: Scale, columns: HireColumns = EVERY_HIRE_COLUMN): number | null {
-  const signals: number[] = [];
-  if (hire.performanceRating !== null) {
-    const rating = normaliseOnScale(hire.performanceRating, performance);
-    if (rating !== null) signals.push(rating);
+  return qualityFromSignals(hire, performance, firstYearsKnown(columns) ? firstYearOutcome(hire, asOf) : null);
+}
+
+/**
+ * hireQuality of a hire whose first-year outcome (see firstYearOutcome) the caller has: null when
+ * it gives no retention signal. The signals are summed in the order performance, probation,
+ * retention, as meanOrNull sums them, without a list made for every hire.
+ *
+ * @example qualityFromSignals(hire rated 4 on 1–5, probation passed, { min: 1, max: 5 }, null) // (0.75 + 1) / 2
+ */
+export function qualityFromSignals(hire: Hire, performance: Scale, outcome: 'left' | 'stayed' | null): number | null {
+  let sum = 0;
+  let signals = 0;
+  const rated = hire.performanceRating;
+  const rating = rated === null ? null : normaliseOnScale(rated, performance);
+  if (rating !== null) {
+    sum += rating;
+    signals += 1;
   }
-  if (hire.probationPassed !== null) signals.push(hire.probationPassed ? 1 : 0);
-  const outcome = firstYearsKnown(columns) ? firstYearOutcome(hire, asOf) : null;
-  if (outcome !== null) signals.push(outcome === 'stayed' ? 1 : 0);
-  return meanOrNull(signals);
+  const probation = hire.probationPassed;
+  if (probation !== null) {
+    sum += probation ? 1 : 0;
+    signals += 1;
+  }
+  if (outcome !== null) {
+    sum += outcome === 'stayed' ? 1 : 0;
+    signals += 1;
+  }
+  return divideOrNull(sum, signals);
 }
 
 /** Why a file gives no quality signal at all: the signal columns it lacks; null when it has one. */

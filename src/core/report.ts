@@ -1,10 +1,10 @@
 import { type DayCounter, dayCounter } from './business-days.js';
 import { isoOfDay } from './day.js';
 import { distributions } from './distributions.js';
-import { groupHires, groupTable } from './grouping.js';
+import { groupHires, groupKeyOf, groupTable } from './grouping.js';
 import { EVERY_HIRE_COLUMN, hireDay } from './hire-columns.js';
-import { hireValuesByList } from './hire-values.js';
-import { computeKpis, type KpiContext, type KpiInput, kpiValues } from './kpis.js';
+import { type HireValues, hireValuesByGroup, KEPT_VALUES_UP_TO, valuesToRead } from './hire-values.js';
+import { computeKpis, hireValueContext, type KpiContext, type KpiInput, kpiValues } from './kpis.js';
 import { dataSpan, inPeriod } from './period.js';
 import { type Listed, RecordList } from './record-list.js';
 import { isOpenAt } from './open-vacancies.js';
@@ -97,7 +97,11 @@ export function buildReport(records: Records, options: ReportOptions): Report {
   };
   const days = dayCounter(ctx.dayCount, ctx.holidays);
   const fill = fillMeasure(columns, ctx.dayCount, days);
-  const { kpis, reasons, notes, samples: periodSamples, bins } = periodFigures(input, ctx, days, fill);
+  // Up to KEPT_VALUES_UP_TO hires, a grouped report measures the period's values and its groups'
+  // in one pass over the hires (see hireValuesByGroup) rather than one for each.
+  const byGroup =
+    options.by !== null && input.hires.length <= KEPT_VALUES_UP_TO ? hireValuesByGroup(input.hires, groupKeyOf(options.by), hireValueContext(ctx)) : null;
+  const { kpis, reasons, notes, samples: periodSamples, bins } = periodFigures(input, ctx, days, fill, byGroup?.all ?? kpiValues(input.hires, ctx, valuesToRead));
   const applications = records.applications ?? null;
   const processCtx: Omit<ProcessContext, 'channels'> = {
     period,
@@ -108,7 +112,7 @@ export function buildReport(records: Records, options: ReportOptions): Report {
     columns: records.applicationColumns ?? EVERY_PROCESS_COLUMN,
   };
   const groupProcess = applications === null || options.by === null ? null : groupProcesses(applications, options.by, processCtx);
-  const grouped = options.by === null ? null : groupHires(input, options.by, ctx);
+  const grouped = options.by === null ? null : groupHires(input, options.by, ctx, byGroup?.groups ?? null);
   const groups = grouped === null ? null : groupTable(input, grouped.by, ctx, groupProcess, grouped);
   let process: ProcessMeasure | null = null;
   if (applications !== null) {
@@ -134,12 +138,11 @@ export function buildReport(records: Records, options: ReportOptions): Report {
 }
 
 /**
- * The KPIs of the period, their samples and the distributions. The hires' values are measured a
- * list at a time (see hireValuesByList), each when a figure reads it: the period's lists all at
- * once would take some 60 MB over a million hires.
+ * The KPIs of the period, their samples and the distributions, from the values of its hires.
+ * Over many hires those are measured a list at a time (see valuesToRead), each when a figure
+ * reads it: the period's lists all at once would take some 60 MB over a million hires.
  */
-function periodFigures(input: KpiInput, ctx: KpiContext, days: DayCounter, fill: FillMeasure) {
-  const values = kpiValues(input.hires, ctx, hireValuesByList);
+function periodFigures(input: KpiInput, ctx: KpiContext, days: DayCounter, fill: FillMeasure, values: HireValues) {
   const { openOn, columns } = ctx;
   return {
     ...computeKpis(input, ctx, values),

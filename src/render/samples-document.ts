@@ -4,12 +4,19 @@ import { fourDecimals } from './rounding.js';
 const mapValues = <T, U>(record: Readonly<Record<string, T>>, f: (value: T) => U): Record<string, U> =>
   Object.fromEntries(Object.entries(record).map(([key, value]) => [key, f(value)]));
 
+/**
+ * Sorted values as a JSON array: the sample's own array when it is one (neither is written to), a
+ * copy only of another list of numbers. A grouped report over a million rows keeps some 3 million
+ * values (see VALUES_CAP): a copy of them all would add some 26 MB to the memory it peaks at.
+ */
+const asArray = (sorted: ArrayLike<number>): number[] => (Array.isArray(sorted) ? sorted : Array.from(sorted));
+
 /** One set of samples as JSON: counts, n/mean/sd (mean and sd to 4 decimals), sorted values. */
 function sampleSetDocument(samples: Samples) {
   return {
     proportions: mapValues(samples.proportions, ({ successes, n }) => ({ successes, n })),
     means: mapValues(samples.means, (sample) => (sample === null ? null : { n: sample.n, mean: fourDecimals(sample.mean) as number, sd: fourDecimals(sample.sd) })),
-    values: mapValues(samples.values, ({ n, sorted }) => ({ n, sorted: Array.from(sorted) })),
+    values: mapValues(samples.values, ({ n, sorted }) => ({ n, sorted: asArray(sorted) })),
   };
 }
 

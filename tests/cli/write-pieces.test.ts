@@ -22,6 +22,29 @@ describe('writing a long text in pieces', () => {
     expect(writes.every((piece) => Buffer.from(piece, 'utf8').toString('utf8') === piece)).toBe(true);
   });
 
+  it('waits for a stream that cannot take more before it writes the next piece', async () => {
+    const writes: string[] = [];
+    const callbacks: (() => void)[] = [];
+    // A stream whose buffer is full after every write: it takes the next once the last is out.
+    const stream = {
+      write: (chunk: string, callback?: () => void) => {
+        writes.push(chunk);
+        if (callback) callbacks.push(callback);
+        return false;
+      },
+    };
+    const done = writeInPieces(stream, 'abcdefghij', 4);
+    expect(writes).toEqual(['abcd']);
+    callbacks.shift()?.();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(writes).toEqual(['abcd', 'efgh']);
+    callbacks.shift()?.();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(writes).toEqual(['abcd', 'efgh', 'ij']);
+    callbacks.shift()?.();
+    await done;
+  });
+
   it('writes nothing for an empty text and one piece for a short one', () => {
     const empty = collector();
     writeInPieces(empty.stream, '');

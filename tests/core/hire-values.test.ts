@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { dayCounter } from '../../src/core/business-days.js';
 import { durationDays, timeToFill, timeToFillDays, timeToHire, timeToStart } from '../../src/core/durations.js';
 import { firstYearAttrition, leftInFirstYear } from '../../src/core/first-year.js';
-import { hireValues, hireValuesByList } from '../../src/core/hire-values.js';
-import { assembleKpis, computeKpis, kpiValues } from '../../src/core/kpis.js';
+import { hireValues, hireValuesByGroup, hireValuesByList, KEPT_VALUES_UP_TO, valuesToRead } from '../../src/core/hire-values.js';
+import { assembleKpis, computeKpis, hireValueContext, kpiValues } from '../../src/core/kpis.js';
 import { onTimeRate, startedOnTime } from '../../src/core/on-time.js';
 import { hireQuality, qualityOfHire } from '../../src/core/quality.js';
 import { candidateSatisfaction, managerSatisfaction, scoresOf } from '../../src/core/satisfaction.js';
@@ -97,6 +97,36 @@ describe('the values read in one pass', () => {
         expect({ ...hireValuesByList(hires, valueCtx) }).toEqual(hireValues(hires, valueCtx));
       }),
     );
+  });
+
+  it('are, read for the hires and their groups in one pass, those of the hires and of each group on its own', () => {
+    const departments = fc.constantFrom('ICT', 'Zorg', null);
+    const groupOf = (hire: Hire) => hire.dims.get('department') ?? '';
+    fc.assert(
+      fc.property(fc.array(fc.tuple(hireArbitrary, departments), { maxLength: 30 }), contextArbitrary, (pairs, { dayCount, without }) => {
+        const hires = pairs.map(([hire, department]) => ({ ...hire, dims: new Map(department === null ? [] : [['department', department]]) }));
+        const valueCtx = hireValueContext(makeContext({ dayCount, columns: columnsWithout(...without) }));
+        const { all, groups } = hireValuesByGroup(hires, groupOf, valueCtx);
+        expect(all).toEqual(hireValues(hires, valueCtx));
+        expect([...groups.keys()].sort()).toEqual([...new Set(hires.map(groupOf))].sort());
+        for (const [key, values] of groups) expect(values).toEqual(hireValues(hires.filter((hire) => groupOf(hire) === key), valueCtx));
+      }),
+    );
+  });
+
+  it('are the same whether a report keeps them or reads them a list at a time', () => {
+    const ctx = makeContext({ asOf: '2025-12-31' });
+    const days = dayCounter(ctx.dayCount, ctx.holidays);
+    const valueCtx = { asOf: ctx.asOf, days, fill: fillMeasure(ctx.columns, ctx.dayCount, days), performance: ctx.scales.performance, columns: ctx.columns };
+    const hire = makeHire({ vacancyOpened: '2025-01-01', applicationDate: '2025-01-10', offerAccepted: '2025-01-31', startDate: '2025-03-01', managerSatisfaction: 8 });
+    // One hire more than are kept: read a list at a time, each list measured when it is read.
+    const many = Array.from({ length: KEPT_VALUES_UP_TO + 1 }, () => hire);
+    const byList = valuesToRead(many, valueCtx);
+    expect(Object.getOwnPropertyDescriptor(byList, 'timeToHire')?.get).toBeDefined();
+    expect({ ...byList }).toEqual(hireValues(many, valueCtx));
+    // As many as are kept: measured once.
+    const few = many.slice(1);
+    expect(Object.getOwnPropertyDescriptor(valuesToRead(few, valueCtx), 'timeToHire')?.value).toEqual(hireValues(few, valueCtx).timeToHire);
   });
 
   it('give the KPIs that each KPI function gives from the hires', () => {
