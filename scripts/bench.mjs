@@ -3,7 +3,9 @@
 // synthetic data of 10, 100,000 and 1,000,000 hire rows (costs a fifth, hours half of that) in a
 // temporary folder, ISO CSV and, from 100,000 rows, Dutch Excel CSV, and on applications files of
 // 100,000 and 1,000,000 rows (`rkpi report --applications`). Every case runs once to warm up and
-// then `--runs` times (default 5); the medians are printed and written to bench-results.json.
+// then `--runs` times (default 5); the medians are printed and written to bench-results.json. rkpi
+// and the yardsticks below run in rounds, each once in turn, and rkpi's ratios to them are the
+// medians of the ratios round by round, so that load drifting on a shared machine cancels.
 // Beside rkpi it times the read floor (read the files, count lines), csv-parse alone with rkpi's
 // options, papaparse alone (the parser to weigh it against), and DuckDB computing the same
 // aggregate, and checks that DuckDB and rkpi agree: on hires, cost per hire and time to fill per
@@ -21,7 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { AS_OF, benchConfig, generate } from './bench/generate.mjs';
 import { APPLICATIONS_PERIOD, generateApplications } from './bench/generate-applications.mjs';
-import { measure, RSS_SOURCE, runOnce } from './bench/measure.mjs';
+import { measure, measureRounds, pairedRatio, RSS_SOURCE, runOnce } from './bench/measure.mjs';
 import { profileShares, sharesTable } from './bench/profile-shares.mjs';
 import { ensureBenchTools } from './bench/tools.mjs';
 
@@ -131,14 +133,22 @@ for (const size of sizes) {
     const base = { size, form, rows: allRows, mb: bytes / 1e6 };
     const args = [BIN, 'report', paths.hires, '--costs', paths.costs, '--hours', paths.hours, '--config', configPath];
     const reportArgs = [...args, '--as-of', AS_OF, '--by', 'department', '--format', 'json'];
-    const rkpi = await measure(node, reportArgs, { cwd: folder, runs });
-    if (form === 'iso' && size === Math.max(...sizes)) await profile(`${size.toLocaleString('en')} hire rows`, reportArgs);
     const entry = { ...base, what: `rkpi report (${form})` };
+    let rkpi;
     if (form === 'iso') {
-      const floor = await measure(node, [join(HERE, 'read-floor.mjs'), ...files], { cwd: folder, runs });
-      const parser = await measure(node, [join(HERE, 'parse-only.mjs'), ...files], { cwd: folder, runs });
-      const papaparse = await measure(node, [join(HERE, 'papaparse-only.mjs'), ...files], { cwd: ROOT, runs });
-      const duckdb = await measure(node, [join(HERE, 'duckdb-aggregate.mjs'), ...files, configPath], { cwd: ROOT, runs });
+      // rkpi and its yardsticks in rounds (measureRounds): the ratios are taken round by round.
+      const [mine, floor, parser, papaparse, duckdb] = await measureRounds(
+        [
+          { command: node, args: reportArgs, cwd: folder },
+          { command: node, args: [join(HERE, 'read-floor.mjs'), ...files], cwd: folder },
+          { command: node, args: [join(HERE, 'parse-only.mjs'), ...files], cwd: folder },
+          { command: node, args: [join(HERE, 'papaparse-only.mjs'), ...files], cwd: ROOT },
+          { command: node, args: [join(HERE, 'duckdb-aggregate.mjs'), ...files, configPath], cwd: ROOT },
+        ],
+        { runs },
+      );
+      rkpi = mine;
+      if (size === Math.max(...sizes)) await profile(`${size.toLocaleString('en')} hire rows`, reportArgs);
       reference = JSON.parse(duckdb.stdout);
       const [csvParsed, papaParsed] = [parser, papaparse].map((run) => JSON.parse(run.stdout).records);
       if (csvParsed !== papaParsed) parserMismatches.push(`${size} ${form}: csv-parse read ${csvParsed} records, papaparse ${papaParsed}`);
@@ -147,15 +157,19 @@ for (const size of sizes) {
       record({ ...base, what: 'csv-parse only' }, parser, allRows, bytes);
       record({ ...base, what: 'papaparse only' }, papaparse, allRows, bytes);
       record({ ...base, what: 'DuckDB' }, duckdb, allRows, bytes);
+      Object.assign(entry, {
+        vsFloor: pairedRatio(rkpi, floor),
+        vsDuckdb: pairedRatio(rkpi, duckdb),
+        // Each parser-alone run starts node too: over a few rows the share would be node's start.
+        parserShare: size >= 100_000 ? 1 / pairedRatio(rkpi, parser) : undefined,
+        papaparseShare: size >= 100_000 ? 1 / pairedRatio(rkpi, papaparse) : undefined,
+      });
+    } else {
+      // The Dutch Excel form against the ISO form's yardsticks, which read other files: medians.
+      rkpi = await measure(node, reportArgs, { cwd: folder, runs });
+      Object.assign(entry, { vsFloor: rkpi.wall / isoWall.floor, vsDuckdb: rkpi.wall / isoWall.duckdb });
     }
-    Object.assign(entry, {
-      vsFloor: rkpi.wall / isoWall.floor,
-      vsDuckdb: rkpi.wall / isoWall.duckdb,
-      // Each parser-alone run starts node too: over a few rows the share would be node's start.
-      parserShare: form === 'iso' && size >= 100_000 ? isoWall.parser / rkpi.wall : undefined,
-      papaparseShare: form === 'iso' && size >= 100_000 ? isoWall.papaparse / rkpi.wall : undefined,
-      groupsChecked: compareFigures(`${size} ${form}`, rkpi.stdout, reference),
-    });
+    entry.groupsChecked = compareFigures(`${size} ${form}`, rkpi.stdout, reference);
     record(entry, rkpi, allRows, bytes);
   }
 }
@@ -166,20 +180,25 @@ for (const size of applicationSizes) {
   const bytes = statSync(path).size;
   const base = { size, form: 'applications', rows, mb: bytes / 1e6 };
   const reportArgs = [BIN, 'report', '--applications', path, '--config', configPath, '--period', APPLICATIONS_PERIOD, '--as-of', AS_OF, '--format', 'json'];
-  const rkpi = await measure(node, reportArgs, { cwd: folder, runs });
+  const [rkpi, floor, parser, duckdb] = await measureRounds(
+    [
+      { command: node, args: reportArgs, cwd: folder },
+      { command: node, args: [join(HERE, 'read-floor.mjs'), path], cwd: folder },
+      { command: node, args: [join(HERE, 'parse-only.mjs'), path], cwd: folder },
+      { command: node, args: [join(HERE, 'duckdb-process.mjs'), path, APPLICATIONS_PERIOD], cwd: ROOT },
+    ],
+    { runs },
+  );
   if (size === Math.max(...applicationSizes)) await profile(`${size.toLocaleString('en')} application rows`, reportArgs);
-  const floor = await measure(node, [join(HERE, 'read-floor.mjs'), path], { cwd: folder, runs });
-  const parser = await measure(node, [join(HERE, 'parse-only.mjs'), path], { cwd: folder, runs });
-  const duckdb = await measure(node, [join(HERE, 'duckdb-process.mjs'), path, APPLICATIONS_PERIOD], { cwd: ROOT, runs });
   record({ ...base, what: 'read floor (applications)' }, floor, rows, bytes);
   record({ ...base, what: 'csv-parse only (applications)' }, parser, rows, bytes);
   record({ ...base, what: 'DuckDB (applications)' }, duckdb, rows, bytes);
   const entry = {
     ...base,
     what: 'rkpi report --applications',
-    vsFloor: rkpi.wall / floor.wall,
-    vsDuckdb: rkpi.wall / duckdb.wall,
-    parserShare: parser.wall / rkpi.wall,
+    vsFloor: pairedRatio(rkpi, floor),
+    vsDuckdb: pairedRatio(rkpi, duckdb),
+    parserShare: 1 / pairedRatio(rkpi, parser),
     channelsChecked: compareProcess(`${size} applications`, rkpi.stdout, JSON.parse(duckdb.stdout)),
   };
   record(entry, rkpi, rows, bytes);
@@ -208,7 +227,7 @@ console.log(show(header));
 console.log(`|${widths.map((w, i) => (i < 2 ? `:${'-'.repeat(w + 1)}` : `${'-'.repeat(w + 1)}:`)).join('|')}|`);
 for (const line of lines) console.log(show(line));
 console.log(
-  `\nrows: data rows of the hires, costs and hours files together, or of the applications file; medians of ${runs} runs after a warm-up (fastest: the quickest of them, the least disturbed by other work on the machine); peak RSS by ${RSS_SOURCE}, in decimal MB.`,
+  `\nrows: data rows of the hires, costs and hours files together, or of the applications file; medians of ${runs} runs after a warm-up (fastest: the quickest of them, the least disturbed by other work on the machine); rkpi and its yardsticks of the same files run in rounds, each once in turn, and the × columns are medians of the ratios round by round (of the Dutch Excel form: ratios of the medians); peak RSS by ${RSS_SOURCE}, in decimal MB.`,
 );
 for (const r of results.filter((x) => x.parserShare !== undefined)) {
   const share = (part) => `${(part * 100).toFixed(0)}%`;

@@ -55,25 +55,54 @@ export function median(values) {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
-/**
- * A warm-up run, then `runs` measured ones: the median and the fastest wall time, the median peak
- * RSS, and the last run's output. A run that exits with another code than `expect` stops the benchmark.
- */
-export async function measure(command, args, { cwd, runs, expect = 0 }) {
-  const results = [];
-  for (let i = 0; i <= runs; i += 1) {
-    const result = await runOnce(command, args, cwd);
-    if (result.code !== expect) {
-      throw new Error(`${command} ${args.join(' ')} exited ${result.code}:\n${result.stderr.slice(0, 2000)}`);
-    }
-    if (i > 0) results.push(result);
-  }
+/** What the runs of one command come to: the median and fastest wall time, every run's wall time in order, the median peak RSS and the last run's output. */
+function summary(results) {
   const last = results.at(-1);
   return {
     wall: median(results.map((r) => r.wall)),
     fastest: Math.min(...results.map((r) => r.wall)),
+    walls: results.map((r) => r.wall),
     rssMb: median(results.map((r) => r.rssMb)),
     stdout: last.stdout,
     stderr: last.stderr,
   };
+}
+
+/** One run, which stops the benchmark when it exits with another code than `expect`. */
+async function runChecked(command, args, cwd, expect) {
+  const result = await runOnce(command, args, cwd);
+  if (result.code !== expect) throw new Error(`${command} ${args.join(' ')} exited ${result.code}:\n${result.stderr.slice(0, 2000)}`);
+  return result;
+}
+
+/** A warm-up run, then `runs` measured ones (see summary). */
+export async function measure(command, args, { cwd, runs, expect = 0 }) {
+  const results = [];
+  for (let i = 0; i <= runs; i += 1) {
+    const result = await runChecked(command, args, cwd, expect);
+    if (i > 0) results.push(result);
+  }
+  return summary(results);
+}
+
+/**
+ * Several commands ({ command, args, cwd }) measured in rounds: a warm-up round, then `runs` rounds
+ * in which each command runs once, in turn. On a shared machine the load drifts over the minutes a
+ * case takes; within a round it falls on every command alike, so pairedRatio() compares them round
+ * by round. Returns a summary per command, in the order given.
+ */
+export async function measureRounds(commands, { runs }) {
+  const results = commands.map(() => []);
+  for (let round = 0; round <= runs; round += 1) {
+    for (const [i, { command, args, cwd }] of commands.entries()) {
+      const result = await runChecked(command, args, cwd, 0);
+      if (round > 0) results[i].push(result);
+    }
+  }
+  return results.map(summary);
+}
+
+/** The median over the rounds of a's wall time over b's (both from one measureRounds). */
+export function pairedRatio(a, b) {
+  return median(a.walls.map((wall, i) => wall / b.walls[i]));
 }
