@@ -75,9 +75,9 @@ export function groupHires(
   const values = (key: string): HireValues => {
     const known = kept?.get(key);
     if (known !== undefined) return known;
-    const measured = kpiValues(hires.get(key) ?? none, ctx);
-    kept?.set(key, measured);
-    return measured;
+    const fresh = kpiValues(hires.get(key) ?? none, ctx);
+    kept?.set(key, fresh);
+    return fresh;
   };
   return { by, hires, open, values };
 }
