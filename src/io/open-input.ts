@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { UsageError } from '../errors.js';
 import { fileError } from './file-error.js';
+import { isLargeInput, keepHeapGrowthLow } from './heap-growth.js';
 
 /**
  * 64 KB reads, the size csv-parse is fed in (see readCsvBatches). Reads of 1 MB left the C heap
@@ -36,10 +37,14 @@ async function* readGuarded(chunks: AsyncIterable<Buffer>, path: string, option:
  * Opens an input file for streaming, or standard input for `-`. The file is opened here, so that
  * a file rkpi may not read (EACCES) is a message before any reading starts, not an unhandled
  * stream error later. A missing path or a folder is a usage error (exit 2) that names the option
- * it was given to; a file the system refuses is exit 74 (see fileError).
+ * it was given to; a file the system refuses is exit 74 (see fileError). A large file, or standard
+ * input, first makes the heap grow slowly (keepHeapGrowthLow).
  */
 export async function openInput(path: string, option: string, place: InputPlace): Promise<OpenedInput> {
-  if (path === '-') return { fileName: 'stdin', chunks: place.stdin };
+  if (path === '-') {
+    await keepHeapGrowthLow();
+    return { fileName: 'stdin', chunks: place.stdin };
+  }
   const full = resolve(place.cwd(), path);
   const fd = await promisify(open)(full, 'r').catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') throw new UsageError(`${option}: file not found: ${path}`, 'check the path; relative paths start in the current folder');
@@ -50,5 +55,6 @@ export async function openInput(path: string, option: string, place: InputPlace)
     close(fd);
     throw new UsageError(`${option}: ${path} is a folder, not a CSV file`, 'name the CSV file inside it');
   }
+  if (isLargeInput(info.size)) await keepHeapGrowthLow();
   return { fileName: path, chunks: readGuarded(createReadStream(full, { fd, highWaterMark: READ_CHUNK_BYTES }), path, option) };
 }
