@@ -9,6 +9,8 @@
 // V8 rejects a cache made by another V8 version or under other V8 flags, and one whose source had
 // another length; it does not compare the source itself, so a cache older than the bundle (a
 // bundle changed by hand) is not offered at all. Without a cache the bundle compiles as usual.
+// So no V8 flag is set before the bundle is compiled: the one a large input needs is set when
+// that input is opened (src/io/heap-growth.ts).
 const { readFileSync, statSync } = require('node:fs');
 const { dirname, join } = require('node:path');
 const { Script } = require('node:vm');
@@ -35,15 +37,9 @@ function readCache(cache) {
   }
 }
 
-/**
- * Sets the V8 flags a run with these arguments needs and returns the saved code cache made under
- * them. Help reads no data, so it needs no heap settings, and skips loading node:v8 (and the
- * streams node:v8 loads with it); its cache is made without the flags.
- */
-function setUp(args) {
-  if (asksForHelp(args)) return readCache(HELP_CACHE);
-  require('node:v8').setFlagsFromString(V8_FLAGS);
-  return readCache(CACHE);
+/** The saved code cache for a run with these arguments: help's own, or the one of every other run. */
+function cacheFor(args) {
+  return readCache(asksForHelp(args) ? HELP_CACHE : CACHE);
 }
 
 /**
@@ -64,13 +60,4 @@ function compileBundle(cachedData) {
   return { script, exports: module.exports };
 }
 
-/**
- * V8 flags every run but help sets before it compiles anything (see setUp). They are part of what
- * a code cache is checked against, so the build sets the same ones.
- *
- * --heap-growing-percent=30: grow the heap by 30% after each full collection instead of up to
- * fourfold, so a report over a million rows peaks under 300 MB (SPEC §9).
- */
-const V8_FLAGS = '--heap-growing-percent=30';
-
-module.exports = { BUNDLE, CACHE, HELP_CACHE, V8_FLAGS, compileBundle, setUp };
+module.exports = { BUNDLE, CACHE, HELP_CACHE, cacheFor, compileBundle };

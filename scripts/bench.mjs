@@ -25,6 +25,7 @@ import { AS_OF, benchConfig, generate } from './bench/generate.mjs';
 import { APPLICATIONS_PERIOD, generateApplications } from './bench/generate-applications.mjs';
 import { measure, measureRounds, pairedRatio, RSS_SOURCE, runOnce } from './bench/measure.mjs';
 import { profileShares, sharesTable } from './bench/profile-shares.mjs';
+import { measureStartup } from './bench/startup.mjs';
 import { ensureBenchTools } from './bench/tools.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -119,7 +120,11 @@ function compareProcess(label, json, reference) {
 const started = Date.now();
 const help = await measure(node, [BIN, '--help'], { cwd: folder, runs });
 console.error(`rkpi --help  ${help.wall.toFixed(3)} s  ${help.rssMb.toFixed(0)} MB`);
-const startup = { wall: help.wall, fastest: help.fastest, rssMb: help.rssMb };
+console.error('start-up: node -e 0, rkpi --help and a 10-row report in rounds…');
+const short = await generate(folder, 10, 'iso');
+const shortReport = [BIN, 'report', short.paths.hires, '--costs', short.paths.costs, '--hours', short.paths.hours, '--config', configPath, '--as-of', AS_OF, '--format', 'json'];
+const cpu = await measureStartup(node, BIN, shortReport, { cwd: folder, rounds: Math.max(20, runs) });
+const startup = { wall: help.wall, fastest: help.fastest, rssMb: help.rssMb, cpu };
 
 for (const size of sizes) {
   let reference = null;
@@ -235,6 +240,9 @@ for (const r of results.filter((x) => x.parserShare !== undefined)) {
     `${r.size.toLocaleString('en')} ${r.form === 'applications' ? 'application' : 'hire'} rows: csv-parse alone takes ${share(r.parserShare)} of rkpi's wall time${r.papaparseShare === undefined ? '' : `, papaparse alone ${share(r.papaparseShare)}`}.`,
   );
 }
+console.log(
+  `\nStart-up (CPU time over node's own start, medians over ${cpu.rounds} rounds of node -e 0, --help and a 10-row JSON report, in which node -e 0 took ${cpu.nodeMs.toFixed(0)} ms): a 10-row report + ${cpu.reportExtraMs.toFixed(0)} ms, --help + ${cpu.helpExtraMs.toFixed(0)} ms.`,
+);
 for (const { what, shares } of profiles) console.log(`\nWhere the time of ${what} goes (one run under node --cpu-prof), ${sharesTable(shares)}`);
 if (mismatches.length > 0) {
   console.log(`\nMISMATCH between rkpi and DuckDB (${mismatches.length}):`);

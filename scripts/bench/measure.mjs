@@ -55,13 +55,14 @@ export function median(values) {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
-/** What the runs of one command come to: the median and fastest wall time, every run's wall time in order, the median peak RSS and the last run's output. */
+/** What the runs of one command come to: the median and fastest wall time, every run's wall time and stderr in order, the median peak RSS and the last run's output. */
 function summary(results) {
   const last = results.at(-1);
   return {
     wall: median(results.map((r) => r.wall)),
     fastest: Math.min(...results.map((r) => r.wall)),
     walls: results.map((r) => r.wall),
+    stderrs: results.map((r) => r.stderr),
     rssMb: median(results.map((r) => r.rssMb)),
     stdout: last.stdout,
     stderr: last.stderr,

@@ -9,15 +9,41 @@ import { registerUrgency } from './commands/urgency.js';
 import { registerValidate } from './commands/validate.js';
 import { registerValue } from './commands/value.js';
 import { registerWeights } from './commands/weights.js';
+import type { CommandContext } from './command-context.js';
 import type { Proc } from './proc.js';
 import { refuseRepeatedOptions } from './single-values.js';
 
+/** Every command, in the order help lists them, with the function that registers it. */
+const COMMANDS: Readonly<Record<string, (program: Command, context: CommandContext) => void>> = {
+  report: registerReport,
+  compare: registerCompare,
+  validate: registerValidate,
+  init: registerInit,
+  weights: registerWeights,
+  value: registerValue,
+  urgency: registerUrgency,
+  schema: registerSchema,
+  completion: registerCompletion,
+};
+
 /**
- * The commander program. Each command registers itself from src/cli/commands/ and loads its
- * implementation only when it runs, so `rkpi --help` does not pay for csv-parse, zod and the
- * rest. The exit code of the command that ran is handed to `setExit`.
+ * The commands to register for these arguments: the one they name first, or all of them. A run
+ * of one command does not need the others (their help, their suggestions), and registering all
+ * nine took some 5 ms of every start; help, an unknown or mistyped command, options before the
+ * command and `completion` (whose script lists every command) get them all.
  */
-export function buildProgram(proc: Proc, setExit: (code: ExitCode) => void): Command {
+function commandsFor(args: readonly string[]): string[] {
+  const named = args[0];
+  if (named !== undefined && named !== 'completion' && Object.hasOwn(COMMANDS, named)) return [named];
+  return Object.keys(COMMANDS);
+}
+
+/**
+ * The commander program for these arguments (commandsFor). Each command registers itself from
+ * src/cli/commands/ and loads its implementation only when it runs, so `rkpi --help` does not
+ * pay for csv-parse, zod and the rest. The exit code of the command that ran is handed to `setExit`.
+ */
+export function buildProgram(proc: Proc, setExit: (code: ExitCode) => void, args: readonly string[]): Command {
   const program = new Command('rkpi')
     .description('Recruitment KPIs from ATS, finance and time-sheet CSV exports.')
     .version('0.1.0')
@@ -36,15 +62,7 @@ export function buildProgram(proc: Proc, setExit: (code: ExitCode) => void): Com
     })
     .exitOverride();
   const context = { proc, setExit };
-  registerReport(program, context);
-  registerCompare(program, context);
-  registerValidate(program, context);
-  registerInit(program, context);
-  registerWeights(program, context);
-  registerValue(program, context);
-  registerUrgency(program, context);
-  registerSchema(program, context);
-  registerCompletion(program, context);
+  for (const name of commandsFor(args)) COMMANDS[name]?.(program, context);
   refuseRepeatedOptions(program);
   return program;
 }

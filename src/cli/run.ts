@@ -78,9 +78,13 @@ function reportError(error: unknown, proc: Proc, debug: boolean): ExitCode {
 /** Parses the arguments and runs the command they name; its exit code, or the error that stopped it. */
 async function runCommand(proc: Proc, args: readonly string[]): Promise<ExitCode> {
   let exit: ExitCode = EXIT.ok;
-  const program = buildProgram(proc, (code) => {
-    exit = code;
-  });
+  const program = buildProgram(
+    proc,
+    (code) => {
+      exit = code;
+    },
+    args,
+  );
   if (args.length === 0) {
     proc.stdout.write(shortHelp(program));
     return EXIT.ok;

@@ -1,8 +1,9 @@
-import { close, createReadStream, fstat, open } from 'node:fs';
+import { close, createReadStream, fstat, open, readFile } from 'node:fs';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { UsageError } from '../errors.js';
 import { fileError } from './file-error.js';
+import { isLargeInput, keepHeapGrowthLow } from './heap-growth.js';
 
 /**
  * 64 KB reads, the size csv-parse is fed in (see readCsvBatches). Reads of 1 MB left the C heap
@@ -33,13 +34,33 @@ async function* readGuarded(chunks: AsyncIterable<Buffer>, path: string, option:
 }
 
 /**
+ * A small file read whole, in one chunk, and closed. A stream's first use costs a short run some
+ * 7 ms of CPU (Node loads and runs its file-stream code cold), more than reading a few files
+ * takes; a large file is streamed, so that it is never held whole.
+ */
+async function* readWhole(fd: number, path: string, option: string): AsyncGenerator<Buffer> {
+  try {
+    yield await promisify(readFile)(fd);
+  } catch (error) {
+    throw fileError(error, 'read', path, option);
+  } finally {
+    close(fd);
+  }
+}
+
+/**
  * Opens an input file for streaming, or standard input for `-`. The file is opened here, so that
  * a file rkpi may not read (EACCES) is a message before any reading starts, not an unhandled
  * stream error later. A missing path or a folder is a usage error (exit 2) that names the option
- * it was given to; a file the system refuses is exit 74 (see fileError).
+ * it was given to; a file the system refuses is exit 74 (see fileError). A small file is read whole
+ * (readWhole); a large one, a pipe or standard input is streamed, and first makes the heap grow
+ * slowly (keepHeapGrowthLow).
  */
 export async function openInput(path: string, option: string, place: InputPlace): Promise<OpenedInput> {
-  if (path === '-') return { fileName: 'stdin', chunks: place.stdin };
+  if (path === '-') {
+    await keepHeapGrowthLow();
+    return { fileName: 'stdin', chunks: place.stdin };
+  }
   const full = resolve(place.cwd(), path);
   const fd = await promisify(open)(full, 'r').catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') throw new UsageError(`${option}: file not found: ${path}`, 'check the path; relative paths start in the current folder');
@@ -50,5 +71,8 @@ export async function openInput(path: string, option: string, place: InputPlace)
     close(fd);
     throw new UsageError(`${option}: ${path} is a folder, not a CSV file`, 'name the CSV file inside it');
   }
+  if (info.isFile() && !isLargeInput(info.size)) return { fileName: path, chunks: readWhole(fd, path, option) };
+  // A large file, or a pipe or device, whose size is not known.
+  await keepHeapGrowthLow();
   return { fileName: path, chunks: readGuarded(createReadStream(full, { fd, highWaterMark: READ_CHUNK_BYTES }), path, option) };
 }

@@ -55,6 +55,19 @@ describe('the built rkpi', () => {
     }
   });
 
+  it('sets no V8 flag for a short report, and keeps the heap growing slowly for standard input', () => {
+    const probe = `${ROOT}tests/e2e/heap-flag-probe.cjs`;
+    const probed = (args: readonly string[], input = '') =>
+      spawnSync(process.execPath, ['-r', probe, BIN, ...args], { cwd: ROOT, input, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+    const short = probed(['report', '--demo', '--format', 'json']);
+    expect(short.status).toBe(0);
+    expect(short.stderr).toMatch(/v8 flags: none\n$/);
+    // standard input's size is not known before it is read: it may be a million rows
+    const piped = probed(['report', '-', '--format', 'json'], readFileSync(`${ROOT}fixtures/demo-iso/hires.csv`, 'utf8'));
+    expect(piped.status).toBe(0);
+    expect(piped.stderr).toMatch(/v8 flags: --heap-growing-percent=30\n$/);
+  }, 30_000);
+
   it('packs every file the bin needs to run', () => {
     const packed = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' });
     expect(packed.status).toBe(0);

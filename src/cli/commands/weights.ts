@@ -1,5 +1,5 @@
 import { type Command, Option } from 'commander';
-import { WEIGHT_METHODS } from '../../core/value/weights.js';
+import { WEIGHT_METHODS } from '../../core/value/weight-methods.js';
 import { OUTPUT_FORMATS } from '../../render/output-formats.js';
 import { type CommandContext, examples, withOutputOptions } from '../command-context.js';
 

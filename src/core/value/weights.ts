@@ -7,9 +7,9 @@
  */
 import { AREA_KEYS, type AreaKey, type AreaRecord } from './areas.js';
 import { tieGroups } from './ordering.js';
+import type { WeightMethod } from './weight-methods.js';
 
-export const WEIGHT_METHODS = ['roc', 'rank-sum', 'reciprocal'] as const;
-export type WeightMethod = (typeof WEIGHT_METHODS)[number];
+export { WEIGHT_METHODS, type WeightMethod } from './weight-methods.js';
 
 function assertCount(n: number): void {
   if (!Number.isInteger(n) || n < 1) throw new RangeError(`the number of items must be a positive integer, got ${n}`);
