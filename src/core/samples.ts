@@ -65,8 +65,7 @@ export function sortedValues(values: ArrayLike<number>): ValuesSample {
 export function samplesOf(hires: Listed<Hire>, vacancies: Listed<Hire>, ctx: KpiContext, values: HireValues = kpiValues(hires, ctx)): Samples {
   const { columns } = ctx;
   const days = dayCounter(ctx.dayCount, ctx.holidays);
-  // Each list is read once and let go before the next (see hireValuesByList).
-  const durationSample = (list: readonly number[]) => ({ mean: meanSample(list), sorted: sortedValues(list) });
+  const durationSample = (list: ArrayLike<number>) => ({ mean: meanSample(list), sorted: sortedValues(list) });
   const fill = durationSample(values.timeToFill);
   const hire = durationSample(values.timeToHire);
   const start = durationSample(values.timeToStart);
