@@ -57,23 +57,28 @@ interface OneHire {
 
 /**
  * The values of one hire: those of hireTimeToFill, hireQuality, startedOnTime and leftInFirstYear,
- * with the first year's outcome worked out once for both quality and attrition.
+ * with the first year's outcome worked out once for both quality and attrition, as a function of
+ * the hire for `ctx`.
  */
-function oneHire(hire: Hire, ctx: HireValueContext): OneHire {
+function oneHireOf(ctx: HireValueContext): (hire: Hire) => OneHire {
   const { asOf, days, fill, performance, columns } = ctx;
-  const applied = hire.applicationDate;
-  const accepted = hire.offerAccepted;
-  const started = hire.startDate;
-  const firstYear = firstYearOutcome(hire, asOf);
-  return {
-    timeToFill: hireTimeToFill(hire, fill),
-    timeToHire: applied !== null && accepted !== null ? days(applied, accepted) : null,
-    timeToStart: accepted !== null && started !== null ? days(accepted, started) : null,
-    quality: qualityFromSignals(hire, performance, firstYearsKnown(columns) ? firstYear : null),
-    managerSatisfaction: hire.managerSatisfaction,
-    candidateSatisfaction: hire.candidateSatisfaction,
-    onTime: startedOnTime(hire),
-    leftInFirstYear: firstYear === null ? null : firstYear === 'left',
+  // The same for every hire: asked once, not once per hire (it lists the columns the file lacks).
+  const firstYears = firstYearsKnown(columns);
+  return (hire) => {
+    const applied = hire.applicationDate;
+    const accepted = hire.offerAccepted;
+    const started = hire.startDate;
+    const firstYear = firstYearOutcome(hire, asOf);
+    return {
+      timeToFill: hireTimeToFill(hire, fill),
+      timeToHire: applied !== null && accepted !== null ? days(applied, accepted) : null,
+      timeToStart: accepted !== null && started !== null ? days(accepted, started) : null,
+      quality: qualityFromSignals(hire, performance, firstYears ? firstYear : null),
+      managerSatisfaction: hire.managerSatisfaction,
+      candidateSatisfaction: hire.candidateSatisfaction,
+      onTime: startedOnTime(hire),
+      leftInFirstYear: firstYear === null ? null : firstYear === 'left',
+    };
   };
 }
 
@@ -189,7 +194,8 @@ function count(tally: { successes: number; n: number }, outcome: boolean | null)
  */
 export function hireValues(hires: Listed<Hire>, ctx: HireValueContext): HireValues {
   const tally = arrayTally();
-  for (const hire of hires) tally.add(oneHire(hire, ctx));
+  const oneHire = oneHireOf(ctx);
+  for (const hire of hires) tally.add(oneHire(hire));
   return tally.values();
 }
 
@@ -203,8 +209,9 @@ export function hireValues(hires: Listed<Hire>, ctx: HireValueContext): HireValu
 export function hireValuesByGroup(hires: Listed<Hire>, groupOf: (hire: Hire) => string, ctx: HireValueContext): { all: HireValues; groups: Map<string, HireValues> } {
   const all = arrayTally();
   const tallies = new Map<string, ValueTally<number[]>>();
+  const oneHire = oneHireOf(ctx);
   for (const hire of hires) {
-    const one = oneHire(hire, ctx);
+    const one = oneHire(hire);
     all.add(one);
     const key = groupOf(hire);
     let group = tallies.get(key);
@@ -231,7 +238,8 @@ export function packedHireValues(hires: Listed<Hire>, ctx: HireValueContext): Hi
     () => new PackedNumbers(hires.length),
     (list) => list.values(),
   );
-  for (const hire of hires) tally.add(oneHire(hire, ctx));
+  const oneHire = oneHireOf(ctx);
+  for (const hire of hires) tally.add(oneHire(hire));
   return tally.values();
 }
 
