@@ -39,8 +39,8 @@ export function groupKeyOf(by: string): (record: { readonly dims: Dimensions }) 
 /**
  * The period's hires and the vacancies open on S, grouped by one attribute (see groupKeyOf), and
  * each group's hire values (see kpiValues). Over more than KEPT_VALUES_UP_TO hires in all they are
- * measured (into typed arrays, see valuesToRead) each time they are asked for and not kept: the values of every group held at once
- * would cost as much memory again as the period's (some 40 MB over a million hires), while
+ * measured into typed arrays (see valuesToRead) each time they are asked for, and not kept: the
+ * values of every group held at once took the peak of a million hires near 300 MB, while
  * measuring a group twice (for its KPIs, then its samples) costs one more pass over the hires.
  * Over fewer, a group's values are kept once measured, and that pass is spared; `measured`, the
  * groups' values when the caller has them (see hireValuesByGroup), are kept from the start.

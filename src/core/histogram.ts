@@ -38,6 +38,7 @@ export function binWidth(max: number, maxBins = 12): number {
  * @example evenBins([], 10) // []
  */
 export function evenBins(values: ArrayLike<number>, width: number, below = Number.POSITIVE_INFINITY): Bin[] {
+  if (values.length === 0) return [];
   if (!(width > 0)) throw new RangeError(`bin width must be positive, got ${width}`);
   // loops, not Math.min(...indices): a spread of a large export overflows the stack
   let first = 0;
