@@ -39,7 +39,7 @@ export function distributions(input: {
   readonly fill: FillMeasure;
   readonly columns: HireColumns;
   /** The hires' times to fill (timeToFillDays of hires by fill), when the caller has them already. */
-  readonly fillDays?: readonly number[];
+  readonly fillDays?: ArrayLike<number>;
 }): Distributions {
   return {
     timeToFill: bulkBins(input.fillDays ?? timeToFillDays(input.hires, input.fill)),

@@ -19,7 +19,7 @@ function durationsOf(hires: Listed<Hire>, from: DateOf, to: DateOf, days: DayCou
   return values;
 }
 
-function stats(values: readonly number[], reason: string): Measured<DurationStats> {
+function stats(values: ArrayLike<number>, reason: string): Measured<DurationStats> {
   const kpi = durationStats(values);
   return { kpi, reason: kpi.n === 0 ? reason : null };
 }
@@ -78,7 +78,7 @@ export function timeToFill(hires: Listed<Hire>, measure: FillMeasure): Measured<
  *
  * @example timeToFillFrom([30, 40], 2, { from: 'dates', days: calendarDays }).kpi // { n: 2, mean: 35, median: 35, p90: 39, min: 30, max: 40 }
  */
-export function timeToFillFrom(values: readonly number[], hires: number, measure: FillMeasure): Measured<DurationStats> {
+export function timeToFillFrom(values: ArrayLike<number>, hires: number, measure: FillMeasure): Measured<DurationStats> {
   const kpi = durationStats(values);
   return { kpi, reason: kpi.n === 0 ? noFillReason(hires, measure) : null };
 }
@@ -98,7 +98,7 @@ export function timeToHire(hires: Listed<Hire>, days: DayCounter, columns: HireC
  *
  * @example timeToHireFrom([14, 20], columns).kpi.mean // (14 + 20) / 2 = 17
  */
-export function timeToHireFrom(values: readonly number[], columns: HireColumns): Measured<DurationStats> {
+export function timeToHireFrom(values: ArrayLike<number>, columns: HireColumns): Measured<DurationStats> {
   const reason = lackingAny(columns, 'application_date', 'offer_accepted') ?? 'no hire in the period has an application_date';
   return stats(values, reason);
 }
@@ -118,7 +118,7 @@ export function timeToStart(hires: Listed<Hire>, days: DayCounter, columns: Hire
  *
  * @example timeToStartFrom([31, 29, 60], columns).kpi.median // 31
  */
-export function timeToStartFrom(values: readonly number[], columns: HireColumns): Measured<DurationStats> {
+export function timeToStartFrom(values: ArrayLike<number>, columns: HireColumns): Measured<DurationStats> {
   const reason = lackingAny(columns, 'offer_accepted', 'start_date') ?? 'no hire in the period has a start_date';
   return stats(values, reason);
 }

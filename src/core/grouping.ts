@@ -1,6 +1,6 @@
 import { allocateProportionally } from './allocation.js';
 import { addCostTotals, costTotals, effortHours, ZERO_COSTS } from './costs.js';
-import { type HireValues, KEPT_VALUES_UP_TO } from './hire-values.js';
+import { type HireValues, hireValues, KEPT_VALUES_UP_TO, packedHireValues } from './hire-values.js';
 import { assembleKpis, costSources, type KpiContext, type KpiInput, kpiValues } from './kpis.js';
 import { isOpenAt } from './open-vacancies.js';
 import { RecordList } from './record-list.js';
@@ -39,8 +39,8 @@ export function groupKeyOf(by: string): (record: { readonly dims: Dimensions }) 
 /**
  * The period's hires and the vacancies open on S, grouped by one attribute (see groupKeyOf), and
  * each group's hire values (see kpiValues). Over more than KEPT_VALUES_UP_TO hires in all they are
- * measured each time they are asked for and not kept: the values of every group held at once
- * would cost as much memory again as the period's (some 40 MB over a million hires), while
+ * measured into typed arrays (see valuesToRead) each time they are asked for, and not kept: the
+ * values of every group held at once took the peak of a million hires near 300 MB, while
  * measuring a group twice (for its KPIs, then its samples) costs one more pass over the hires.
  * Over fewer, a group's values are kept once measured, and that pass is spared; `measured`, the
  * groups' values when the caller has them (see hireValuesByGroup), are kept from the start.
@@ -75,7 +75,7 @@ export function groupHires(
   const values = (key: string): HireValues => {
     const known = kept?.get(key);
     if (known !== undefined) return known;
-    const fresh = kpiValues(hires.get(key) ?? none, ctx);
+    const fresh = kpiValues(hires.get(key) ?? none, ctx, kept === null ? packedHireValues : hireValues);
     kept?.set(key, fresh);
     return fresh;
   };

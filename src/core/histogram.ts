@@ -1,3 +1,5 @@
+import { valueAtRank, wholeCounts } from './stats/whole-counts.js';
+
 /**
  * Counting whole-day durations into bins, for histograms: every bin is a closed range of days
  * `from..to` (`to` null: and more), and every value falls in exactly one bin.
@@ -28,25 +30,36 @@ export function binWidth(max: number, maxBins = 12): number {
 /**
  * Equal bins of `width` days from 0 (or lower, for negative values) up to the bin of the largest
  * value, empty bins included so the gaps show. Bin k is k·w..(k+1)·w − 1 and holds the values v
- * with floor(v / w) = k; a fractional value counts in the bin of its floor.
+ * with floor(v / w) = k; a fractional value counts in the bin of its floor. With `below`, only the
+ * values below it are binned (the bulk of bulkBins, without a filtered copy of the values).
  *
  * @example evenBins([18, 23, 35], 10)
  * // [{ from: 0, to: 9, count: 0 }, { from: 10, to: 19, count: 1 }, { from: 20, to: 29, count: 1 }, { from: 30, to: 39, count: 1 }]
  * @example evenBins([], 10) // []
  */
-export function evenBins(values: readonly number[], width: number): Bin[] {
+export function evenBins(values: ArrayLike<number>, width: number, below = Number.POSITIVE_INFINITY): Bin[] {
   if (values.length === 0) return [];
   if (!(width > 0)) throw new RangeError(`bin width must be positive, got ${width}`);
-  const indices = values.map((value) => Math.floor(value / width));
-  // a loop, not Math.min(...indices): a spread of a large export overflows the stack
+  // loops, not Math.min(...indices): a spread of a large export overflows the stack
   let first = 0;
   let last = 0;
-  for (const k of indices) {
+  let counted = 0;
+  for (let i = 0; i < values.length; i += 1) {
+    const value = values[i] as number;
+    if (!(value < below)) continue;
+    const k = Math.floor(value / width);
     if (k < first) first = k;
     if (k > last) last = k;
+    counted += 1;
   }
+  if (counted === 0) return [];
   const counts = Array<number>(last - first + 1).fill(0);
-  for (const k of indices) counts[k - first] = (counts[k - first] ?? 0) + 1;
+  for (let i = 0; i < values.length; i += 1) {
+    const value = values[i] as number;
+    if (!(value < below)) continue;
+    const k = Math.floor(value / width) - first;
+    counts[k] = (counts[k] as number) + 1;
+  }
   return counts.map((count, i) => ({ from: (first + i) * width, to: (first + i + 1) * width - 1, count }));
 }
 
@@ -66,16 +79,22 @@ export const BULK_SHARE = 0.95;
  * // e = sorted[⌊19 · 0.95⌋] = sorted[18] = 28 → bins of 5 days 0–4 … 25–29, then 30 and more
  * bulkBins([10, 11, …, 28, 1760]).at(-1) // { from: 30, to: null, count: 1 }
  */
-export function bulkBins(values: readonly number[], maxBins = 12): Bin[] {
-  if (values.length === 0) return [];
-  const sorted = Float64Array.from(values).sort();
-  const width = binWidth(sorted[sorted.length - 1] as number, maxBins);
-  const edge = sorted[Math.floor((sorted.length - 1) * BULK_SHARE)] as number;
+export function bulkBins(values: ArrayLike<number>, maxBins = 12): Bin[] {
+  const n = values.length;
+  if (n === 0) return [];
+  const edgeRank = Math.floor((n - 1) * BULK_SHARE);
+  // Whole days are read off their counts (see wholeCounts), without a sorted copy of them all.
+  const counted = wholeCounts(values);
+  const sorted = counted === null ? Float64Array.from(values).sort() : null;
+  const max = counted?.max ?? (sorted?.[n - 1] as number);
+  const edge = counted === null ? (sorted?.[edgeRank] as number) : valueAtRank(counted, edgeRank);
+  const width = binWidth(max, maxBins);
   const bulkWidth = binWidth(edge, maxBins);
   if (bulkWidth === width) return evenBins(values, width);
   const overflowFrom = (Math.floor(edge / bulkWidth) + 1) * bulkWidth;
-  const bulk = values.filter((value) => value < overflowFrom);
-  return [...evenBins(bulk, bulkWidth), { from: overflowFrom, to: null, count: values.length - bulk.length }];
+  const bulk = evenBins(values, bulkWidth, overflowFrom);
+  const inBulk = bulk.reduce((sum, bin) => sum + bin.count, 0);
+  return [...bulk, { from: overflowFrom, to: null, count: n - inBulk }];
 }
 
 /**

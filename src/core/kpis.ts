@@ -133,8 +133,8 @@ export function assembleKpis(parts: KpiParts, ctx: KpiContext, values: HireValue
 /**
  * The values behind the hire KPIs of some hires (see hireValues), measured as the report measures
  * them: durations in ctx.dayCount's days, time to fill by fillMeasure, quality on the performance
- * scale with first years judged on R = ctx.asOf; read in one pass, or by `measure` (see
- * hireValuesByList).
+ * scale with first years judged on R = ctx.asOf; read in one pass, by hireValues or by `measure`
+ * (see valuesToRead).
  *
  * @example kpiValues(hires, ctx).timeToHire // [14, 20]
  */

@@ -28,8 +28,8 @@ export function divideOrNull(numerator: number, denominator: number): number | n
  *
  * @example meanOrNull([2, 4, 9]) // 5
  */
-export function meanOrNull(values: readonly number[]): number | null {
+export function meanOrNull(values: ArrayLike<number>): number | null {
   let sum = 0;
-  for (const value of values) sum += value;
+  for (let i = 0; i < values.length; i += 1) sum += values[i] as number;
   return divideOrNull(sum, values.length);
 }

@@ -82,11 +82,11 @@ export function qualityOfHire(hires: Listed<Hire>, asOf: Day, performance: Scale
  * // hires of quality 0.875 and 0: (0.875 + 0) / 2
  * qualityOfHireFrom([0.875, 0], R, columns) // { kpi: { n: 2, value: 0.4375 }, reason: null }
  */
-export function qualityOfHireFrom(qualities: readonly number[], asOf: Day, columns: HireColumns): Measured<Share> {
+export function qualityOfHireFrom(qualities: ArrayLike<number>, asOf: Day, columns: HireColumns): Measured<Share> {
   const missing = noSignalColumn(columns);
   if (missing !== null) return { kpi: { n: 0, value: null }, reason: missing };
   let sum = 0;
-  for (const quality of qualities) sum += quality;
+  for (let i = 0; i < qualities.length; i += 1) sum += qualities[i] as number;
   const n = qualities.length;
   const value = divideOrNull(sum, n);
   const reason =

@@ -139,8 +139,8 @@ export function buildReport(records: Records, options: ReportOptions): Report {
 
 /**
  * The KPIs of the period, their samples and the distributions, from the values of its hires.
- * Over many hires those are measured a list at a time (see valuesToRead), each when a figure
- * reads it: the period's lists all at once would take some 60 MB over a million hires.
+ * Over many hires those are measured into typed arrays (see valuesToRead), once for every figure:
+ * as arrays the period's lists would take some 60 MB over a million hires.
  */
 function periodFigures(input: KpiInput, ctx: KpiContext, days: DayCounter, fill: FillMeasure, values: HireValues) {
   const { openOn, columns } = ctx;

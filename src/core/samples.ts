@@ -8,8 +8,9 @@ import { openVacancyAges } from './open-vacancies.js';
 import { type Listed, RecordList } from './record-list.js';
 import { meanSample } from './stats/mean-sample.js';
 import type { ValuesSample } from './stats/quantile-bootstrap.js';
-import { thinSorted } from './stats/thin-sorted.js';
+import { thinRanks, thinSorted } from './stats/thin-sorted.js';
 import type { MeanSample } from './stats/welch.js';
+import { valuesAtRanks, wholeCounts } from './stats/whole-counts.js';
 import type { Proportion } from './stats/wilson.js';
 import type { GroupTable, Hire } from './types.js';
 
@@ -41,7 +42,10 @@ const NONE = { successes: 0, n: 0 };
  *
  * @example sortedValues([5, 2, 9]) // { n: 3, sorted: Float64Array [2, 5, 9] }
  */
-export function sortedValues(values: readonly number[]): ValuesSample {
+export function sortedValues(values: ArrayLike<number>): ValuesSample {
+  // Whole days are read off their counts (see wholeCounts), without a sorted copy of them all.
+  const counted = wholeCounts(values);
+  if (counted !== null) return { n: values.length, sorted: valuesAtRanks(counted, thinRanks(values.length, VALUES_CAP)) };
   return { n: values.length, sorted: thinSorted(Float64Array.from(values).sort(), VALUES_CAP) };
 }
 
@@ -61,8 +65,7 @@ export function sortedValues(values: readonly number[]): ValuesSample {
 export function samplesOf(hires: Listed<Hire>, vacancies: Listed<Hire>, ctx: KpiContext, values: HireValues = kpiValues(hires, ctx)): Samples {
   const { columns } = ctx;
   const days = dayCounter(ctx.dayCount, ctx.holidays);
-  // Each list is read once and let go before the next (see hireValuesByList).
-  const durationSample = (list: readonly number[]) => ({ mean: meanSample(list), sorted: sortedValues(list) });
+  const durationSample = (list: ArrayLike<number>) => ({ mean: meanSample(list), sorted: sortedValues(list) });
   const fill = durationSample(values.timeToFill);
   const hire = durationSample(values.timeToHire);
   const start = durationSample(values.timeToStart);

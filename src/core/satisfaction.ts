@@ -4,7 +4,7 @@ import type { Listed } from './record-list.js';
 import { normaliseOnScale } from './scale.js';
 import type { Hire, Satisfaction, Scale } from './types.js';
 
-function satisfaction(scores: readonly number[], scale: Scale, column: HireColumn, columns: HireColumns): Measured<Satisfaction> {
+function satisfaction(scores: ArrayLike<number>, scale: Scale, column: HireColumn, columns: HireColumns): Measured<Satisfaction> {
   const mean = meanOrNull(scores);
   return {
     kpi: { n: scores.length, mean, normalised: mean === null ? null : normaliseOnScale(mean, scale) },
@@ -44,7 +44,7 @@ export function managerSatisfaction(hires: Listed<Hire>, scale: Scale, columns: 
  *
  * @example managerSatisfactionFrom([8, 9], { min: 1, max: 10 }, columns).kpi // { n: 2, mean: 8.5, normalised: 7.5 / 9 = 0.8333… }
  */
-export function managerSatisfactionFrom(scores: readonly number[], scale: Scale, columns: HireColumns): Measured<Satisfaction> {
+export function managerSatisfactionFrom(scores: ArrayLike<number>, scale: Scale, columns: HireColumns): Measured<Satisfaction> {
   return satisfaction(scores, scale, 'manager_satisfaction', columns);
 }
 
@@ -63,6 +63,6 @@ export function candidateSatisfaction(hires: Listed<Hire>, scale: Scale, columns
  *
  * @example candidateSatisfactionFrom([7], { min: 1, max: 10 }, columns).kpi // { n: 1, mean: 7, normalised: 6 / 9 = 0.6667 }
  */
-export function candidateSatisfactionFrom(scores: readonly number[], scale: Scale, columns: HireColumns): Measured<Satisfaction> {
+export function candidateSatisfactionFrom(scores: ArrayLike<number>, scale: Scale, columns: HireColumns): Measured<Satisfaction> {
   return satisfaction(scores, scale, 'candidate_satisfaction', columns);
 }

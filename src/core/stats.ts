@@ -1,4 +1,5 @@
 import { greatestIn, selectInPlace, smallestIn } from './stats/select.js';
+import { valueAtRank, type WholeCounts, wholeCounts } from './stats/whole-counts.js';
 import type { DurationStats } from './types.js';
 
 const EMPTY: DurationStats = { n: 0, mean: null, median: null, p90: null, min: null, max: null };
@@ -25,8 +26,9 @@ export function percentileInc(sorted: ArrayLike<number>, p: number): number | nu
  *
  * mean = Σ v / n; median = the middle value, or the mean of the middle two for an even n;
  * p90 = PERCENTILE.INC(values, 0.9). The caller's values are copied, never rearranged in place.
- * Whole values (days) are summed in their own order, exactly, and their median and p90 are
- * selected (see selectInPlace) instead of sorting all of them; other values are sorted and
+ * Whole values (days) are summed in their own order, exactly, and their median and p90 are read
+ * off their counts (see wholeCounts) or, over a wide range, selected (see selectInPlace) instead
+ * of sorting all of them; other values are sorted and
  * summed in ascending order, as they always were, so no figure changes by a rounding.
  *
  * @example durationStats([10, 2, 4]) // { n: 3, mean: 5.333…, median: 4, p90: 8.8, min: 2, max: 10 }
@@ -35,6 +37,8 @@ export function percentileInc(sorted: ArrayLike<number>, p: number): number | nu
 export function durationStats(values: ArrayLike<number>): DurationStats {
   const n = values.length;
   if (n === 0) return EMPTY;
+  const counted = wholeCounts(values);
+  if (counted !== null) return countedStats(counted);
   const copy = Float64Array.from(values);
   let sum = 0;
   let min = Number.POSITIVE_INFINITY;
@@ -57,6 +61,22 @@ export function durationStats(values: ArrayLike<number>): DurationStats {
   else if (lower < middle) selectInPlace(copy, lower, 0, middle - 1);
   const low = copy[lower] as number;
   const high = lower + 1 < n ? smallestIn(copy, lower + 1, n - 1) : low;
+  return { n, mean: sum / n, median, p90: low + (rank - lower) * (high - low), min, max };
+}
+
+/**
+ * durationStats of whole numbers counted by value (see wholeCounts): the median and p90 are the
+ * values at their ranks, as selecting them gives, and the sum is exact in any order.
+ */
+function countedStats(counted: WholeCounts): DurationStats {
+  const { n, sum, min, max } = counted;
+  const middle = Math.floor(n / 2);
+  const upperMiddle = valueAtRank(counted, middle);
+  const median = n % 2 === 1 ? upperMiddle : (valueAtRank(counted, middle - 1) + upperMiddle) / 2;
+  const rank = (n - 1) * 0.9;
+  const lower = Math.floor(rank);
+  const low = valueAtRank(counted, lower);
+  const high = lower + 1 < n ? valueAtRank(counted, lower + 1) : low;
   return { n, mean: sum / n, median, p90: low + (rank - lower) * (high - low), min, max };
 }
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { dayCounter } from '../../src/core/business-days.js';
 import { durationDays, timeToFill, timeToFillDays, timeToHire, timeToStart } from '../../src/core/durations.js';
 import { firstYearAttrition, leftInFirstYear } from '../../src/core/first-year.js';
-import { hireValues, hireValuesByGroup, hireValuesByList, KEPT_VALUES_UP_TO, valuesToRead } from '../../src/core/hire-values.js';
+import { type HireValues, hireValues, hireValuesByGroup, KEPT_VALUES_UP_TO, PackedNumbers, packedHireValues, valuesToRead } from '../../src/core/hire-values.js';
 import { assembleKpis, computeKpis, hireValueContext, kpiValues } from '../../src/core/kpis.js';
 import { onTimeRate, startedOnTime } from '../../src/core/on-time.js';
 import { hireQuality, qualityOfHire } from '../../src/core/quality.js';
@@ -12,6 +12,20 @@ import { countOutcomes } from '../../src/core/stats/count-outcomes.js';
 import { fillMeasure } from '../../src/core/time-to-fill.js';
 import type { Hire } from '../../src/core/types.js';
 import { columnsWithout, makeContext, makeHire } from '../builders.js';
+
+/** The lists of some values as arrays, to compare packed values with those of hireValues. */
+function asArrays(values: HireValues): HireValues {
+  const list = (numbers: ArrayLike<number>) => Array.from(numbers);
+  return {
+    ...values,
+    timeToFill: list(values.timeToFill),
+    timeToHire: list(values.timeToHire),
+    timeToStart: list(values.timeToStart),
+    quality: list(values.quality),
+    managerSatisfaction: list(values.managerSatisfaction),
+    candidateSatisfaction: list(values.candidateSatisfaction),
+  };
+}
 
 describe('the values of some hires', () => {
   // R = 2025-12-31, calendar days.
@@ -88,15 +102,27 @@ describe('the values read in one pass', () => {
     );
   });
 
-  it('are the values read a list at a time, each when it is read', () => {
+  it('are, packed into typed arrays, the values of hireValues', () => {
     fc.assert(
       fc.property(fc.array(hireArbitrary, { maxLength: 30 }), contextArbitrary, (hires, { dayCount, without }) => {
         const ctx = makeContext({ dayCount, columns: columnsWithout(...without) });
         const days = dayCounter(ctx.dayCount, ctx.holidays);
         const valueCtx = { asOf: ctx.asOf, days, fill: fillMeasure(ctx.columns, ctx.dayCount, days), performance: ctx.scales.performance, columns: ctx.columns };
-        expect({ ...hireValuesByList(hires, valueCtx) }).toEqual(hireValues(hires, valueCtx));
+        expect(asArrays(packedHireValues(hires, valueCtx))).toEqual(hireValues(hires, valueCtx));
       }),
     );
+  });
+
+  it('pack whole days in 4 bytes each and keep a fraction, a large number and −0 as they are', () => {
+    const list = new PackedNumbers(5);
+    list.push(14);
+    list.push(-3);
+    expect(list.values()).toEqual(Int32Array.of(14, -3));
+    list.push(7.5);
+    list.push(2 ** 40);
+    list.push(-0);
+    expect([...list.values()]).toEqual([14, -3, 7.5, 2 ** 40, -0]);
+    expect(Object.is(list.values()[4], -0)).toBe(true);
   });
 
   it('are, read for the hires and their groups in one pass, those of the hires and of each group on its own', () => {
@@ -114,19 +140,19 @@ describe('the values read in one pass', () => {
     );
   });
 
-  it('are the same whether a report keeps them or reads them a list at a time', () => {
+  it('are the same whether a report reads them into arrays or into typed arrays', () => {
     const ctx = makeContext({ asOf: '2025-12-31' });
     const days = dayCounter(ctx.dayCount, ctx.holidays);
     const valueCtx = { asOf: ctx.asOf, days, fill: fillMeasure(ctx.columns, ctx.dayCount, days), performance: ctx.scales.performance, columns: ctx.columns };
     const hire = makeHire({ vacancyOpened: '2025-01-01', applicationDate: '2025-01-10', offerAccepted: '2025-01-31', startDate: '2025-03-01', managerSatisfaction: 8 });
-    // One hire more than are kept: read a list at a time, each list measured when it is read.
+    // One hire more than are kept in arrays: typed arrays.
     const many = Array.from({ length: KEPT_VALUES_UP_TO + 1 }, () => hire);
-    const byList = valuesToRead(many, valueCtx);
-    expect(Object.getOwnPropertyDescriptor(byList, 'timeToHire')?.get).toBeDefined();
-    expect({ ...byList }).toEqual(hireValues(many, valueCtx));
-    // As many as are kept: measured once.
+    const packed = valuesToRead(many, valueCtx);
+    expect(packed.timeToHire).toBeInstanceOf(Int32Array);
+    expect(asArrays(packed)).toEqual(hireValues(many, valueCtx));
+    // As many as are kept: arrays.
     const few = many.slice(1);
-    expect(Object.getOwnPropertyDescriptor(valuesToRead(few, valueCtx), 'timeToHire')?.value).toEqual(hireValues(few, valueCtx).timeToHire);
+    expect(Array.isArray(valuesToRead(few, valueCtx).timeToHire)).toBe(true);
   });
 
   it('give the KPIs that each KPI function gives from the hires', () => {

@@ -32,6 +32,15 @@ describe('readCsvRows', () => {
     ]);
   });
 
+  it('counts the lines of a quoted field that spans two lines in a part after parts without a quote', async () => {
+    const rows = Array.from({ length: 3000 }, (_, i) => `${i};x\n`).join('');
+    const read = await rowsOf(['a;b\n', rows, '1;"two\nlines"\n', '3;4\n']);
+    expect(read.slice(-2)).toEqual([
+      { line: 3002, fields: ['1', 'two\nlines'] },
+      { line: 3004, fields: ['3', '4'] },
+    ]);
+  });
+
   it('skips a line of only delimiters, with or without spaces', async () => {
     expect(await rowsOf('a;b;c\n;;\n ; ; \n1;2;3\n')).toEqual([
       { line: 1, fields: ['a', 'b', 'c'] },

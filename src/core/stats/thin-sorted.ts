@@ -10,8 +10,22 @@
 export function thinSorted(sorted: ArrayLike<number>, cap: number): number[] {
   const n = sorted.length;
   if (n <= cap) return copyOf(sorted);
-  if (cap === 1) return [sorted[0] as number];
-  return Array.from({ length: cap }, (_, i) => sorted[Math.round((i * (n - 1)) / (cap - 1))] as number);
+  return thinRanks(n, cap).map((rank) => sorted[rank] as number);
+}
+
+/**
+ * The ranks thinSorted keeps of n values: 0 … n − 1 when n ≤ cap, else round(i · (n − 1) / (cap − 1))
+ * for i = 0 … cap − 1 (only rank 0 for a cap of 1).
+ *
+ * @example thinRanks(7, 4) // [0, 2, 4, 6]
+ */
+export function thinRanks(n: number, cap: number): number[] {
+  if (cap === 1 && n > 1) return [0];
+  // A plain loop: Array.from with a function per element took as long as the counting it serves.
+  const kept = Math.min(n, cap);
+  const ranks: number[] = [];
+  for (let i = 0; i < kept; i += 1) ranks.push(n <= cap ? i : Math.round((i * (n - 1)) / (cap - 1)));
+  return ranks;
 }
 
 /**
