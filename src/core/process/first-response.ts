@@ -1,7 +1,8 @@
 import type { DayCounter } from '../business-days.js';
 import type { Listed } from '../record-list.js';
-import type { Application } from './application.js';
+import type { ApplicationSteps } from './application.js';
 import { earlierOf } from './moments.js';
+import { type Tally, tallied, valuesTally } from './tally.js';
 
 /**
  * The days from an application's arrival to the organisation's first action on it (SPEC §10):
@@ -10,7 +11,7 @@ import { earlierOf } from './moments.js';
  *
  * @example firstResponseDays({ applied 2025-03-03, rejected 2025-03-05, screened 2025-03-06 }, calendarDays) // 2
  */
-export function firstResponseDays(application: Application, days: DayCounter): number | null {
+export function firstResponseDays(application: ApplicationSteps, days: DayCounter): number | null {
   // Folded one date at a time (see earlierOf): no array per application of the cohort.
   let first = earlierOf(null, application.screened, null);
   first = earlierOf(first, application.interview, null);
@@ -27,11 +28,11 @@ export function firstResponseDays(application: Application, days: DayCounter): n
  *
  * @example timeToFirstResponseDays([responded after 2 days, not yet], calendarDays) // [2]
  */
-export function timeToFirstResponseDays(applications: Listed<Application>, days: DayCounter): number[] {
-  const values: number[] = [];
-  for (const application of applications) {
-    const value = firstResponseDays(application, days);
-    if (value !== null) values.push(value);
-  }
-  return values;
+export function timeToFirstResponseDays(applications: Listed<ApplicationSteps>, days: DayCounter): number[] {
+  return tallied(applications, firstResponseTally(days));
+}
+
+/** timeToFirstResponseDays one application at a time (see Tally). */
+export function firstResponseTally(days: DayCounter): Tally<ApplicationSteps, number[]> {
+  return valuesTally((application) => firstResponseDays(application, days));
 }

@@ -2,8 +2,9 @@ import { divideOrNull } from '../measured.js';
 import { inPeriod } from '../period.js';
 import type { Listed } from '../record-list.js';
 import type { Period, Share } from '../types.js';
-import type { Application } from './application.js';
+import type { ApplicationSteps } from './application.js';
 import { closingOf } from './closing.js';
+import { type Tally, tallied } from './tally.js';
 
 /** The offers decided in a period: accepted and declined. */
 export interface OfferDecisions {
@@ -18,18 +19,25 @@ export interface OfferDecisions {
  *
  * @example offerDecisions([hired 2025-03-01, declined 2025-07-02 (applied 2025-06-20), status declined applied 2025-05-01], 2025-H1) // { hired: 1, declined: 1 }
  */
-export function offerDecisions(applications: Listed<Application>, period: Period): OfferDecisions {
+export function offerDecisions(applications: Listed<ApplicationSteps>, period: Period): OfferDecisions {
+  return tallied(applications, offerDecisionTally(period));
+}
+
+/** offerDecisions one application at a time (see Tally). */
+export function offerDecisionTally(period: Period): Tally<ApplicationSteps, OfferDecisions> {
   let hired = 0;
   let declined = 0;
-  for (const application of applications) {
-    const closing = closingOf(application);
-    if (closing === null || (closing.outcome !== 'hired' && closing.outcome !== 'declined')) continue;
-    const day = closing.at?.day ?? application.applied.day;
-    if (!inPeriod(period, day)) continue;
-    if (closing.outcome === 'hired') hired += 1;
-    else declined += 1;
-  }
-  return { hired, declined };
+  return {
+    add(application) {
+      const closing = closingOf(application);
+      if (closing === null || (closing.outcome !== 'hired' && closing.outcome !== 'declined')) return;
+      const day = closing.at?.day ?? application.applied.day;
+      if (!inPeriod(period, day)) return;
+      if (closing.outcome === 'hired') hired += 1;
+      else declined += 1;
+    },
+    result: () => ({ hired, declined }),
+  };
 }
 
 /**
