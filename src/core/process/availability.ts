@@ -44,19 +44,23 @@ export const NO_AVAILABILITY: Availability = { n: 0, events: 0, medianDays: null
  * availability(apps, R) // { n: 4, events: 2, medianDays: 10, at: { 7: 0.75, 14: 0.5, 30: 0.5 }, curve: [(3, 0.75), (10, 0.5)] }
  */
 export function availability(applications: Listed<ApplicationSteps>, asOf: Day): Availability {
-  return tallied(applications, availabilityTally(asOf));
+  return tallied(applications, new AvailabilityTally(asOf));
 }
 
 /** availability one application at a time (see Tally). */
-export function availabilityTally(asOf: Day): Tally<ApplicationSteps, Availability> {
-  const times: SurvivalTime[] = [];
-  return {
-    add(application) {
-      const time = availabilityTime(application, asOf);
-      if (time !== null) times.push(time);
-    },
-    result: () => availabilityOf(times),
-  };
+export class AvailabilityTally implements Tally<ApplicationSteps, Availability> {
+  readonly #times: SurvivalTime[] = [];
+
+  constructor(private readonly asOf: Day) {}
+
+  add(application: ApplicationSteps): void {
+    const time = availabilityTime(application, this.asOf);
+    if (time !== null) this.#times.push(time);
+  }
+
+  result(): Availability {
+    return availabilityOf(this.#times);
+  }
 }
 
 /** The Kaplan–Meier estimate of availability over the interviewed applications' times (see availability). */

@@ -36,7 +36,7 @@ export interface ChannelAttribution {
  * //   costPerApplication: 10000, costPerHire: 40000, medianTimeToHire: 20, qualityOfHire: … }
  */
 export function channels(applications: Listed<Application>, days: DayCounter, attribution: ChannelAttribution | null): ChannelRow[] {
-  const tally = channelTally(days, attribution);
+  const tally = new ChannelTally(days, attribution);
   const channelOf = groupKeyOf('channel');
   for (const application of applications) tally.add(application, channelOf(application));
   return tally.result();
@@ -54,25 +54,33 @@ interface ChannelCounts {
  * channels one application at a time (see Tally): each application comes with its channel key
  * (groupKeyOf('channel')), which the caller reads once with the rest of the application.
  */
-export function channelTally(days: DayCounter, attribution: ChannelAttribution | null): { add(application: ApplicationSteps, channel: string): void; result(): ChannelRow[] } {
-  const byChannel = new Map<string, ChannelCounts>();
-  return {
-    add(application, channel) {
-      let counts = byChannel.get(channel);
-      if (counts === undefined) {
-        counts = { applications: 0, reachedInterview: 0, hires: 0, timesToHire: [] };
-        byChannel.set(channel, counts);
-      }
-      counts.applications += 1;
-      // The outcome read once for both counts.
-      const outcome = outcomeOf(application);
-      if (reachedGiven(application, outcome, 'interview')) counts.reachedInterview += 1;
-      if (outcome !== 'hired') return;
-      counts.hires += 1;
-      if (application.hired !== null) counts.timesToHire.push(days(application.applied.day, application.hired.day));
-    },
-    result: () => [...byChannel.keys()].sort(compareGroupKeys).map((channel) => channelRow(channel, byChannel.get(channel) as ChannelCounts, attribution)),
-  };
+export class ChannelTally {
+  readonly #byChannel = new Map<string, ChannelCounts>();
+
+  constructor(
+    private readonly days: DayCounter,
+    private readonly attribution: ChannelAttribution | null,
+  ) {}
+
+  add(application: ApplicationSteps, channel: string): void {
+    let counts = this.#byChannel.get(channel);
+    if (counts === undefined) {
+      counts = { applications: 0, reachedInterview: 0, hires: 0, timesToHire: [] };
+      this.#byChannel.set(channel, counts);
+    }
+    counts.applications += 1;
+    // The outcome read once for both counts.
+    const outcome = outcomeOf(application);
+    if (reachedGiven(application, outcome, 'interview')) counts.reachedInterview += 1;
+    if (outcome !== 'hired') return;
+    counts.hires += 1;
+    if (application.hired !== null) counts.timesToHire.push(this.days(application.applied.day, application.hired.day));
+  }
+
+  result(): ChannelRow[] {
+    const byChannel = this.#byChannel;
+    return [...byChannel.keys()].sort(compareGroupKeys).map((channel) => channelRow(channel, byChannel.get(channel) as ChannelCounts, this.attribution));
+  }
 }
 
 /** One row of the channel table from what was counted of its applications (see channels). */

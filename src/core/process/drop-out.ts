@@ -74,29 +74,32 @@ function longer(longest: number | null, gap: number): number {
  * dropOut(apps, calendarDays) // [0–3: 1, 0, 0], [4–7: 0, 0, null], [8–14: 2, 1, 0.5], [>14: 1, 1, 1]
  */
 export function dropOut(applications: Listed<ApplicationSteps>, days: DayCounter): DropOutBucket[] {
-  return tallied(applications, dropOutTally(days));
+  return tallied(applications, new DropOutTally(days));
 }
 
 /** dropOut one application at a time (see Tally). */
-export function dropOutTally(days: DayCounter): Tally<ApplicationSteps, DropOutBucket[]> {
-  const counts = WAIT_BUCKETS.map(() => ({ applications: 0, withdrawn: 0 }));
-  return {
-    add(application) {
-      // The closing read once for the stage reached, the wait and the outcome.
-      const closing = closingOf(application);
-      if (!reachedGiven(application, closing?.outcome ?? 'active', 'screening')) return;
-      const wait = waitOf(application, closing, days);
-      if (wait === null) return;
-      const index = WAIT_BUCKETS.findIndex((bucket) => bucket.to === null || wait <= bucket.to);
-      const bucket = counts[index];
-      if (bucket === undefined) return;
-      bucket.applications += 1;
-      if (candidateLeft((closing as Closing).outcome)) bucket.withdrawn += 1;
-    },
-    result: () =>
-      WAIT_BUCKETS.map((bucket, i) => {
-        const { applications: n, withdrawn } = counts[i] as { applications: number; withdrawn: number };
-        return { from: bucket.from, to: bucket.to, applications: n, withdrawn, share: divideOrNull(withdrawn, n) };
-      }),
-  };
+export class DropOutTally implements Tally<ApplicationSteps, DropOutBucket[]> {
+  readonly #counts = WAIT_BUCKETS.map(() => ({ applications: 0, withdrawn: 0 }));
+
+  constructor(private readonly days: DayCounter) {}
+
+  add(application: ApplicationSteps): void {
+    // The closing read once for the stage reached, the wait and the outcome.
+    const closing = closingOf(application);
+    if (!reachedGiven(application, closing?.outcome ?? 'active', 'screening')) return;
+    const wait = waitOf(application, closing, this.days);
+    if (wait === null) return;
+    const index = WAIT_BUCKETS.findIndex((bucket) => bucket.to === null || wait <= bucket.to);
+    const bucket = this.#counts[index];
+    if (bucket === undefined) return;
+    bucket.applications += 1;
+    if (candidateLeft((closing as Closing).outcome)) bucket.withdrawn += 1;
+  }
+
+  result(): DropOutBucket[] {
+    return WAIT_BUCKETS.map((bucket, i) => {
+      const { applications: n, withdrawn } = this.#counts[i] as { applications: number; withdrawn: number };
+      return { from: bucket.from, to: bucket.to, applications: n, withdrawn, share: divideOrNull(withdrawn, n) };
+    });
+  }
 }

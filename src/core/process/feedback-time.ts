@@ -4,7 +4,7 @@ import type { Listed } from '../record-list.js';
 import type { DayCount, Period } from '../types.js';
 import type { ApplicationSteps, Moment } from './application.js';
 import { earlierOf } from './moments.js';
-import { type Tally, tallied, valuesTally } from './tally.js';
+import { tallied, ValuesTally } from './tally.js';
 
 const MINUTES_PER_HOUR = 60;
 
@@ -65,15 +65,23 @@ export function feedbackMoment(application: ApplicationSteps): Moment | null {
  * @example feedbackHours([interview Mon 10:00 → feedback Tue 09:00], 2025, 'calendar', []) // [23]
  */
 export function feedbackHours(applications: Listed<ApplicationSteps>, period: Period, dayCount: DayCount, holidays: Holidays): number[] {
-  return tallied(applications, feedbackHoursTally(period, dayCount, holidays));
+  return tallied(applications, new FeedbackHoursTally(period, dayCount, holidays));
 }
 
 /** feedbackHours one application at a time (see Tally). */
-export function feedbackHoursTally(period: Period, dayCount: DayCount, holidays: Holidays): Tally<ApplicationSteps, number[]> {
-  return valuesTally((application) => {
+export class FeedbackHoursTally extends ValuesTally<ApplicationSteps> {
+  constructor(
+    private readonly period: Period,
+    private readonly dayCount: DayCount,
+    private readonly holidays: Holidays,
+  ) {
+    super();
+  }
+
+  protected valueOf(application: ApplicationSteps): number | null {
     const { interview } = application;
-    if (interview === null || !inPeriod(period, interview.day)) return null;
+    if (interview === null || !inPeriod(this.period, interview.day)) return null;
     const answer = feedbackMoment(application);
-    return answer === null ? null : hoursBetween(interview, answer, dayCount, holidays);
-  });
+    return answer === null ? null : hoursBetween(interview, answer, this.dayCount, this.holidays);
+  }
 }

@@ -2,7 +2,7 @@ import type { DayCounter } from '../business-days.js';
 import type { Listed } from '../record-list.js';
 import type { ApplicationSteps } from './application.js';
 import { earlierOf } from './moments.js';
-import { type Tally, tallied, valuesTally } from './tally.js';
+import { tallied, ValuesTally } from './tally.js';
 
 /**
  * The days from an application's arrival to the organisation's first action on it (SPEC §10):
@@ -29,10 +29,16 @@ export function firstResponseDays(application: ApplicationSteps, days: DayCounte
  * @example timeToFirstResponseDays([responded after 2 days, not yet], calendarDays) // [2]
  */
 export function timeToFirstResponseDays(applications: Listed<ApplicationSteps>, days: DayCounter): number[] {
-  return tallied(applications, firstResponseTally(days));
+  return tallied(applications, new FirstResponseTally(days));
 }
 
 /** timeToFirstResponseDays one application at a time (see Tally). */
-export function firstResponseTally(days: DayCounter): Tally<ApplicationSteps, number[]> {
-  return valuesTally((application) => firstResponseDays(application, days));
+export class FirstResponseTally extends ValuesTally<ApplicationSteps> {
+  constructor(private readonly days: DayCounter) {
+    super();
+  }
+
+  protected valueOf(application: ApplicationSteps): number | null {
+    return firstResponseDays(application, this.days);
+  }
 }

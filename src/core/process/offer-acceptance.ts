@@ -20,24 +20,28 @@ export interface OfferDecisions {
  * @example offerDecisions([hired 2025-03-01, declined 2025-07-02 (applied 2025-06-20), status declined applied 2025-05-01], 2025-H1) // { hired: 1, declined: 1 }
  */
 export function offerDecisions(applications: Listed<ApplicationSteps>, period: Period): OfferDecisions {
-  return tallied(applications, offerDecisionTally(period));
+  return tallied(applications, new OfferDecisionTally(period));
 }
 
 /** offerDecisions one application at a time (see Tally). */
-export function offerDecisionTally(period: Period): Tally<ApplicationSteps, OfferDecisions> {
-  let hired = 0;
-  let declined = 0;
-  return {
-    add(application) {
-      const closing = closingOf(application);
-      if (closing === null || (closing.outcome !== 'hired' && closing.outcome !== 'declined')) return;
-      const day = closing.at?.day ?? application.applied.day;
-      if (!inPeriod(period, day)) return;
-      if (closing.outcome === 'hired') hired += 1;
-      else declined += 1;
-    },
-    result: () => ({ hired, declined }),
-  };
+export class OfferDecisionTally implements Tally<ApplicationSteps, OfferDecisions> {
+  #hired = 0;
+  #declined = 0;
+
+  constructor(private readonly period: Period) {}
+
+  add(application: ApplicationSteps): void {
+    const closing = closingOf(application);
+    if (closing === null || (closing.outcome !== 'hired' && closing.outcome !== 'declined')) return;
+    const day = closing.at?.day ?? application.applied.day;
+    if (!inPeriod(this.period, day)) return;
+    if (closing.outcome === 'hired') this.#hired += 1;
+    else this.#declined += 1;
+  }
+
+  result(): OfferDecisions {
+    return { hired: this.#hired, declined: this.#declined };
+  }
 }
 
 /**

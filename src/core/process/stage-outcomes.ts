@@ -24,24 +24,24 @@ export interface StageOutcomes {
  * @example stageOutcomes([rejected after screening, hired]).count('rejected', 'screening') // 1
  */
 export function stageOutcomes(applications: Listed<ApplicationSteps>): StageOutcomes {
-  return tallied(applications, stageOutcomeTally());
+  return tallied(applications, new StageOutcomeTally());
 }
 
 /** stageOutcomes one application at a time (see Tally). */
-export function stageOutcomeTally(): Tally<ApplicationSteps, StageOutcomes> {
-  // counts[o × stages + s], o and s the positions in OUTCOMES and FUNNEL_STAGES.
-  const counts = new Array<number>(OUTCOMES.length * FUNNEL_STAGES.length).fill(0);
-  let total = 0;
-  return {
-    add(application) {
-      const outcome = outcomeOf(application);
-      const at = OUTCOMES.indexOf(outcome) * FUNNEL_STAGES.length + stageRank(furthestStageGiven(application, outcome));
-      counts[at] = (counts[at] as number) + 1;
-      total += 1;
-    },
-    result: () => {
-      const frozen = [...counts];
-      return { total, count: (outcome, stage) => frozen[OUTCOMES.indexOf(outcome) * FUNNEL_STAGES.length + stageRank(stage)] as number };
-    },
-  };
+export class StageOutcomeTally implements Tally<ApplicationSteps, StageOutcomes> {
+  /** counts[o × stages + s], o and s the positions in OUTCOMES and FUNNEL_STAGES. */
+  readonly #counts = new Array<number>(OUTCOMES.length * FUNNEL_STAGES.length).fill(0);
+  #total = 0;
+
+  add(application: ApplicationSteps): void {
+    const outcome = outcomeOf(application);
+    const at = OUTCOMES.indexOf(outcome) * FUNNEL_STAGES.length + stageRank(furthestStageGiven(application, outcome));
+    this.#counts[at] = (this.#counts[at] as number) + 1;
+    this.#total += 1;
+  }
+
+  result(): StageOutcomes {
+    const counts = [...this.#counts];
+    return { total: this.#total, count: (outcome, stage) => counts[OUTCOMES.indexOf(outcome) * FUNNEL_STAGES.length + stageRank(stage)] as number };
+  }
 }

@@ -3,7 +3,7 @@ import type { Listed } from '../record-list.js';
 import type { ApplicationSteps, Moment } from './application.js';
 import { earlierOf } from './moments.js';
 import type { TimedStage } from './process-types.js';
-import { type Tally, tallied, valuesTally } from './tally.js';
+import { tallied, ValuesTally } from './tally.js';
 
 /**
  * The days an application spent in a stage (SPEC §10): from entering it (screened, interview or
@@ -39,10 +39,19 @@ export function daysInStage(application: ApplicationSteps, stage: TimedStage, da
  * @example stageDays([in screening 3 days, still in screening], 'screening', calendarDays) // [3]
  */
 export function stageDays(applications: Listed<ApplicationSteps>, stage: TimedStage, days: DayCounter): number[] {
-  return tallied(applications, stageDaysTally(stage, days));
+  return tallied(applications, new StageDaysTally(stage, days));
 }
 
 /** stageDays one application at a time (see Tally). */
-export function stageDaysTally(stage: TimedStage, days: DayCounter): Tally<ApplicationSteps, number[]> {
-  return valuesTally((application) => daysInStage(application, stage, days));
+export class StageDaysTally extends ValuesTally<ApplicationSteps> {
+  constructor(
+    readonly stage: TimedStage,
+    private readonly days: DayCounter,
+  ) {
+    super();
+  }
+
+  protected valueOf(application: ApplicationSteps): number | null {
+    return daysInStage(application, this.stage, this.days);
+  }
 }
