@@ -65,3 +65,6 @@ export interface Application {
   /** vacancy_id, role, department, channel, recruiter, hiring_manager, location and extra columns. */
   readonly dims: Dimensions;
 }
+
+/** An application's dates and status: all that the rules of the process figures read of it (SPEC §10–11). */
+export type ApplicationSteps = Pick<Application, 'applied' | ApplicationStep | 'status'>;

@@ -1,10 +1,11 @@
 import type { Listed } from '../record-list.js';
 import { kaplanMeier, survivalAt, type SurvivalTime } from '../stats/kaplan-meier.js';
 import type { Day } from '../types.js';
-import type { Application } from './application.js';
+import type { ApplicationSteps } from './application.js';
 import { candidateLeft, closingOf } from './closing.js';
 import { reachedGiven } from './furthest-stage.js';
 import type { Availability } from './process-types.js';
+import { type Tally, tallied } from './tally.js';
 
 /** The days S(t) is read off at: a week, two weeks, a month. */
 const READ_AT = [7, 14, 30] as const;
@@ -18,7 +19,7 @@ const READ_AT = [7, 14, 30] as const;
  * @example availabilityTime({ applied 2025-03-01, interview 2025-03-05, withdrawn 2025-03-13 }, R) // { time: 12, event: true }
  * @example availabilityTime({ applied 2025-03-01, interview 2025-03-05, active }, R = 2025-03-31) // { time: 30, event: false }
  */
-export function availabilityTime(application: Application, asOf: Day): SurvivalTime | null {
+export function availabilityTime(application: ApplicationSteps, asOf: Day): SurvivalTime | null {
   // The closing read once, for the stage reached and the time.
   const closing = closingOf(application);
   if (!reachedGiven(application, closing?.outcome ?? 'active', 'interview')) return null;
@@ -42,12 +43,28 @@ export const NO_AVAILABILITY: Availability = { n: 0, events: 0, medianDays: null
  * // withdrew after 3 and 10 days, hired after 20, active for 40: S(3) = 3/4, S(10) = 3/4 × 2/3 = 1/2
  * availability(apps, R) // { n: 4, events: 2, medianDays: 10, at: { 7: 0.75, 14: 0.5, 30: 0.5 }, curve: [(3, 0.75), (10, 0.5)] }
  */
-export function availability(applications: Listed<Application>, asOf: Day): Availability {
-  const times: SurvivalTime[] = [];
-  for (const application of applications) {
-    const time = availabilityTime(application, asOf);
-    if (time !== null) times.push(time);
+export function availability(applications: Listed<ApplicationSteps>, asOf: Day): Availability {
+  return tallied(applications, new AvailabilityTally(asOf));
+}
+
+/** availability one application at a time (see Tally). */
+export class AvailabilityTally implements Tally<ApplicationSteps, Availability> {
+  readonly #times: SurvivalTime[] = [];
+
+  constructor(private readonly asOf: Day) {}
+
+  add(application: ApplicationSteps): void {
+    const time = availabilityTime(application, this.asOf);
+    if (time !== null) this.#times.push(time);
   }
+
+  result(): Availability {
+    return availabilityOf(this.#times);
+  }
+}
+
+/** The Kaplan–Meier estimate of availability over the interviewed applications' times (see availability). */
+function availabilityOf(times: readonly SurvivalTime[]): Availability {
   if (times.length === 0) return NO_AVAILABILITY;
   const estimate = kaplanMeier(times);
   const [week, fortnight, month] = READ_AT.map((day) => survivalAt(estimate, day));

@@ -1,10 +1,10 @@
 import type { DayCounter } from '../business-days.js';
 import { compareGroupKeys, groupKeyOf } from '../grouping.js';
 import { divideOrNull } from '../measured.js';
-import { type Listed, RecordList } from '../record-list.js';
+import type { Listed } from '../record-list.js';
 import { durationStats } from '../stats.js';
 import type { Cents } from '../types.js';
-import type { Application } from './application.js';
+import type { Application, ApplicationSteps } from './application.js';
 import { outcomeOf } from './closing.js';
 import { reachedGiven } from './furthest-stage.js';
 import type { ChannelRow } from './process-types.js';
@@ -36,33 +36,68 @@ export interface ChannelAttribution {
  * //   costPerApplication: 10000, costPerHire: 40000, medianTimeToHire: 20, qualityOfHire: … }
  */
 export function channels(applications: Listed<Application>, days: DayCounter, attribution: ChannelAttribution | null): ChannelRow[] {
-  const byChannel = RecordList.of(applications).groupBy(groupKeyOf('channel'));
-  return [...byChannel.keys()].sort(compareGroupKeys).map((channel): ChannelRow => {
-    const list = byChannel.get(channel) as RecordList<Application>;
-    let reachedInterview = 0;
-    let hires = 0;
-    const timesToHire: number[] = [];
-    for (const application of list) {
-      // The outcome read once for both counts.
-      const outcome = outcomeOf(application);
-      if (reachedGiven(application, outcome, 'interview')) reachedInterview += 1;
-      if (outcome !== 'hired') continue;
-      hires += 1;
-      if (application.hired !== null) timesToHire.push(days(application.applied.day, application.hired.day));
+  const tally = new ChannelTally(days, attribution);
+  const channelOf = groupKeyOf('channel');
+  for (const application of applications) tally.add(application, channelOf(application));
+  return tally.result();
+}
+
+/** What the channel table counts of one channel's applications. */
+interface ChannelCounts {
+  applications: number;
+  reachedInterview: number;
+  hires: number;
+  readonly timesToHire: number[];
+}
+
+/**
+ * channels one application at a time (see Tally): each application comes with its channel key
+ * (groupKeyOf('channel')), which the caller reads once with the rest of the application.
+ */
+export class ChannelTally {
+  readonly #byChannel = new Map<string, ChannelCounts>();
+
+  constructor(
+    private readonly days: DayCounter,
+    private readonly attribution: ChannelAttribution | null,
+  ) {}
+
+  add(application: ApplicationSteps, channel: string): void {
+    let counts = this.#byChannel.get(channel);
+    if (counts === undefined) {
+      counts = { applications: 0, reachedInterview: 0, hires: 0, timesToHire: [] };
+      this.#byChannel.set(channel, counts);
     }
-    const costs = attribution?.costs ?? null;
-    const cost = costs === null ? null : (costs.get(channel) ?? 0);
-    return {
-      channel,
-      applications: list.length,
-      reachedInterview,
-      hires,
-      conversion: divideOrNull(hires, list.length),
-      cost,
-      costPerApplication: cost === null ? null : divideOrNull(cost, list.length),
-      costPerHire: cost === null ? null : divideOrNull(cost, hires),
-      medianTimeToHire: durationStats(timesToHire).median,
-      qualityOfHire: attribution?.quality.get(channel) ?? null,
-    };
-  });
+    counts.applications += 1;
+    // The outcome read once for both counts.
+    const outcome = outcomeOf(application);
+    if (reachedGiven(application, outcome, 'interview')) counts.reachedInterview += 1;
+    if (outcome !== 'hired') return;
+    counts.hires += 1;
+    if (application.hired !== null) counts.timesToHire.push(this.days(application.applied.day, application.hired.day));
+  }
+
+  result(): ChannelRow[] {
+    const byChannel = this.#byChannel;
+    return [...byChannel.keys()].sort(compareGroupKeys).map((channel) => channelRow(channel, byChannel.get(channel) as ChannelCounts, this.attribution));
+  }
+}
+
+/** One row of the channel table from what was counted of its applications (see channels). */
+function channelRow(channel: string, counted: ChannelCounts, attribution: ChannelAttribution | null): ChannelRow {
+  const { applications, reachedInterview, hires, timesToHire } = counted;
+  const costs = attribution?.costs ?? null;
+  const cost = costs === null ? null : (costs.get(channel) ?? 0);
+  return {
+    channel,
+    applications,
+    reachedInterview,
+    hires,
+    conversion: divideOrNull(hires, applications),
+    cost,
+    costPerApplication: cost === null ? null : divideOrNull(cost, applications),
+    costPerHire: cost === null ? null : divideOrNull(cost, hires),
+    medianTimeToHire: durationStats(timesToHire).median,
+    qualityOfHire: attribution?.quality.get(channel) ?? null,
+  };
 }

@@ -1,4 +1,4 @@
-import type { Application, Moment, Outcome } from './application.js';
+import type { ApplicationSteps, Moment, Outcome } from './application.js';
 
 /** The outcomes that close an application. */
 export type ClosedOutcome = Exclude<Outcome, 'active'>;
@@ -18,7 +18,7 @@ export interface Closing {
  * @example closingOf({ …, status: 'withdrawn' }) // { outcome: 'withdrawn', at: null }
  * @example closingOf({ …, status: 'active' }) // null
  */
-export function closingOf(application: Application): Closing | null {
+export function closingOf(application: ApplicationSteps): Closing | null {
   // Each date read by name, not by a computed key: a record read from a file is a view whose
   // fields are getters, and a keyed read of a getter is a slow, generic lookup (see outcomeOf).
   const { hired } = application;
@@ -38,7 +38,7 @@ export function closingOf(application: Application): Closing | null {
  *
  * @example outcomeOf({ …, hired: { day: 20100, minute: null } }) // 'hired'
  */
-export function outcomeOf(application: Application): Outcome {
+export function outcomeOf(application: ApplicationSteps): Outcome {
   // closingOf's rules without its object: the process figures ask this of every application
   // several times (funnel, outcomes, closedAt, reached), and the keyed reads and the object per
   // call were a twentieth of an applications report.

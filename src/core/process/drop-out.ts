@@ -1,10 +1,11 @@
 import type { DayCounter } from '../business-days.js';
 import { divideOrNull } from '../measured.js';
 import type { Listed } from '../record-list.js';
-import type { Application, Moment } from './application.js';
+import type { ApplicationSteps } from './application.js';
 import { type Closing, candidateLeft, closingOf } from './closing.js';
 import { reachedGiven } from './furthest-stage.js';
 import type { DropOutBucket } from './process-types.js';
+import { type Tally, tallied } from './tally.js';
 
 /** The buckets of the longest wait, in days: 0–3, 4–7, 8–14 and over 14. */
 export const WAIT_BUCKETS: readonly { readonly from: number; readonly to: number | null }[] = [
@@ -24,7 +25,7 @@ export const WAIT_BUCKETS: readonly { readonly from: number; readonly to: number
  * // applied 03-01, screened 03-03, interview 03-12, withdrawn 03-15: gaps 2, 9, 3
  * longestWait(app, calendarDays) // 9
  */
-export function longestWait(application: Application, days: DayCounter): number | null {
+export function longestWait(application: ApplicationSteps, days: DayCounter): number | null {
   return waitOf(application, closingOf(application), days);
 }
 
@@ -33,7 +34,7 @@ export function longestWait(application: Application, days: DayCounter): number 
  * without an array, a closure or an object per application: the process figures
  * measure every application of the cohort.
  */
-function waitOf(application: Application, closing: Closing | null, days: DayCounter): number | null {
+function waitOf(application: ApplicationSteps, closing: Closing | null, days: DayCounter): number | null {
   if (closing === null || closing.at === null) return null;
   const { applied, screened, interview, feedback, offer } = application;
   let longest: number | null = null;
@@ -72,22 +73,33 @@ function longer(longest: number | null, gap: number): number {
  * // waits 2 (rejected), 9 (withdrew), 12 (hired), 20 (declined)
  * dropOut(apps, calendarDays) // [0–3: 1, 0, 0], [4–7: 0, 0, null], [8–14: 2, 1, 0.5], [>14: 1, 1, 1]
  */
-export function dropOut(applications: Listed<Application>, days: DayCounter): DropOutBucket[] {
-  const counts = WAIT_BUCKETS.map(() => ({ applications: 0, withdrawn: 0 }));
-  for (const application of applications) {
+export function dropOut(applications: Listed<ApplicationSteps>, days: DayCounter): DropOutBucket[] {
+  return tallied(applications, new DropOutTally(days));
+}
+
+/** dropOut one application at a time (see Tally). */
+export class DropOutTally implements Tally<ApplicationSteps, DropOutBucket[]> {
+  readonly #counts = WAIT_BUCKETS.map(() => ({ applications: 0, withdrawn: 0 }));
+
+  constructor(private readonly days: DayCounter) {}
+
+  add(application: ApplicationSteps): void {
     // The closing read once for the stage reached, the wait and the outcome.
     const closing = closingOf(application);
-    if (!reachedGiven(application, closing?.outcome ?? 'active', 'screening')) continue;
-    const wait = waitOf(application, closing, days);
-    if (wait === null) continue;
+    if (!reachedGiven(application, closing?.outcome ?? 'active', 'screening')) return;
+    const wait = waitOf(application, closing, this.days);
+    if (wait === null) return;
     const index = WAIT_BUCKETS.findIndex((bucket) => bucket.to === null || wait <= bucket.to);
-    const bucket = counts[index];
-    if (bucket === undefined) continue;
+    const bucket = this.#counts[index];
+    if (bucket === undefined) return;
     bucket.applications += 1;
     if (candidateLeft((closing as Closing).outcome)) bucket.withdrawn += 1;
   }
-  return WAIT_BUCKETS.map((bucket, i) => {
-    const { applications: n, withdrawn } = counts[i] as { applications: number; withdrawn: number };
-    return { from: bucket.from, to: bucket.to, applications: n, withdrawn, share: divideOrNull(withdrawn, n) };
-  });
+
+  result(): DropOutBucket[] {
+    return WAIT_BUCKETS.map((bucket, i) => {
+      const { applications: n, withdrawn } = this.#counts[i] as { applications: number; withdrawn: number };
+      return { from: bucket.from, to: bucket.to, applications: n, withdrawn, share: divideOrNull(withdrawn, n) };
+    });
+  }
 }

@@ -2,8 +2,9 @@ import { businessDaysBetween, type Holidays } from '../business-days.js';
 import { inPeriod } from '../period.js';
 import type { Listed } from '../record-list.js';
 import type { DayCount, Period } from '../types.js';
-import type { Application, Moment } from './application.js';
+import type { ApplicationSteps, Moment } from './application.js';
 import { earlierOf } from './moments.js';
+import { tallied, ValuesTally } from './tally.js';
 
 const MINUTES_PER_HOUR = 60;
 
@@ -42,7 +43,7 @@ export function hoursBetween(from: Moment, to: Moment, dayCount: DayCount, holid
  *
  * @example feedbackMoment({ interview 2025-03-10 14:00, feedback null, rejected 2025-03-12 }) // 2025-03-12
  */
-export function feedbackMoment(application: Application): Moment | null {
+export function feedbackMoment(application: ApplicationSteps): Moment | null {
   const { interview } = application;
   if (interview === null) return null;
   const { feedback } = application;
@@ -63,13 +64,24 @@ export function feedbackMoment(application: Application): Moment | null {
  *
  * @example feedbackHours([interview Mon 10:00 → feedback Tue 09:00], 2025, 'calendar', []) // [23]
  */
-export function feedbackHours(applications: Listed<Application>, period: Period, dayCount: DayCount, holidays: Holidays): number[] {
-  const values: number[] = [];
-  for (const application of applications) {
-    const { interview } = application;
-    if (interview === null || !inPeriod(period, interview.day)) continue;
-    const answer = feedbackMoment(application);
-    if (answer !== null) values.push(hoursBetween(interview, answer, dayCount, holidays));
+export function feedbackHours(applications: Listed<ApplicationSteps>, period: Period, dayCount: DayCount, holidays: Holidays): number[] {
+  return tallied(applications, new FeedbackHoursTally(period, dayCount, holidays));
+}
+
+/** feedbackHours one application at a time (see Tally). */
+export class FeedbackHoursTally extends ValuesTally<ApplicationSteps> {
+  constructor(
+    private readonly period: Period,
+    private readonly dayCount: DayCount,
+    private readonly holidays: Holidays,
+  ) {
+    super();
   }
-  return values;
+
+  protected valueOf(application: ApplicationSteps): number | null {
+    const { interview } = application;
+    if (interview === null || !inPeriod(this.period, interview.day)) return null;
+    const answer = feedbackMoment(application);
+    return answer === null ? null : hoursBetween(interview, answer, this.dayCount, this.holidays);
+  }
 }

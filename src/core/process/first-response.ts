@@ -1,7 +1,8 @@
 import type { DayCounter } from '../business-days.js';
 import type { Listed } from '../record-list.js';
-import type { Application } from './application.js';
+import type { ApplicationSteps } from './application.js';
 import { earlierOf } from './moments.js';
+import { tallied, ValuesTally } from './tally.js';
 
 /**
  * The days from an application's arrival to the organisation's first action on it (SPEC §10):
@@ -10,7 +11,7 @@ import { earlierOf } from './moments.js';
  *
  * @example firstResponseDays({ applied 2025-03-03, rejected 2025-03-05, screened 2025-03-06 }, calendarDays) // 2
  */
-export function firstResponseDays(application: Application, days: DayCounter): number | null {
+export function firstResponseDays(application: ApplicationSteps, days: DayCounter): number | null {
   // Folded one date at a time (see earlierOf): no array per application of the cohort.
   let first = earlierOf(null, application.screened, null);
   first = earlierOf(first, application.interview, null);
@@ -27,11 +28,17 @@ export function firstResponseDays(application: Application, days: DayCounter): n
  *
  * @example timeToFirstResponseDays([responded after 2 days, not yet], calendarDays) // [2]
  */
-export function timeToFirstResponseDays(applications: Listed<Application>, days: DayCounter): number[] {
-  const values: number[] = [];
-  for (const application of applications) {
-    const value = firstResponseDays(application, days);
-    if (value !== null) values.push(value);
+export function timeToFirstResponseDays(applications: Listed<ApplicationSteps>, days: DayCounter): number[] {
+  return tallied(applications, new FirstResponseTally(days));
+}
+
+/** timeToFirstResponseDays one application at a time (see Tally). */
+export class FirstResponseTally extends ValuesTally<ApplicationSteps> {
+  constructor(private readonly days: DayCounter) {
+    super();
   }
-  return values;
+
+  protected valueOf(application: ApplicationSteps): number | null {
+    return firstResponseDays(application, this.days);
+  }
 }

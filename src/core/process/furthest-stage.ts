@@ -1,4 +1,4 @@
-import { type Application, FUNNEL_STAGES, type FunnelStage, type Outcome } from './application.js';
+import { type ApplicationSteps, FUNNEL_STAGES, type FunnelStage, type Outcome } from './application.js';
 import { outcomeOf } from './closing.js';
 
 /**
@@ -10,7 +10,7 @@ import { outcomeOf } from './closing.js';
  * @example furthestStage({ …, screened: null, interview: { day: 20100, minute: null } }) // 'interview'
  * @example furthestStage({ …, status: 'declined' }) // 'offer'
  */
-export function furthestStage(application: Application): FunnelStage {
+export function furthestStage(application: ApplicationSteps): FunnelStage {
   return furthestStageGiven(application, outcomeOf(application));
 }
 
@@ -20,7 +20,7 @@ export function furthestStage(application: Application): FunnelStage {
  *
  * @example furthestStageGiven({ …, interview: { day: 20100, minute: null } }, 'rejected') // 'interview'
  */
-export function furthestStageGiven(application: Application, outcome: Outcome): FunnelStage {
+export function furthestStageGiven(application: ApplicationSteps, outcome: Outcome): FunnelStage {
   if (outcome === 'hired') return 'hired';
   if (application.offer !== null || outcome === 'declined') return 'offer';
   if (application.interview !== null || application.feedback !== null) return 'interview';
@@ -42,7 +42,7 @@ export function stageRank(stage: FunnelStage): number {
  *
  * @example reached({ …, offer: { day: 20100, minute: null } }, 'screening') // true
  */
-export function reached(application: Application, stage: FunnelStage): boolean {
+export function reached(application: ApplicationSteps, stage: FunnelStage): boolean {
   return stageRank(furthestStage(application)) >= stageRank(stage);
 }
 
@@ -51,6 +51,6 @@ export function reached(application: Application, stage: FunnelStage): boolean {
  *
  * @example reachedGiven({ …, offer: { day: 20100, minute: null } }, 'active', 'screening') // true
  */
-export function reachedGiven(application: Application, outcome: Outcome, stage: FunnelStage): boolean {
+export function reachedGiven(application: ApplicationSteps, outcome: Outcome, stage: FunnelStage): boolean {
   return stageRank(furthestStageGiven(application, outcome)) >= stageRank(stage);
 }

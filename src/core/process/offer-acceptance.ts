@@ -2,8 +2,9 @@ import { divideOrNull } from '../measured.js';
 import { inPeriod } from '../period.js';
 import type { Listed } from '../record-list.js';
 import type { Period, Share } from '../types.js';
-import type { Application } from './application.js';
+import type { ApplicationSteps } from './application.js';
 import { closingOf } from './closing.js';
+import { type Tally, tallied } from './tally.js';
 
 /** The offers decided in a period: accepted and declined. */
 export interface OfferDecisions {
@@ -18,18 +19,29 @@ export interface OfferDecisions {
  *
  * @example offerDecisions([hired 2025-03-01, declined 2025-07-02 (applied 2025-06-20), status declined applied 2025-05-01], 2025-H1) // { hired: 1, declined: 1 }
  */
-export function offerDecisions(applications: Listed<Application>, period: Period): OfferDecisions {
-  let hired = 0;
-  let declined = 0;
-  for (const application of applications) {
+export function offerDecisions(applications: Listed<ApplicationSteps>, period: Period): OfferDecisions {
+  return tallied(applications, new OfferDecisionTally(period));
+}
+
+/** offerDecisions one application at a time (see Tally). */
+export class OfferDecisionTally implements Tally<ApplicationSteps, OfferDecisions> {
+  #hired = 0;
+  #declined = 0;
+
+  constructor(private readonly period: Period) {}
+
+  add(application: ApplicationSteps): void {
     const closing = closingOf(application);
-    if (closing === null || (closing.outcome !== 'hired' && closing.outcome !== 'declined')) continue;
+    if (closing === null || (closing.outcome !== 'hired' && closing.outcome !== 'declined')) return;
     const day = closing.at?.day ?? application.applied.day;
-    if (!inPeriod(period, day)) continue;
-    if (closing.outcome === 'hired') hired += 1;
-    else declined += 1;
+    if (!inPeriod(this.period, day)) return;
+    if (closing.outcome === 'hired') this.#hired += 1;
+    else this.#declined += 1;
   }
-  return { hired, declined };
+
+  result(): OfferDecisions {
+    return { hired: this.#hired, declined: this.#declined };
+  }
 }
 
 /**

@@ -6,22 +6,15 @@ import { durationStats } from '../stats.js';
 import type { Day, DayCount, DurationStats, Period } from '../types.js';
 import { agreedDurations } from './agreed-durations.js';
 import type { Application } from './application.js';
-import { availability, NO_AVAILABILITY } from './availability.js';
-import { type ChannelAttribution, channels } from './channels.js';
+import type { ChannelAttribution } from './channels.js';
 import { closedAtOf } from './closed-at.js';
-import { cohortOf } from './cohort.js';
-import { dropOut } from './drop-out.js';
-import { feedbackHours } from './feedback-time.js';
-import { timeToFirstResponseDays } from './first-response.js';
 import { applicationsPerHire, conversion, funnelOf } from './funnel.js';
-import { offerAcceptanceRate, offerDecisions } from './offer-acceptance.js';
+import { offerAcceptanceRate } from './offer-acceptance.js';
 import { outcomesOf } from './outcomes.js';
 import { lackingColumns, type ProcessColumns } from './process-columns.js';
+import { processPass } from './process-pass.js';
 import { processSamples } from './process-samples.js';
 import { type ProcessBlock, type ProcessKey, type ProcessKpis, TIMED_STAGES, type TimedStage } from './process-types.js';
-import { seenAllOn } from './seen-on.js';
-import { stageOutcomes } from './stage-outcomes.js';
-import { stageDays } from './time-in-stage.js';
 
 /** The agreed times of SPEC §11.4: feedback within hours, a first response within days. */
 export interface Agreements {
@@ -67,37 +60,49 @@ const NO_APPLICATIONS = 'no application in the period';
  * - feedbackTime counts the interviews in the period (see feedbackHours).
  * Durations are in days of ctx.dayCount (availability: calendar days, §11.1), feedback in hours.
  * A figure whose column the file lacks is null or empty, with a reason naming the column; a figure
- * with nothing to count has a reason saying so.
+ * with nothing to count has a reason saying so. Every figure's values come from one pass over the
+ * applications (see processPass).
  *
  * @example measureProcess(applications, ctx).block.kpis.conversion // hired / applications of the cohort
  */
 export function measureProcess(applications: Listed<Application>, ctx: ProcessContext): ProcessMeasure {
-  const seen = seenAllOn(applications, ctx.asOf);
-  const cohort = cohortOf(seen, ctx.period);
-  const days = dayCounter(ctx.dayCount, ctx.holidays);
   const has = ctx.columns;
   const reasons: Partial<Record<ProcessKey, string>> = {};
   const because = (key: ProcessKey, reason: string | null): void => {
     if (reason !== null) reasons[key] = reason;
   };
+  const responseMissing = lackingColumns(has, 'screened', 'interview', 'offer', 'hired', 'rejected');
+  const interviewMissing = lackingColumns(has, 'interview');
+  const channelMissing = lackingColumns(has, 'channel');
+  const leftMissing = lackingColumns(has, 'withdrawn', 'declined');
+  const availabilityMissing = interviewMissing ?? leftMissing;
+  const waitMissing = leftMissing ?? lackingColumns(has, 'screened', 'interview', 'feedback', 'offer');
+  const measured = processPass(
+    applications,
+    { period: ctx.period, asOf: ctx.asOf, days: dayCounter(ctx.dayCount, ctx.holidays), dayCount: ctx.dayCount, holidays: ctx.holidays, channels: ctx.channels },
+    {
+      responses: responseMissing === null,
+      stages: new Set(TIMED_STAGES.filter((stage) => has.has(ENTERED_BY[stage]))),
+      feedback: interviewMissing === null,
+      channels: channelMissing === null,
+      availability: availabilityMissing === null,
+      dropOut: waitMissing === null,
+    },
+  );
 
-  const byStage = stageOutcomes(cohort);
+  const { byStage, decisions, responses, stageValues, feedback, availability: available, dropOut: buckets } = measured;
   const steps = funnelOf(byStage);
   const counted = outcomesOf(byStage);
   const hired = counted.hired.count;
-  const size = cohort.length;
+  const size = byStage.total;
   if (size === 0) for (const key of ['funnel', 'conversion', 'outcomes'] as const) because(key, NO_APPLICATIONS);
   if (size > 0 && hired === 0) because('applicationsPerHire', 'no hired application in the period');
 
-  const decisions = offerDecisions(seen, ctx.period);
   const acceptance = offerAcceptanceRate(decisions);
   because('offerAcceptanceRate', lackingColumns(has, 'hired', 'declined', 'status') ?? (acceptance.n === 0 ? 'no offer was decided in the period' : null));
 
-  const responseMissing = lackingColumns(has, 'screened', 'interview', 'offer', 'hired', 'rejected');
-  const responses = responseMissing === null ? timeToFirstResponseDays(cohort, days) : [];
   because('timeToFirstResponse', responseMissing ?? (responses.length === 0 ? 'no application of the period has had a response' : null));
 
-  const stageValues = new Map(TIMED_STAGES.map((stage) => [stage, has.has(ENTERED_BY[stage]) ? stageDays(cohort, stage, days) : []]));
   const stageReasons = TIMED_STAGES.flatMap((stage) => {
     const missing = lackingColumns(has, ENTERED_BY[stage]);
     if (missing !== null) return [`${stage}: ${missing}`];
@@ -105,21 +110,13 @@ export function measureProcess(applications: Listed<Application>, ctx: ProcessCo
   });
   because('timeInStage', stageReasons.length === 0 ? null : stageReasons.join('; '));
 
-  const interviewMissing = lackingColumns(has, 'interview');
-  const feedback = interviewMissing === null ? feedbackHours(seen, ctx.period, ctx.dayCount, ctx.holidays) : [];
   because('feedbackTime', interviewMissing ?? (feedback.length === 0 ? 'no interview in the period has had an answer' : null));
 
-  const channelMissing = lackingColumns(has, 'channel');
-  const table = channelMissing === null ? channels(cohort, days, ctx.channels) : [];
+  const table = measured.channels;
   because('channels', channelMissing ?? channelNote(table.length, ctx.channels));
 
-  const leftMissing = lackingColumns(has, 'withdrawn', 'declined');
-  const availabilityMissing = interviewMissing ?? leftMissing;
-  const available = availabilityMissing === null ? availability(cohort, ctx.asOf) : NO_AVAILABILITY;
   because('availability', availabilityMissing ?? (available.n === 0 ? 'no application of the period reached an interview' : null));
 
-  const waitMissing = leftMissing ?? lackingColumns(has, 'screened', 'interview', 'feedback', 'offer');
-  const buckets = waitMissing === null ? dropOut(cohort, days) : [];
   const waited = buckets.reduce((sum, bucket) => sum + bucket.applications, 0);
   because('dropOut', waitMissing ?? (waited === 0 ? 'no closed application of the period reached screening' : null));
 

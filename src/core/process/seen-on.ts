@@ -1,6 +1,6 @@
 import { type Listed, RecordList } from '../record-list.js';
 import type { Day } from '../types.js';
-import type { Application, Moment } from './application.js';
+import type { Application, ApplicationSteps, Moment } from './application.js';
 import { closingOf } from './closing.js';
 
 /**
@@ -14,16 +14,31 @@ import { closingOf } from './closing.js';
  */
 export function seenOn(application: Application, asOf: Day): Application {
   if (!hasStepAfter(application, asOf)) return application;
-  const { screened, interview, feedback, offer, hired, declined, rejected, withdrawn } = application;
-  const closing = closingOf(application);
-  const closedLater = closing !== null && after(closing.at, asOf);
-  const step = (moment: Moment | null): Moment | null => (after(moment, asOf) ? null : moment);
   // Field by field: a view's fields are getters, which a spread would not copy.
   return {
     line: application.line,
     applicationId: application.applicationId,
     candidateId: application.candidateId,
-    applied: application.applied,
+    ...stepsSeenOn(application, asOf),
+    vacancyOpened: application.vacancyOpened,
+    dims: application.dims,
+  };
+}
+
+/**
+ * An application's dates and status as they stood at the end of the as-of date R (see seenOn): the
+ * same object when no step is dated after R, else a new one (of stepsOf's shape).
+ *
+ * @example stepsSeenOn({ …, rejected: { day: R + 3, minute: null }, status: 'rejected' }, R) // { …, rejected: null, status: null }
+ */
+export function stepsSeenOn(application: ApplicationSteps, asOf: Day): ApplicationSteps {
+  if (!hasStepAfter(application, asOf)) return application;
+  const { applied, screened, interview, feedback, offer, hired, declined, rejected, withdrawn, status } = application;
+  const closing = closingOf(application);
+  const closedLater = closing !== null && after(closing.at, asOf);
+  const step = (moment: Moment | null): Moment | null => (after(moment, asOf) ? null : moment);
+  return stepsOf({
+    applied,
     screened: step(screened),
     interview: step(interview),
     feedback: step(feedback),
@@ -32,9 +47,31 @@ export function seenOn(application: Application, asOf: Day): Application {
     declined: step(declined),
     rejected: step(rejected),
     withdrawn: step(withdrawn),
-    status: closedLater ? null : application.status,
-    vacancyOpened: application.vacancyOpened,
-    dims: application.dims,
+    status: closedLater ? null : status,
+  });
+}
+
+/**
+ * An application's dates and status read once, into a plain object of one shape. The process
+ * figures read an application's dates some sixty times in all (see measureProcess); on a record
+ * read from a file every read of a date is a getter that makes a new Moment, so they read this
+ * instead: the Moments of one application made once, and a plain object whose fields every rule
+ * reads at one shape.
+ *
+ * @example stepsOf(application) // { applied: { day: 20100, minute: 600 }, screened: null, …, status: 'active' }
+ */
+export function stepsOf(application: ApplicationSteps): ApplicationSteps {
+  return {
+    applied: application.applied,
+    screened: application.screened,
+    interview: application.interview,
+    feedback: application.feedback,
+    offer: application.offer,
+    hired: application.hired,
+    declined: application.declined,
+    rejected: application.rejected,
+    withdrawn: application.withdrawn,
+    status: application.status,
   };
 }
 
@@ -43,7 +80,7 @@ export function seenOn(application: Application, asOf: Day): Application {
  *
  * @example hasStepAfter({ …, rejected: { day: R + 3, minute: null } }, R) // true
  */
-export function hasStepAfter(application: Application, asOf: Day): boolean {
+export function hasStepAfter(application: ApplicationSteps, asOf: Day): boolean {
   // Each step read once and by name: a record read from a file is a view whose fields are getters,
   // and reading them by a computed key (APPLICATION_STEPS.some(…)) cost a tenth of a 100,000-row report.
   const { screened, interview, feedback, offer, hired, declined, rejected, withdrawn } = application;
@@ -83,6 +120,6 @@ function after(moment: Moment | null, asOf: Day): boolean {
  *
  * @example arrivedBy({ …, applied: { day: R + 1, minute: null } }, R) // false
  */
-export function arrivedBy(application: Application, asOf: Day): boolean {
+export function arrivedBy(application: ApplicationSteps, asOf: Day): boolean {
   return application.applied.day <= asOf;
 }

@@ -1,7 +1,8 @@
 import type { Listed } from '../record-list.js';
-import { type Application, FUNNEL_STAGES, type FunnelStage, OUTCOMES, type Outcome } from './application.js';
+import { type ApplicationSteps, FUNNEL_STAGES, type FunnelStage, OUTCOMES, type Outcome } from './application.js';
 import { outcomeOf } from './closing.js';
 import { furthestStageGiven, stageRank } from './furthest-stage.js';
+import { type Tally, tallied } from './tally.js';
 
 /**
  * The applications of a list counted by outcome and furthest stage (see outcomeOf and
@@ -22,18 +23,25 @@ export interface StageOutcomes {
  *
  * @example stageOutcomes([rejected after screening, hired]).count('rejected', 'screening') // 1
  */
-export function stageOutcomes(applications: Listed<Application>): StageOutcomes {
-  // counts[o × stages + s], o and s the positions in OUTCOMES and FUNNEL_STAGES.
-  const counts = new Array<number>(OUTCOMES.length * FUNNEL_STAGES.length).fill(0);
-  let total = 0;
-  for (const application of applications) {
+export function stageOutcomes(applications: Listed<ApplicationSteps>): StageOutcomes {
+  return tallied(applications, new StageOutcomeTally());
+}
+
+/** stageOutcomes one application at a time (see Tally). */
+export class StageOutcomeTally implements Tally<ApplicationSteps, StageOutcomes> {
+  /** counts[o × stages + s], o and s the positions in OUTCOMES and FUNNEL_STAGES. */
+  readonly #counts = new Array<number>(OUTCOMES.length * FUNNEL_STAGES.length).fill(0);
+  #total = 0;
+
+  add(application: ApplicationSteps): void {
     const outcome = outcomeOf(application);
     const at = OUTCOMES.indexOf(outcome) * FUNNEL_STAGES.length + stageRank(furthestStageGiven(application, outcome));
-    counts[at] = (counts[at] as number) + 1;
-    total += 1;
+    this.#counts[at] = (this.#counts[at] as number) + 1;
+    this.#total += 1;
   }
-  return {
-    total,
-    count: (outcome, stage) => counts[OUTCOMES.indexOf(outcome) * FUNNEL_STAGES.length + stageRank(stage)] as number,
-  };
+
+  result(): StageOutcomes {
+    const counts = [...this.#counts];
+    return { total: this.#total, count: (outcome, stage) => counts[OUTCOMES.indexOf(outcome) * FUNNEL_STAGES.length + stageRank(stage)] as number };
+  }
 }

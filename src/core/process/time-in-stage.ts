@@ -1,8 +1,9 @@
 import type { DayCounter } from '../business-days.js';
 import type { Listed } from '../record-list.js';
-import type { Application, Moment } from './application.js';
+import type { ApplicationSteps, Moment } from './application.js';
 import { earlierOf } from './moments.js';
 import type { TimedStage } from './process-types.js';
+import { tallied, ValuesTally } from './tally.js';
 
 /**
  * The days an application spent in a stage (SPEC §10): from entering it (screened, interview or
@@ -15,7 +16,7 @@ import type { TimedStage } from './process-types.js';
  * // interview 2025-03-10, feedback 2025-03-11, offer 2025-03-14: the offer ends the interview stage
  * daysInStage(app, 'interview', calendarDays) // 14 − 10 = 4
  */
-export function daysInStage(application: Application, stage: TimedStage, days: DayCounter): number | null {
+export function daysInStage(application: ApplicationSteps, stage: TimedStage, days: DayCounter): number | null {
   // The stage's dates read by name and folded one at a time (earlierOf), in the order
   // earliestMoment would take them: no array or closure per application of the cohort.
   const from = stage === 'screening' ? application.screened : stage === 'interview' ? application.interview : application.offer;
@@ -37,11 +38,20 @@ export function daysInStage(application: Application, stage: TimedStage, days: D
  *
  * @example stageDays([in screening 3 days, still in screening], 'screening', calendarDays) // [3]
  */
-export function stageDays(applications: Listed<Application>, stage: TimedStage, days: DayCounter): number[] {
-  const values: number[] = [];
-  for (const application of applications) {
-    const value = daysInStage(application, stage, days);
-    if (value !== null) values.push(value);
+export function stageDays(applications: Listed<ApplicationSteps>, stage: TimedStage, days: DayCounter): number[] {
+  return tallied(applications, new StageDaysTally(stage, days));
+}
+
+/** stageDays one application at a time (see Tally). */
+export class StageDaysTally extends ValuesTally<ApplicationSteps> {
+  constructor(
+    readonly stage: TimedStage,
+    private readonly days: DayCounter,
+  ) {
+    super();
   }
-  return values;
+
+  protected valueOf(application: ApplicationSteps): number | null {
+    return daysInStage(application, this.stage, this.days);
+  }
 }

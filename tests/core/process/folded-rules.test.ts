@@ -2,15 +2,23 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dayCounter } from '../../../src/core/business-days.js';
 import { type Application, FUNNEL_STAGES, type Moment, OUTCOMES } from '../../../src/core/process/application.js';
-import { availabilityTime } from '../../../src/core/process/availability.js';
+import { APPLICATION_STEPS } from '../../../src/core/process/application.js';
+import { availability, availabilityTime } from '../../../src/core/process/availability.js';
+import { channels } from '../../../src/core/process/channels.js';
 import { candidateLeft, closingOf, outcomeOf } from '../../../src/core/process/closing.js';
-import { longestWait } from '../../../src/core/process/drop-out.js';
-import { feedbackMoment } from '../../../src/core/process/feedback-time.js';
-import { firstResponseDays } from '../../../src/core/process/first-response.js';
+import { cohortOf } from '../../../src/core/process/cohort.js';
+import { dropOut, longestWait } from '../../../src/core/process/drop-out.js';
+import { feedbackHours, feedbackMoment } from '../../../src/core/process/feedback-time.js';
+import { firstResponseDays, timeToFirstResponseDays } from '../../../src/core/process/first-response.js';
 import { furthestStage, reached, reachedGiven } from '../../../src/core/process/furthest-stage.js';
 import { earliestMoment, isBefore } from '../../../src/core/process/moments.js';
+import { offerDecisions } from '../../../src/core/process/offer-acceptance.js';
+import { processPass } from '../../../src/core/process/process-pass.js';
+import { TIMED_STAGES } from '../../../src/core/process/process-types.js';
+import { seenAllOn } from '../../../src/core/process/seen-on.js';
 import { stageOutcomes } from '../../../src/core/process/stage-outcomes.js';
-import { daysInStage } from '../../../src/core/process/time-in-stage.js';
+import { daysInStage, stageDays } from '../../../src/core/process/time-in-stage.js';
+import type { Period } from '../../../src/core/types.js';
 import { makeApplication } from '../../builders.js';
 
 // The process figures read an application's dates by name and fold them one at a time, without
@@ -128,6 +136,67 @@ describe('the folded process rules', () => {
         expect(availabilityTime(a, 20160)).toEqual(expected);
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+/**
+ * The application as a record read from a file gives it: every field a getter, and every read of
+ * a date a new Moment (as the applications file's views do).
+ */
+function asView(a: Application): Application {
+  const view = {};
+  for (const [field, value] of Object.entries(a)) {
+    const dated = (APPLICATION_STEPS as readonly string[]).includes(field) || field === 'applied';
+    const get = dated && value !== null ? () => ({ ...(value as Moment) }) : () => value;
+    Object.defineProperty(view, field, { enumerable: true, get });
+  }
+  return view as Application;
+}
+
+/** Applications of a few channels (or none), half of them read as views. */
+const applications = fc.array(
+  fc.tuple(application, fc.option(fc.constantFrom('Indeed', 'Open')), fc.boolean()).map(([a, channel, view]) => {
+    const record = { ...a, dims: new Map(channel === null ? [] : [['channel', channel]]) };
+    return view ? asView(record) : record;
+  }),
+  { maxLength: 15 },
+);
+const period: fc.Arbitrary<Period> = fc
+  .tuple(fc.integer({ min: 20149, max: 20157 }), fc.integer({ min: 0, max: 8 }))
+  .map(([start, length]) => ({ label: 'P', start, end: start + length }));
+const measuredOrNot = fc.record({
+  responses: fc.boolean(),
+  stages: fc.subarray([...TIMED_STAGES]).map((stages) => new Set(stages)),
+  feedback: fc.boolean(),
+  channels: fc.boolean(),
+  availability: fc.boolean(),
+  dropOut: fc.boolean(),
+});
+
+describe('processPass', () => {
+  it('measures in one pass what each figure measures over the applications seen on R and their cohort', () => {
+    fc.assert(
+      fc.property(applications, period, fc.integer({ min: 20149, max: 20157 }), fc.constantFrom('calendar' as const, 'business' as const), measuredOrNot, (list, within, asOf, dayCount, figures) => {
+        const holidays = [20152];
+        const days = dayCounter(dayCount, holidays);
+        const attribution = { costs: new Map([['Indeed', 1000]]), quality: new Map() };
+        const pass = processPass(list, { period: within, asOf, days, dayCount, holidays, channels: attribution }, figures);
+        // The plain way: seenAllOn, then cohortOf, then each figure's list function on its own.
+        const seen = seenAllOn(list, asOf);
+        const cohort = cohortOf(seen, within);
+        const byStage = stageOutcomes(cohort);
+        expect(pass.byStage.total).toBe(byStage.total);
+        for (const outcome of OUTCOMES) for (const stage of FUNNEL_STAGES) expect(pass.byStage.count(outcome, stage)).toBe(byStage.count(outcome, stage));
+        expect(pass.decisions).toEqual(offerDecisions(seen, within));
+        expect(pass.responses).toEqual(figures.responses ? timeToFirstResponseDays(cohort, days) : []);
+        for (const stage of TIMED_STAGES) expect(pass.stageValues.get(stage)).toEqual(figures.stages.has(stage) ? stageDays(cohort, stage, days) : []);
+        expect(pass.feedback).toEqual(figures.feedback ? feedbackHours(seen, within, dayCount, holidays) : []);
+        expect(pass.channels).toEqual(figures.channels ? channels(cohort, days, attribution) : []);
+        expect(pass.availability).toEqual(availability(figures.availability ? cohort : [], asOf));
+        expect(pass.dropOut).toEqual(figures.dropOut ? dropOut(cohort, days) : []);
+      }),
+      { numRuns: 1000 },
     );
   });
 });
