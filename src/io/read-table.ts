@@ -110,7 +110,11 @@ function dayStore(typed: TypedColumn, quick: NonNullable<TypedColumn['quick']>, 
   };
 }
 
-/** A number, money or rating column: its plain form straight into the number column. */
+/**
+ * A number, money or rating column: its plain form straight into the number column. dayStore
+ * written again on purpose: one function for both would see two classes of column and two quick
+ * readers at its call sites, which is what the stores are there to avoid.
+ */
 function numberStore(typed: TypedColumn, quick: NonNullable<TypedColumn['quick']>, column: NumberColumn): CellStore {
   const slow = readStore(typed, column);
   return (text, row, line) => {
