@@ -4,13 +4,8 @@ import { access, constants, type FileHandle, lstat, open, readlink, realpath, re
 import { basename, dirname, join, resolve } from 'node:path';
 import { FileAccessError, UsageError } from '../errors.js';
 import { fileError } from '../io/file-error.js';
+import { identityOf, type Protected } from './protected-files.js';
 import { inPieces, type Text } from './write-pieces.js';
-
-/** The identity of a file, whatever name or link it is reached by: device and inode. */
-export const identityOf = (info: Stats): string => `${info.dev}:${info.ino}`;
-
-/** Files a write must leave alone, by identity: the name each was given as, and its full path. */
-export type Protected = ReadonlyMap<string, { readonly name: string; readonly path: string }>;
 
 export interface WriteTarget {
   /** How messages name the file, e.g. `-o report.csv`. */

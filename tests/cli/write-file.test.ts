@@ -18,7 +18,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { protectedFiles } from '../../src/cli/output.js';
+import { protectedFiles } from '../../src/cli/protected-files.js';
 import { writeFileSafely } from '../../src/cli/write-file.js';
 
 let folder = '';

@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from './run-cli.js';
@@ -66,6 +68,25 @@ describe('the built rkpi', () => {
     const piped = probed(['report', '-', '--format', 'json'], readFileSync(`${ROOT}fixtures/demo-iso/hires.csv`, 'utf8'));
     expect(piped.status).toBe(0);
     expect(piped.stderr).toMatch(/v8 flags: --heap-growing-percent=30\n$/);
+  }, 30_000);
+
+  it('reads a short report without node:fs/promises, which only writing a file needs', () => {
+    const probe = `${ROOT}tests/e2e/module-probe.cjs`;
+    const probed = (args: readonly string[]) =>
+      spawnSync(process.execPath, ['-r', probe, BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+    const loaded = (stderr: string) => /node modules: (.*)\n$/.exec(stderr)?.[1]?.split(' ') ?? [];
+    const short = probed(['report', '--demo', '--format', 'json']);
+    expect(short.status).toBe(0);
+    expect(loaded(short.stderr)).toContain('fs'); // the probe sees the modules
+    expect(loaded(short.stderr)).not.toContain('fs/promises');
+    const out = mkdtempSync(join(tmpdir(), 'rkpi-probe-'));
+    try {
+      const written = probed(['report', '--demo', '--format', 'json', '-o', join(out, 'report.json')]);
+      expect(written.status).toBe(0);
+      expect(loaded(written.stderr)).toContain('fs/promises');
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   }, 30_000);
 
   it('packs every file the bin needs to run', () => {
