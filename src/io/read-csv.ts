@@ -1,4 +1,5 @@
-import { CsvError, type Parser, parse } from 'csv-parse';
+import { CsvError, type Options, type Parser, parse } from 'csv-parse';
+import { parse as parseAll } from 'csv-parse/sync';
 import { InputError } from '../errors.js';
 import { type Delimiter, sniffDelimiter } from './sniff-delimiter.js';
 
@@ -30,7 +31,11 @@ const QUOTE_HINT = 'quote a field that contains the delimiter, a quote or a line
  * more than the parsing of a short record.
  */
 export function csvParser(delimiter: Delimiter): Parser {
-  return parse({ delimiter, record_delimiter: '\n', relax_column_count: true });
+  return parse(csvOptions(delimiter));
+}
+
+function csvOptions(delimiter: Delimiter): Options {
+  return { delimiter, record_delimiter: '\n', relax_column_count: true };
 }
 
 function lineBreaksIn(fields: readonly string[]): number {
@@ -108,12 +113,14 @@ async function readHead(chunks: AsyncIterator<string | Buffer>, fileName: string
 
 /**
  * Reads `\n`-separated CSV text (strings, or the UTF-8 bytes of text: see DecodeOptions.bytes)
- * into records with their starting line numbers, the header first, a batch per chunk of text. Blank lines, and lines of only delimiters, are skipped. The
- * delimiter is sniffed from the header line (the first line that is not blank) unless given.
- * Ragged rows are passed on as they are, for the caller to report.
+ * into records with their starting line numbers, the header first, a batch per chunk of text.
+ * Blank lines, and lines of only delimiters, are skipped. The delimiter is sniffed from the header
+ * line (the first line that is not blank) unless given. Ragged rows are passed on as they are, for
+ * the caller to report.
  *
  * Each chunk is written to the parser and its records are read back at once, in one synchronous
- * loop: no promise per record, and no more than a chunk's records in memory.
+ * loop: no promise per record, and no more than a chunk's records in memory. A short text that
+ * came whole with its header is parsed in one call instead (wholeText).
  */
 export async function* readCsvBatches(text: AsyncIterable<string | Buffer>, options: CsvOptions): AsyncGenerator<CsvRow[]> {
   const chunks = text[Symbol.asyncIterator]();
@@ -121,43 +128,41 @@ export async function* readCsvBatches(text: AsyncIterable<string | Buffer>, opti
   if (head === null) {
     throw new InputError(`${options.fileName} is empty: a header row is needed`, 'export the data again with its column names');
   }
-  const parser = csvParser(options.delimiter ?? sniffDelimiter(head.header));
+  const delimiter = options.delimiter ?? sniffDelimiter(head.header);
   // The blank lines before the header are not parsed: the first record sets the expected width.
-  let nextLine = head.line;
-  let batch: CsvRow[] = [];
-  // A line break inside a field needs quotes around it: until the text has had a quote, no field
-  // holds one, and its records are counted without searching every field (a few per cent of the
-  // reading of a file without quotes, as most exports are).
-  let quoted = false;
-  const drain = (): void => {
-    for (let fields: string[] | null = parser.read(); fields !== null; fields = parser.read()) {
-      const line = nextLine;
-      nextLine += quoted ? 1 + lineBreaksIn(fields) : 1;
-      if (!isBlank(fields)) batch.push({ line, fields });
+  const afterBlankLines = head.text.slice(head.start);
+  const next = afterBlankLines.length <= BATCH_CHARS ? await chunks.next() : null;
+  if (next?.done) {
+    const whole = wholeText(afterBlankLines, delimiter, head.line);
+    if (whole !== null) {
+      yield whole;
+      return;
     }
-  };
+  }
+  const counter = new RecordCounter(head.line);
+  const parser = csvParser(delimiter);
   const failed = (): InputError | null =>
-    parser.errored instanceof CsvError ? parseFailure(parser.errored, options.fileName, nextLine) : null;
+    parser.errored instanceof CsvError ? parseFailure(parser.errored, options.fileName, counter.nextLine) : null;
   parser.on('error', () => undefined); // read from parser.errored, after the records before it
+  const drain = (): void => {
+    for (let fields: string[] | null = parser.read(); fields !== null; fields = parser.read()) counter.add(fields);
+  };
   const feed = (part: string | Buffer): CsvRow[] => {
-    quoted ||= part.indexOf(QUOTE) !== -1;
+    counter.sawText(part);
     parser.write(part);
     drain();
     const failure = failed();
     if (failure) throw failure;
-    const rows = batch;
-    batch = [];
-    return rows;
+    return counter.take();
   };
   // Small batches: their strings are garbage before the next young-generation collection, instead
   // of surviving it and filling the old generation (which made the peak memory grow with the file).
-  const afterBlankLines = head.text.slice(head.start);
   async function* slices(): AsyncGenerator<string | Buffer> {
     yield afterBlankLines;
-    for (let next = await chunks.next(); !next.done; next = await chunks.next()) {
-      const part = next.value;
+    for (let part = next ?? (await chunks.next()); !part.done; part = await chunks.next()) {
+      const value = part.value;
       // Bytes may be cut inside a character: the parser joins a field's bytes before it decodes them.
-      for (let at = 0; at < part.length; at += BATCH_CHARS) yield typeof part === 'string' ? part.slice(at, at + BATCH_CHARS) : part.subarray(at, at + BATCH_CHARS);
+      for (let at = 0; at < value.length; at += BATCH_CHARS) yield typeof value === 'string' ? value.slice(at, at + BATCH_CHARS) : value.subarray(at, at + BATCH_CHARS);
     }
   }
   try {
@@ -176,7 +181,60 @@ export async function* readCsvBatches(text: AsyncIterable<string | Buffer>, opti
   } catch (error) {
     throw failed() ?? error;
   }
-  yield batch;
+  yield counter.take();
+}
+
+/**
+ * The records of a text that came whole with its header and fits in one batch (a short file),
+ * parsed in one call of csv-parse's synchronous API: the same parser without the stream around
+ * it, whose first use costs a short run some 5 ms of CPU. Null when the parser refuses the text:
+ * the stream path then reads it again, to report the mistake on the line it reports it on.
+ */
+function wholeText(text: string, delimiter: Delimiter, line: number): CsvRow[] | null {
+  let records: string[][];
+  try {
+    records = parseAll(text, csvOptions(delimiter));
+  } catch (error) {
+    if (error instanceof CsvError) return null;
+    throw error;
+  }
+  const counter = new RecordCounter(line);
+  counter.sawText(text);
+  for (const fields of records) counter.add(fields);
+  return counter.take();
+}
+
+/**
+ * Gives each record the line it starts on, counting records and the line breaks inside their
+ * fields, and keeps those that are not blank until taken. A line break inside a field needs quotes
+ * around it: until the text has had a quote, no field holds one, and its records are counted
+ * without searching every field (a few per cent of the reading of a file without quotes, as most
+ * exports are).
+ */
+class RecordCounter {
+  private quoted = false;
+  private batch: CsvRow[] = [];
+
+  /** @param nextLine the line the first record starts on */
+  constructor(public nextLine: number) {}
+
+  /** Notes the text about to be parsed: whether it has a quote. */
+  sawText(part: string | Buffer): void {
+    this.quoted ||= part.indexOf(QUOTE) !== -1;
+  }
+
+  add(fields: string[]): void {
+    const line = this.nextLine;
+    this.nextLine += this.quoted ? 1 + lineBreaksIn(fields) : 1;
+    if (!isBlank(fields)) this.batch.push({ line, fields });
+  }
+
+  /** The records kept since the last take. */
+  take(): CsvRow[] {
+    const rows = this.batch;
+    this.batch = [];
+    return rows;
+  }
 }
 
 /** readCsvBatches one record at a time, for small files. */

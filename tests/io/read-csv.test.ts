@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type CsvRow, readCsvRows } from '../../src/io/read-csv.js';
 import type { Delimiter } from '../../src/io/sniff-delimiter.js';
@@ -82,6 +83,21 @@ describe('readCsvRows', () => {
       { line: 3, fields: ['datum', 'bedrag'] },
       { line: 4, fields: ['1', '2'] },
     ]);
+  });
+
+  it('reads a short text in one call as the stream reads it in chunks: the same rows, or the same refusal', async () => {
+    /** The rows, or the message of the refusal. */
+    const outcome = (parts: readonly string[]) => rowsOf(parts).then((rows) => rows, (error: Error) => error.message);
+    const body = fc.string({ unit: fc.constantFrom('x', '1', ';', '"', '\n', ' ', '\r'), maxLength: 60 });
+    await fc.assert(
+      fc.asyncProperty(body, fc.nat(), async (text, at) => {
+        const whole = `a;b\n${text}`;
+        // split after the header line: the header arrives before the rest, so the stream reads it
+        const cut = 4 + (at % (text.length + 1));
+        expect(await outcome([whole])).toEqual(await outcome([whole.slice(0, cut), whole.slice(cut)]));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('refuses text without a header', async () => {
