@@ -3,7 +3,7 @@ import { fileError } from '../io/file-error.js';
 import { shorten } from '../io/problem.js';
 import { readTextFile } from '../io/read-text-file.js';
 import { quoteJson } from '../io/quote-json.js';
-import { z } from '../io/zod-mini.js';
+import * as z from '../io/zod-mini.js';
 import { checkConfig, type Config, configSchema } from './schema.js';
 import { nearest } from './suggest.js';
 

@@ -6,7 +6,7 @@ import { COLUMNS, normaliseHeader, type TableKind } from '../io/columns.js';
 import { labelKey } from '../io/rating-column.js';
 import { HISTORY_STAGES } from '../io/stage-names.js';
 import { normaliseWord } from '../io/word-mapping.js';
-import { z } from '../io/zod-mini.js';
+import * as z from '../io/zod-mini.js';
 
 const HOLIDAY_ENTRY = 'expected "nl" (the Dutch public holidays) or a date as YYYY-MM-DD';
 const holidayEntry = () => z.string({ error: HOLIDAY_ENTRY }).check(z.refine((text) => text === 'nl' || dayFromIso(text) !== null, { error: HOLIDAY_ENTRY }));

@@ -3,7 +3,7 @@ import type { HireColumns } from '../core/hire-columns.js';
 import type { Outcome } from '../core/process/application.js';
 import { HOURS_ROLES, type Scale } from '../core/types.js';
 import type { HistoryStage } from './stage-names.js';
-import { z } from './zod-mini.js';
+import * as z from './zod-mini.js';
 
 /** What the record checks need from the config. */
 export interface RecordSettings {

@@ -12,7 +12,7 @@ import { costSchema, hireSchema, hoursSchema, type RecordSettings } from './reco
 import { type FieldReader, recordViews } from './record-views.js';
 import { repeatedIds } from './repeated-ids.js';
 import { costCheck, hireCheck, hoursCheck, type TypedCheck } from './typed-checks.js';
-import type { z } from './zod-mini.js';
+import type * as z from './zod-mini.js';
 import { columnOf, draftRows, type Table } from './read-table.js';
 import { type Column, RowDimensions } from './table-columns.js';
 
