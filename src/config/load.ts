@@ -1,9 +1,9 @@
-import * as z from 'zod';
 import { UsageError } from '../errors.js';
 import { fileError } from '../io/file-error.js';
 import { shorten } from '../io/problem.js';
 import { readTextFile } from '../io/read-text-file.js';
 import { quoteJson } from '../io/quote-json.js';
+import * as z from '../io/zod-mini.js';
 import { checkConfig, type Config, configSchema } from './schema.js';
 import { nearest } from './suggest.js';
 
@@ -19,16 +19,15 @@ export function readConfigText(path: string, name: string): Promise<string> {
 
 /** The keys an object of the config schema allows at a path, for suggestions. */
 function knownKeysAt(path: readonly PropertyKey[]): string[] {
-  let schema: z.ZodType = configSchema();
+  const unwrap = (schema: z.core.$ZodType): z.core.$ZodType => (schema instanceof z.ZodMiniOptional ? unwrap(schema.def.innerType) : schema);
+  let schema = unwrap(configSchema());
   for (const segment of path) {
-    while (schema instanceof z.ZodOptional) schema = schema.unwrap() as z.ZodType;
-    if (!(schema instanceof z.ZodObject)) return [];
-    const next = (schema.shape as Record<string, z.ZodType | undefined>)[String(segment)];
+    if (!(schema instanceof z.ZodMiniObject)) return [];
+    const next = (schema.shape as Record<string, z.core.$ZodType | undefined>)[String(segment)];
     if (!next) return [];
-    schema = next;
+    schema = unwrap(next);
   }
-  while (schema instanceof z.ZodOptional) schema = schema.unwrap() as z.ZodType;
-  return schema instanceof z.ZodObject ? Object.keys(schema.shape) : [];
+  return schema instanceof z.ZodMiniObject ? Object.keys(schema.shape) : [];
 }
 
 function valueAt(json: unknown, path: readonly PropertyKey[]): unknown {

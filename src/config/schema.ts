@@ -1,4 +1,3 @@
-import * as z from 'zod';
 import { dayFromIso } from '../core/day.js';
 import { OUTCOMES } from '../core/process/application.js';
 import { HOURS_ROLES } from '../core/types.js';
@@ -7,9 +6,10 @@ import { COLUMNS, normaliseHeader, type TableKind } from '../io/columns.js';
 import { labelKey } from '../io/rating-column.js';
 import { HISTORY_STAGES } from '../io/stage-names.js';
 import { normaliseWord } from '../io/word-mapping.js';
+import * as z from '../io/zod-mini.js';
 
 const HOLIDAY_ENTRY = 'expected "nl" (the Dutch public holidays) or a date as YYYY-MM-DD';
-const holidayEntry = () => z.string({ error: HOLIDAY_ENTRY }).refine((text) => text === 'nl' || dayFromIso(text) !== null, { error: HOLIDAY_ENTRY });
+const holidayEntry = () => z.string({ error: HOLIDAY_ENTRY }).check(z.refine((text) => text === 'nl' || dayFromIso(text) !== null, { error: HOLIDAY_ENTRY }));
 
 /**
  * Every number of the config has at most 12 digits before the decimal mark, as a cell of the CSV
@@ -25,22 +25,18 @@ const TOO_LARGE = 'too large: more than 12 digits before the decimal mark';
 const finite = {
   error: (issue: { code?: string; input?: unknown }) => (issue.code === 'invalid_type' && typeof issue.input === 'number' ? TOO_LARGE : undefined),
 };
-const sized = () => z.number(finite).gt(-LIMIT, { error: TOO_LARGE }).lt(LIMIT, { error: TOO_LARGE });
+const sized = () => z.number(finite).check(z.gt(-LIMIT, { error: TOO_LARGE }), z.lt(LIMIT, { error: TOO_LARGE }));
 
-const scale = () =>
-  z
-    .strictObject({ min: sized(), max: sized() })
-    .refine((s) => s.min < s.max, { error: 'min must be below max' });
+const scale = () => z.strictObject({ min: sized(), max: sized() }).check(z.refine((s) => s.min < s.max, { error: 'min must be below max' }));
 
 /**
  * The performance scale, with the labels an HRIS writes instead of numbers (`"Exceeds": 4`), each
  * on the scale; two labels that read alike (`Exceeds`, `exceeds `) must not differ.
  */
 const performanceScale = () =>
-  z
-    .strictObject({ min: sized(), max: sized(), labels: z.record(z.string().trim().min(1), sized()).optional() })
-    .refine((s) => s.min < s.max, { error: 'min must be below max' })
-    .superRefine((s, ctx) => {
+  z.strictObject({ min: sized(), max: sized(), labels: z.optional(z.record(z.string().check(z.trim(), z.minLength(1)), sized())) }).check(
+    z.refine((s) => s.min < s.max, { error: 'min must be below max' }),
+    z.superRefine((s, ctx) => {
       const seen = new Map<string, number>();
       for (const [label, value] of Object.entries(s.labels ?? {})) {
         if (value < s.min || value > s.max) {
@@ -53,14 +49,15 @@ const performanceScale = () =>
         }
         seen.set(key, value);
       }
-    });
+    }),
+  );
 
-const share = () => z.number().min(0).max(1);
+const share = () => z.number().check(z.minimum(0), z.maximum(1));
 
 /** An ISO 4217 code as Intl formats money in: the config's `currency`, and --currency. */
-export const currencyCode = () => z.string().regex(/^[A-Z]{3}$/, { error: 'expected a three-letter ISO currency code such as EUR' });
-const positive = () => sized().positive({ error: 'expected a number above 0' });
-const notNegative = () => sized().min(0, { error: 'expected 0 or more' });
+export const currencyCode = () => z.string().check(z.regex(/^[A-Z]{3}$/, { error: 'expected a three-letter ISO currency code such as EUR' }));
+const positive = () => sized().check(z.positive({ error: 'expected a number above 0' }));
+const notNegative = () => sized().check(z.minimum(0, { error: 'expected 0 or more' }));
 
 /**
  * One file's `columns` mapping: canonical column → the file's header; `kinds` are the shapes whose
@@ -69,20 +66,22 @@ const notNegative = () => sized().min(0, { error: 'expected 0 or more' });
  */
 function columnMapping(...kinds: TableKind[]) {
   const names = new Set(kinds.flatMap((kind) => COLUMNS[kind].map((spec) => spec.name)));
-  return z
-    .strictObject(Object.fromEntries([...names].map((name) => [name, z.string().min(1).optional()])))
-    .superRefine((mapping, ctx) => {
-      const columnOf = new Map<string, string>();
-      for (const [column, header] of Object.entries(mapping)) {
-        if (typeof header !== 'string') continue;
-        const earlier = columnOf.get(normaliseHeader(header));
-        if (earlier !== undefined) {
-          ctx.addIssue({ code: 'custom', path: [column], message: `"${header}" is the header ${earlier} is mapped to; each column needs a header of its own` });
+  const headers = Object.fromEntries([...names].map((name) => [name, z.optional(z.string().check(z.minLength(1)))]));
+  return z.optional(
+    z.strictObject(headers).check(
+      z.superRefine((mapping, ctx) => {
+        const columnOf = new Map<string, string>();
+        for (const [column, header] of Object.entries(mapping)) {
+          if (typeof header !== 'string') continue;
+          const earlier = columnOf.get(normaliseHeader(header));
+          if (earlier !== undefined) {
+            ctx.addIssue({ code: 'custom', path: [column], message: `"${header}" is the header ${earlier} is mapped to; each column needs a header of its own` });
+          }
+          columnOf.set(normaliseHeader(header), column);
         }
-        columnOf.set(normaliseHeader(header), column);
-      }
-    })
-    .optional();
+      }),
+    ),
+  );
 }
 
 /**
@@ -90,37 +89,39 @@ function columnMapping(...kinds: TableKind[]) {
  * names). A word listed under two keys could mean either, so it is an error.
  */
 function wordLists<K extends string>(keys: readonly K[]) {
-  return z
-    .strictObject(Object.fromEntries(keys.map((key) => [key, z.array(z.string().trim().min(1)).optional()])) as Record<K, z.ZodOptional<z.ZodArray<z.ZodString>>>)
-    .superRefine((lists, ctx) => {
-      const seen = new Map<string, string>();
-      for (const key of keys) {
-        for (const word of (lists as Partial<Record<K, string[]>>)[key] ?? []) {
-          const earlier = seen.get(normaliseWord(word));
-          if (earlier !== undefined && earlier !== key) {
-            ctx.addIssue({ code: 'custom', path: [key], message: `"${word}" is also listed under "${earlier}"; a word means one thing` });
+  const words = () => z.optional(z.array(z.string().check(z.trim(), z.minLength(1))));
+  return z.optional(
+    z.strictObject(Object.fromEntries(keys.map((key) => [key, words()])) as Record<K, ReturnType<typeof words>>).check(
+      z.superRefine((lists, ctx) => {
+        const seen = new Map<string, string>();
+        for (const key of keys) {
+          for (const word of (lists as Partial<Record<K, string[]>>)[key] ?? []) {
+            const earlier = seen.get(normaliseWord(word));
+            if (earlier !== undefined && earlier !== key) {
+              ctx.addIssue({ code: 'custom', path: [key], message: `"${word}" is also listed under "${earlier}"; a word means one thing` });
+            }
+            seen.set(normaliseWord(word), key);
           }
-          seen.set(normaliseWord(word), key);
         }
-      }
-    })
-    .optional();
+      }),
+    ),
+  );
 }
 
 /** The value model's targets (SPEC §6.2), each in the unit of its indicator. */
 const targets = () =>
   z.strictObject({
-    qualityOfHire: share().optional(),
-    onTimeRate: share().optional(),
-    timeToFillDays: positive().optional(),
-    managerSatisfaction: positive().optional(),
-    candidateSatisfaction: positive().optional(),
-    costPerHire: positive().optional(),
-    effortHoursPerHire: positive().optional(),
+    qualityOfHire: z.optional(share()),
+    onTimeRate: z.optional(share()),
+    timeToFillDays: z.optional(positive()),
+    managerSatisfaction: z.optional(positive()),
+    candidateSatisfaction: z.optional(positive()),
+    costPerHire: z.optional(positive()),
+    effortHoursPerHire: z.optional(positive()),
   });
 
-function keyed<K extends string>(keys: readonly K[], value: z.ZodType<number>) {
-  return z.strictObject(Object.fromEntries(keys.map((key) => [key, value.optional()])) as Record<K, z.ZodOptional<z.ZodType<number>>>);
+function keyed<K extends string>(keys: readonly K[], value: z.ZodMiniType<number>) {
+  return z.strictObject(Object.fromEntries(keys.map((key) => [key, z.optional(value)])) as Record<K, z.ZodMiniOptional<z.ZodMiniType<number>>>);
 }
 
 /**
@@ -130,62 +131,69 @@ function keyed<K extends string>(keys: readonly K[], value: z.ZodType<number>) {
  * not cents.
  */
 const CONFIG_KEYS = {
-  $schema: () => z.string().optional(),
-  currency: () => currencyCode().optional(),
-  lang: () => z.enum(['en', 'nl']).optional(),
-  dateFormat: () => z.enum(['dmy', 'mdy']).optional(),
-  decimal: () => z.enum([',', '.']).optional(),
+  $schema: () => z.optional(z.string()),
+  currency: () => z.optional(currencyCode()),
+  lang: () => z.optional(z.enum(['en', 'nl'])),
+  dateFormat: () => z.optional(z.enum(['dmy', 'mdy'])),
+  decimal: () => z.optional(z.enum([',', '.'])),
   columns: () =>
-    z
-      .strictObject({
+    z.optional(
+      z.strictObject({
         hires: columnMapping('hires'),
         costs: columnMapping('costs'),
         hours: columnMapping('hours'),
         applications: columnMapping('applications', 'stageHistory'),
-      })
-      .optional(),
-  rates: () => keyed(HOURS_ROLES, notNegative()).optional(),
-  businessRoles: () => z.array(z.enum(HOURS_ROLES)).optional(),
-  scales: () => z.strictObject({ performance: performanceScale().optional(), satisfaction: scale().optional() }).optional(),
-  targets: () => targets().optional(),
+      }),
+    ),
+  rates: () => z.optional(keyed(HOURS_ROLES, notNegative())),
+  businessRoles: () => z.optional(z.array(z.enum(HOURS_ROLES))),
+  scales: () => z.optional(z.strictObject({ performance: z.optional(performanceScale()), satisfaction: z.optional(scale()) })),
+  targets: () => z.optional(targets()),
   // The examples `rkpi init` writes: no report uses them until they are agreed and renamed `targets`.
-  exampleTargets: () => targets().optional(),
+  exampleTargets: () => z.optional(targets()),
   weights: () =>
-    keyed(AREA_KEYS, notNegative())
-      .refine((weights) => Object.values(weights).some((weight) => weight > 0), {
-        error: 'every weight is 0: give the areas that count a weight above 0, or leave weights out to weigh every area the same',
-      })
-      .optional(),
+    z.optional(
+      keyed(AREA_KEYS, notNegative()).check(
+        z.refine((weights) => Object.values(weights).some((weight) => weight > 0), {
+          error: 'every weight is 0: give the areas that count a weight above 0, or leave weights out to weigh every area the same',
+        }),
+      ),
+    ),
   // Below 0.5: a budget area scores 0 at ±0.50 from target, so the band must end before that.
-  tolerance: () => z.number().min(0).lt(0.5).optional(),
+  tolerance: () => z.optional(z.number().check(z.minimum(0), z.lt(0.5))),
   // "nl", or a list of ISO dates that may hold "nl" too: ["nl", "2025-12-24"] (SPEC §11.4).
-  holidays: () =>
-    z.union([z.literal('nl'), z.array(holidayEntry())], { error: 'expected "nl", or a list of "nl" and dates as YYYY-MM-DD' }).optional(),
+  holidays: () => z.optional(z.union([z.literal('nl'), z.array(holidayEntry())], { error: 'expected "nl", or a list of "nl" and dates as YYYY-MM-DD' })),
   // What an unfilled position costs per working day (SPEC §11.3): a fixed amount in currency
   // units, or the hire's salary × salaryMultiple / workingDaysPerYear. One object with a check
   // rather than a union of two, so that a mistyped key still gets "did you mean".
   vacancyCost: () =>
-    z
-      .strictObject({ perDay: positive().optional(), salaryMultiple: positive().optional(), workingDaysPerYear: z.number().int().min(1).max(366).optional() })
-      .refine((cost) => (cost.perDay !== undefined) !== (cost.salaryMultiple !== undefined || cost.workingDaysPerYear !== undefined), {
-        error: 'give either perDay, or salaryMultiple with workingDaysPerYear',
-      })
-      .refine((cost) => (cost.salaryMultiple === undefined) === (cost.workingDaysPerYear === undefined), {
-        error: 'salaryMultiple needs workingDaysPerYear (e.g. 230), and workingDaysPerYear needs salaryMultiple',
-      })
-      .optional(),
+    z.optional(
+      z
+        .strictObject({
+          perDay: z.optional(positive()),
+          salaryMultiple: z.optional(positive()),
+          workingDaysPerYear: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(366))),
+        })
+        .check(
+          z.refine((cost) => (cost.perDay !== undefined) !== (cost.salaryMultiple !== undefined || cost.workingDaysPerYear !== undefined), {
+            error: 'give either perDay, or salaryMultiple with workingDaysPerYear',
+          }),
+          z.refine((cost) => (cost.salaryMultiple === undefined) === (cost.workingDaysPerYear === undefined), {
+            error: 'salaryMultiple needs workingDaysPerYear (e.g. 230), and workingDaysPerYear needs salaryMultiple',
+          }),
+        ),
+    ),
   // The agreed speed of the process (SPEC §11.4): feedback within hours after an interview, a
   // first response within days after an application.
-  agreements: () => z.strictObject({ feedbackHours: positive().optional(), firstResponseDays: positive().optional() }).optional(),
-  holidayOptions: () =>
-    z.strictObject({ goodFriday: z.boolean().optional(), liberationDay: z.enum(['never', 'lustrum', 'always']).optional() }).optional(),
+  agreements: () => z.optional(z.strictObject({ feedbackHours: z.optional(positive()), firstResponseDays: z.optional(positive()) })),
+  holidayOptions: () => z.optional(z.strictObject({ goodFriday: z.optional(z.boolean()), liberationDay: z.optional(z.enum(['never', 'lustrum', 'always'])) })),
   compare: () =>
-    z
-      .strictObject({
+    z.optional(
+      z.strictObject({
         // a share: 0.02 is 2 %; 1 or more would call every change of money unchanged
-        materiality: z.number().min(0).lt(1).optional(),
-      })
-      .optional(),
+        materiality: z.optional(z.number().check(z.minimum(0), z.lt(1))),
+      }),
+    ),
   // The applications file (SPEC §2.6, §2.7): the export's status words per outcome, its stage names per stage.
   statuses: () => wordLists(OUTCOMES),
   stages: () => wordLists(HISTORY_STAGES),
@@ -226,7 +234,7 @@ function configSchemaFor(json: unknown): ReturnType<typeof schemaOfKeys> {
  * took some 2 ms more than parsing without one.
  */
 export function checkConfig(json: unknown): ReturnType<ReturnType<typeof configSchema>['safeParse']> {
-  return configSchemaFor(json).safeParse(json, { jitless: true });
+  return z.safeParse(configSchemaFor(json), json, { jitless: true });
 }
 
 export type Config = z.infer<ReturnType<typeof configSchema>>;

@@ -1,9 +1,9 @@
-import * as z from 'zod';
 import { isoOfDay } from '../core/day.js';
 import type { HireColumns } from '../core/hire-columns.js';
 import type { Outcome } from '../core/process/application.js';
 import { HOURS_ROLES, type Scale } from '../core/types.js';
 import type { HistoryStage } from './stage-names.js';
+import * as z from './zod-mini.js';
 
 /** What the record checks need from the config. */
 export interface RecordSettings {
@@ -19,17 +19,17 @@ export interface RecordSettings {
 /** An empty cell of a required column says so, instead of zod's "expected number, received null". */
 const required = { error: (issue: { input?: unknown }) => (issue.input === null ? 'a required value is empty' : undefined) };
 // Functions, not constants: a run whose rows all pass the typed checks builds no zod schema.
-const day = () => z.number(required).int();
-const text = () => z.string().nullable();
+const day = () => z.number(required).check(z.int());
+const text = () => z.nullable(z.string());
 
 function onScale(scale: Scale, key: string) {
   const error = `outside the scale ${scale.min}–${scale.max} (scales.${key} in the config)`;
-  return z.number().min(scale.min, { error }).max(scale.max, { error }).nullable();
+  return z.nullable(z.number().check(z.minimum(scale.min, { error }), z.maximum(scale.max, { error })));
 }
 
 /** An order of two dates that must hold: `later` is not before `earlier`. */
 function notBefore(
-  ctx: z.RefinementCtx,
+  ctx: z.core.$RefinementCtx,
   later: { key: string; day: number | null; what: string },
   earlier: { day: number | null; what: string },
 ): void {
@@ -49,24 +49,24 @@ function notBefore(
  */
 export function hireSchema(settings: RecordSettings, columns: HireColumns) {
   const dayColumn = columns.has('offer_accepted') ? 'offer_accepted' : 'start_date';
-  return z
-    .object({
-      line: z.number().int(),
-      hireId: text(),
-      vacancyOpened: day().nullable(),
-      statedTimeToFill: z.number().min(0, { error: 'a time to fill cannot be negative' }).nullable(),
-      applicationDate: day().nullable(),
-      offerAccepted: day().nullable(),
-      startDate: day().nullable(),
-      neededBy: day().nullable(),
-      performanceRating: onScale(settings.scales.performance, 'performance'),
-      probationPassed: z.boolean().nullable(),
-      leftDate: day().nullable(),
-      managerSatisfaction: onScale(settings.scales.satisfaction, 'satisfaction'),
-      candidateSatisfaction: onScale(settings.scales.satisfaction, 'satisfaction'),
-      salary: z.number().int().min(0, { error: 'a salary cannot be negative' }).nullable(),
-    })
-    .superRefine((hire, ctx) => {
+  const record = z.object({
+    line: z.number().check(z.int()),
+    hireId: text(),
+    vacancyOpened: z.nullable(day()),
+    statedTimeToFill: z.nullable(z.number().check(z.minimum(0, { error: 'a time to fill cannot be negative' }))),
+    applicationDate: z.nullable(day()),
+    offerAccepted: z.nullable(day()),
+    startDate: z.nullable(day()),
+    neededBy: z.nullable(day()),
+    performanceRating: onScale(settings.scales.performance, 'performance'),
+    probationPassed: z.nullable(z.boolean()),
+    leftDate: z.nullable(day()),
+    managerSatisfaction: onScale(settings.scales.satisfaction, 'satisfaction'),
+    candidateSatisfaction: onScale(settings.scales.satisfaction, 'satisfaction'),
+    salary: z.nullable(z.number().check(z.int(), z.minimum(0, { error: 'a salary cannot be negative' }))),
+  });
+  return record.check(
+    z.superRefine((hire, ctx) => {
       const offer = { day: hire.offerAccepted, what: 'the accepted offer' };
       notBefore(ctx, { key: 'offerAccepted', ...offer }, { day: hire.vacancyOpened, what: 'the vacancy opening' });
       notBefore(ctx, { key: 'offerAccepted', ...offer }, { day: hire.applicationDate, what: 'the application' });
@@ -89,15 +89,16 @@ export function hireSchema(settings: RecordSettings, columns: HireColumns) {
           params: { hint },
         });
       }
-    });
+    }),
+  );
 }
 
 /** The costs file's record (SPEC §2.3); negative amounts are credit notes and allowed. */
 export function costSchema() {
   return z.object({
-    line: z.number().int(),
+    line: z.number().check(z.int()),
     date: day(),
-    amount: z.number(required).int(),
+    amount: z.number(required).check(z.int()),
     type: z.enum(['external', 'internal']),
     category: text(),
   });
@@ -105,21 +106,24 @@ export function costSchema() {
 
 /** The hours file's record (SPEC §2.4): the rate comes from the row, else from the config. */
 export function hoursSchema(settings: RecordSettings) {
-  return z
-    .object({
-      line: z.number().int(),
-      date: day(),
-      hours: z.number(required).min(0, { error: 'hours cannot be negative' }),
-      role: z.enum(HOURS_ROLES),
-      rate: z.number().int().min(0, { error: 'a rate cannot be negative' }).nullable(),
-      person: text(),
-    })
-    .transform((entry, ctx) => {
-      const rate = entry.rate ?? settings.rates[entry.role] ?? null;
+  const entry = z.object({
+    line: z.number().check(z.int()),
+    date: day(),
+    hours: z.number(required).check(z.minimum(0, { error: 'hours cannot be negative' })),
+    role: z.enum(HOURS_ROLES),
+    rate: z.nullable(z.number().check(z.int(), z.minimum(0, { error: 'a rate cannot be negative' }))),
+    person: text(),
+  });
+  return z.pipe(
+    entry,
+    z.transform((read: z.output<typeof entry>, ctx) => {
+      const rate = read.rate ?? settings.rates[read.role] ?? null;
       if (rate === null) {
-        ctx.addIssue({ code: 'custom', path: ['role'], message: `no hourly rate for role "${entry.role}"` });
+        // zod/mini's transform has no ctx.addIssue: the issue it would have added, as it would have.
+        ctx.issues.push({ code: 'custom', path: ['role'], message: `no hourly rate for role "${read.role}"`, input: read });
         return z.NEVER;
       }
-      return { ...entry, rate };
-    });
+      return { ...read, rate };
+    }),
+  );
 }

@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import { isoOfDay } from '../core/day.js';
 import { RecordList } from '../core/record-list.js';
 import type { HireColumns } from '../core/hire-columns.js';
@@ -13,6 +12,7 @@ import { costSchema, hireSchema, hoursSchema, type RecordSettings } from './reco
 import { type FieldReader, recordViews } from './record-views.js';
 import { repeatedIds } from './repeated-ids.js';
 import { costCheck, hireCheck, hoursCheck, type TypedCheck } from './typed-checks.js';
+import type * as z from './zod-mini.js';
 import { columnOf, draftRows, type Table } from './read-table.js';
 import { type Column, RowDimensions } from './table-columns.js';
 
@@ -150,7 +150,7 @@ interface Checked {
  * those checks do not accept a row, for the issues. Every draft is either accepted or adds a
  * problem naming the file, line, column and value.
  */
-function validate(table: Table, schemaOf: () => z.ZodType, check: TypedCheck): Checked {
+function validate(table: Table, schemaOf: () => z.ZodMiniType, check: TypedCheck): Checked {
   const fields = FIELDS[rowKind(table)];
   const slots = fieldSlots(table);
   const slotOf = new Map(slots.map((slot) => [slot.field, slot]));
@@ -160,7 +160,7 @@ function validate(table: Table, schemaOf: () => z.ZodType, check: TypedCheck): C
   let count = 0;
   const problems: Problem[] = [...table.problems];
   // The schema is built for the first row the typed checks do not accept: most files have none.
-  let schema: z.ZodType | null = null;
+  let schema: z.ZodMiniType | null = null;
   for (const row of drafts) {
     if (check(row, keep)) {
       accepted[count++] = row;

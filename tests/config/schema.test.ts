@@ -26,6 +26,22 @@ describe('the numbers of the config', () => {
   });
 });
 
+describe("zod's own messages", () => {
+  const issue = (config: unknown) => configSchema().safeParse(config).error?.issues[0];
+
+  it('are in English, as the messages of the config say them', () => {
+    expect(issue({ rates: { recruiter: '55' } })?.message).toBe('Invalid input: expected number, received string');
+    expect(issue({ curency: 'EUR' })).toMatchObject({ code: 'unrecognized_keys', keys: ['curency'], message: 'Unrecognized key: "curency"' });
+    expect(issue({ vacancyCost: { salaryMultiple: 1, workingDaysPerYear: 230.5 } })?.message).toBe('Invalid input: expected int, received number');
+    expect(issue({ lang: 'de' })?.message).toBe('Invalid option: expected one of "en"|"nl"');
+  });
+
+  it('give way to the config\'s own where it has one', () => {
+    expect(issue({ currency: 'euro' })?.message).toBe('expected a three-letter ISO currency code such as EUR');
+    expect(issue({ holidays: 'de' })?.message).toBe('expected "nl", or a list of "nl" and dates as YYYY-MM-DD');
+  });
+});
+
 describe('holidays', () => {
   it('are "nl", a list of ISO dates, or a list that mixes them', () => {
     expect(accepts({ holidays: 'nl' })).toBe(true);
