@@ -43,18 +43,13 @@ function cacheFor(args) {
 }
 
 /**
- * The bundle's source as the function a CommonJS module is compiled into (Node's Module.wrap,
- * written out: requiring node:module for it took some 1 ms of every start).
- */
-const wrap = (source) => `(function (exports, require, module, __filename, __dirname) { ${source}\n});`;
-
-/**
- * Compiles the bundle as a CommonJS module, with `cachedData` when given, and runs its top
- * level. Returns the compiled script, whose createCachedData() the build saves, and the bundle's
- * exports.
+ * Compiles the bundle, with `cachedData` when given, and runs its top level as a CommonJS module.
+ * The file is already the function a module is compiled into (scripts/bundle.mjs writes it so),
+ * and compiles as it is read. Returns the compiled script, whose createCachedData() the build
+ * saves, and the bundle's exports.
  */
 function compileBundle(cachedData) {
-  const script = new Script(wrap(readFileSync(BUNDLE, 'utf8')), { filename: BUNDLE, cachedData });
+  const script = new Script(readFileSync(BUNDLE, 'utf8'), { filename: BUNDLE, cachedData });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, require, module, BUNDLE, dirname(BUNDLE));
   return { script, exports: module.exports };

@@ -68,7 +68,20 @@ await build({
 const BUNDLE_FILE = join(OUT, 'rkpi.cjs');
 const source = readFileSync(BUNDLE_FILE, 'utf8');
 if (/\\[^\x00-\x7f]/.test(source)) throw new Error('the bundle has an escaped non-ASCII character, which a \\u escape would change');
-writeFileSync(BUNDLE_FILE, source.replace(/[^\x00-\x7f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`));
+const ascii = source.replace(/[^\x00-\x7f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
+// The bundle as the function a CommonJS module is compiled into, written out, so that
+// bin/bundle.cjs compiles the file as it reads it: joining a wrapper to its text made a copy of
+// it, some 2 ms of every start. Loaded with require() (--debug), where Node wraps it once more,
+// the same text calls the function with the module's own bindings. The wrapper's first line is a
+// line of its own: the source map gets one line more at its start (`;`), and its comment stays last.
+const MAP_COMMENT = '//# sourceMappingURL=rkpi.cjs.map\n';
+if (!ascii.endsWith(MAP_COMMENT)) throw new Error('the bundle does not end with its source map comment');
+const HEAD = "(function (run) { return typeof module === 'object' ? run(exports, require, module, __filename, __dirname) : run; })(function (exports, require, module, __filename, __dirname) {\n";
+writeFileSync(BUNDLE_FILE, `${HEAD}${ascii.slice(0, -MAP_COMMENT.length)}});\n${MAP_COMMENT}`);
+const MAP_FILE = `${BUNDLE_FILE}.map`;
+const map = JSON.parse(readFileSync(MAP_FILE, 'utf8'));
+writeFileSync(MAP_FILE, JSON.stringify({ ...map, mappings: `;${map.mappings}` }));
 
 // The code caches (see bin/bundle.cjs): for help alone, the functions `--help` compiles; for every
 // other run, the functions a run of the common commands compiles. Both are made without V8 flags,
