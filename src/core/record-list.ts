@@ -41,6 +41,15 @@ export class RecordList<T> implements Iterable<T> {
     return this.rows.length;
   }
 
+  /**
+   * The record at a position of the list (0 … length − 1), made when asked.
+   *
+   * @example RecordList.of(['a', 'b']).at(1) // 'b'
+   */
+  at(index: number): T {
+    return this.recordAt(this.rows[index] as number);
+  }
+
   [Symbol.iterator](): Iterator<T> {
     const { rows, recordAt } = this;
     let at = 0;

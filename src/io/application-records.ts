@@ -69,9 +69,23 @@ export function checkApplications(
  * recordViews' getters share one call site for every field of every file (measured: the views and
  * their reads were a tenth of a 100,000-row report).
  */
-export function applicationList(columns: ApplicationColumns, rows: Int32Array): RecordList<Application> {
-  const store = storeOf(columns);
-  return new RecordList((row) => new ApplicationView(store, row), rows);
+export function applicationList(columns: ApplicationColumns, rows: Int32Array): ApplicationList {
+  return new ApplicationList(columns, rows);
+}
+
+/**
+ * The applications of a file as applicationList gives them, which also keeps the columns they are
+ * read from: a reader that needs one or two fields of every application (hiresOfApplications)
+ * reads those columns by row, without a record per application.
+ */
+export class ApplicationList extends RecordList<Application> {
+  constructor(
+    readonly columns: ApplicationColumns,
+    rows: Int32Array,
+  ) {
+    const store = storeOf(columns);
+    super((row) => new ApplicationView(store, row), rows);
+  }
 }
 
 /** The columns a view reads, one field each, so each getter reads one known column. */
