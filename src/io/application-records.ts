@@ -46,7 +46,9 @@ export function checkApplications(
   const momentColumns = MOMENT_FIELDS.map((field) => columns.moments.get(field) ?? null);
   // One array for every row's moments, refilled: no object per row (see passesChecks).
   const moments: (number | null)[] = MOMENT_FIELDS.map(() => null);
-  for (const row of rows) {
+  // By index: an iterator over the rows made a result object per row.
+  for (let at = 0; at < rows.length; at += 1) {
+    const row = rows[at] as number;
     for (let step = 0; step < momentColumns.length; step += 1) moments[step] = momentColumns[step]?.get(row) ?? null;
     const status = columns.status?.get(row) ?? null;
     const vacancyOpened = columns.vacancyOpened?.get(row) ?? null;
