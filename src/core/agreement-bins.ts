@@ -29,8 +29,9 @@ export function agreementBins(hours: readonly number[], agreement: number, maxBi
   const longest = binOf(sorted[sorted.length - 1] as number);
   const last = longest < maxBins ? longest : binOf(edge);
   const counts = Array<number>(last + 2).fill(0);
-  for (const value of hours) {
-    const bin = Math.min(binOf(value), last + 1);
+  // By index: an iterator over the hours made a result object per value.
+  for (let i = 0; i < hours.length; i += 1) {
+    const bin = Math.min(binOf(hours[i] as number), last + 1);
     counts[bin] = (counts[bin] ?? 0) + 1;
   }
   const closed = counts.slice(0, last + 1).map((count, k) => ({ from: k === 0 ? 0 : top(k - 1), to: top(k), count }));

@@ -34,11 +34,22 @@ export class RecordList<T> implements Iterable<T> {
   static of<T>(records: Listed<T>): RecordList<T> {
     if (records instanceof RecordList) return records as RecordList<T>;
     const array: readonly T[] = Array.isArray(records) ? records : [...records];
-    return new RecordList((row) => array[row] as T, Int32Array.from(array.keys()));
+    const rows = new Int32Array(array.length);
+    for (let row = 0; row < rows.length; row += 1) rows[row] = row;
+    return new RecordList((row) => array[row] as T, rows);
   }
 
   get length(): number {
     return this.rows.length;
+  }
+
+  /**
+   * The record at a position of the list (0 … length − 1), made when asked.
+   *
+   * @example RecordList.of(['a', 'b']).at(1) // 'b'
+   */
+  at(index: number): T {
+    return this.recordAt(this.rows[index] as number);
   }
 
   [Symbol.iterator](): Iterator<T> {
@@ -54,7 +65,12 @@ export class RecordList<T> implements Iterable<T> {
   filter(keep: (record: T) => boolean): RecordList<T> {
     const kept = new Int32Array(this.rows.length);
     let count = 0;
-    for (const row of this.rows) if (keep(this.recordAt(row))) kept[count++] = row;
+    const { rows } = this;
+    // By index: an iterator over the rows made a result object per row.
+    for (let at = 0; at < rows.length; at += 1) {
+      const row = rows[at] as number;
+      if (keep(this.recordAt(row))) kept[count++] = row;
+    }
     return new RecordList(this.recordAt, kept.slice(0, count));
   }
 

@@ -1,8 +1,9 @@
 import type { Application, Moment, Outcome } from '../core/process/application.js';
+import { SLOTS, type Slot, type StepsBuffer, type WritesSteps } from '../core/process/steps-buffer.js';
 import { RecordList } from '../core/record-list.js';
 import type { Day, Dimensions } from '../core/types.js';
 import { type ApplicationIssue, applicationIssues, MOMENT_FIELDS, type MomentField, passesChecks } from './application-checks.js';
-import { unpackMoment } from './parse-moment.js';
+import { dayOfMoment, minuteOfMoment, unpackMoment } from './parse-moment.js';
 import type { Problem } from './problem.js';
 import { type Column, RowDimensions } from './table-columns.js';
 
@@ -45,7 +46,9 @@ export function checkApplications(
   const momentColumns = MOMENT_FIELDS.map((field) => columns.moments.get(field) ?? null);
   // One array for every row's moments, refilled: no object per row (see passesChecks).
   const moments: (number | null)[] = MOMENT_FIELDS.map(() => null);
-  for (const row of rows) {
+  // By index: an iterator over the rows made a result object per row.
+  for (let at = 0; at < rows.length; at += 1) {
+    const row = rows[at] as number;
     for (let step = 0; step < momentColumns.length; step += 1) moments[step] = momentColumns[step]?.get(row) ?? null;
     const status = columns.status?.get(row) ?? null;
     const vacancyOpened = columns.vacancyOpened?.get(row) ?? null;
@@ -68,9 +71,23 @@ export function checkApplications(
  * recordViews' getters share one call site for every field of every file (measured: the views and
  * their reads were a tenth of a 100,000-row report).
  */
-export function applicationList(columns: ApplicationColumns, rows: Int32Array): RecordList<Application> {
-  const store = storeOf(columns);
-  return new RecordList((row) => new ApplicationView(store, row), rows);
+export function applicationList(columns: ApplicationColumns, rows: Int32Array): ApplicationList {
+  return new ApplicationList(columns, rows);
+}
+
+/**
+ * The applications of a file as applicationList gives them, which also keeps the columns they are
+ * read from: a reader that needs one or two fields of every application (hiresOfApplications)
+ * reads those columns by row, without a record per application.
+ */
+export class ApplicationList extends RecordList<Application> {
+  constructor(
+    readonly columns: ApplicationColumns,
+    rows: Int32Array,
+  ) {
+    const store = storeOf(columns);
+    super((row) => new ApplicationView(store, row), rows);
+  }
 }
 
 /** The columns a view reads, one field each, so each getter reads one known column. */
@@ -119,11 +136,17 @@ function momentAt(column: Column<number> | null, row: number): Moment | null {
   return packed === null ? null : unpackMoment(packed);
 }
 
+/** The buffer's Moment of a step set to the packed moment of a row; null where there is none (see momentAt). */
+function slotAt(into: StepsBuffer, slot: Slot, column: Column<number> | null, row: number): Moment | null {
+  const packed = column === null ? null : column.get(row);
+  return packed === null ? null : into.moment(slot, dayOfMoment(packed), minuteOfMoment(packed));
+}
+
 /**
  * One application read from its row: a view holds the columns and the row, nothing else (both
  * private, so they are no fields of the record); each field is read when asked.
  */
-class ApplicationView implements Application {
+class ApplicationView implements Application, WritesSteps {
   readonly #store: ViewStore;
   readonly #row: number;
 
@@ -192,10 +215,26 @@ class ApplicationView implements Application {
   get dims(): Dimensions {
     return new RowDimensions(this.#store.dimensions, this.#row);
   }
+
+  /** The dates and status into the pass's buffer, without a Moment per date (see StepsBuffer). */
+  writeSteps(into: StepsBuffer): void {
+    const store = this.#store;
+    const row = this.#row;
+    into.applied = slotAt(into, SLOTS.applied, store.applied, row) as Moment;
+    into.screened = slotAt(into, SLOTS.screened, store.screened, row);
+    into.interview = slotAt(into, SLOTS.interview, store.interview, row);
+    into.feedback = slotAt(into, SLOTS.feedback, store.feedback, row);
+    into.offer = slotAt(into, SLOTS.offer, store.offer, row);
+    into.hired = slotAt(into, SLOTS.hired, store.hired, row);
+    into.declined = slotAt(into, SLOTS.declined, store.declined, row);
+    into.rejected = slotAt(into, SLOTS.rejected, store.rejected, row);
+    into.withdrawn = slotAt(into, SLOTS.withdrawn, store.withdrawn, row);
+    into.status = store.status?.get(row) ?? null;
+  }
 }
 
 // A record's fields are listed as recordViews lists them (for…in, as tests compare records): class
-// getters are not enumerable of themselves.
+// getters are not enumerable of themselves. Methods (writeSteps) are no fields and stay unlisted.
 for (const field of Object.getOwnPropertyNames(ApplicationView.prototype)) {
-  if (field !== 'constructor') Object.defineProperty(ApplicationView.prototype, field, { enumerable: true });
+  if (Object.getOwnPropertyDescriptor(ApplicationView.prototype, field)?.get !== undefined) Object.defineProperty(ApplicationView.prototype, field, { enumerable: true });
 }

@@ -2,22 +2,25 @@ import { columnsFromApplications, type HireColumn, type HireColumns } from '../c
 import type { Application } from '../core/process/application.js';
 import type { Listed } from '../core/record-list.js';
 import type { Day, Hire } from '../core/types.js';
+import { ApplicationList } from './application-records.js';
+import { dayOfMoment } from './parse-moment.js';
 import type { Table } from './read-table.js';
+import type { Column } from './table-columns.js';
 
 /**
- * The hires file's row of a hired application, or of a vacancy without a hire (`offerAccepted`
- * null: an open vacancy), with the columns the two files share (SPEC §2.6): the id, the vacancy's
- * opening, the application date, the day of the `hired` date, and the dimensions. What only a
- * hires file has (start date, rating, salary, …) is empty.
+ * The hires file's row of a hired application (hired on `hired`), or of a vacancy without a hire
+ * (`hired` null: an open vacancy), with the columns the two files share (SPEC §2.6): the id, the
+ * vacancy's opening, the application date, the day of the `hired` date, and the dimensions. What
+ * only a hires file has (start date, rating, salary, …) is empty.
  */
-function hireOf(application: Application, vacancyOpened: Day | null): Hire {
+function hireOf(application: Application, hired: Day | null, vacancyOpened: Day | null): Hire {
   return {
     line: application.line,
-    hireId: application.hired === null ? null : application.applicationId,
+    hireId: hired === null ? null : application.applicationId,
     vacancyOpened,
     statedTimeToFill: null,
-    applicationDate: application.hired === null ? null : application.applied.day,
-    offerAccepted: application.hired?.day ?? null,
+    applicationDate: hired === null ? null : application.applied.day,
+    offerAccepted: hired,
     startDate: null,
     neededBy: null,
     performanceRating: null,
@@ -51,20 +54,73 @@ export function hireColumnsOfApplications(table: Table): HireColumns {
  * @example hiresOfApplications([A1 hired on V1, A2 rejected on V1, A3 active on V2]) // [hire A1, open V2]
  */
 export function hiresOfApplications(applications: Listed<Application>): Hire[] {
+  const fields = hireFieldsOf(applications);
   const hires: Hire[] = [];
   const filled = new Set<string>();
-  const unfilled = new Map<string, { first: Application; opened: number | null }>();
-  for (const application of applications) {
-    const vacancy = application.dims.get('vacancy_id');
-    if (application.hired !== null) {
-      hires.push(hireOf(application, application.vacancyOpened));
+  // The first application of each vacancy without a hire so far, and the first opening given.
+  const unfilled = new Map<string, { first: number; opened: Day | null }>();
+  for (let at = 0; at < fields.length; at += 1) {
+    const vacancy = fields.vacancy(at);
+    const hired = fields.hired(at);
+    if (hired !== null) {
+      hires.push(hireOf(fields.record(at), hired, fields.vacancyOpened(at)));
       if (vacancy !== undefined) filled.add(vacancy);
     } else if (vacancy !== undefined) {
       const known = unfilled.get(vacancy);
-      if (known === undefined) unfilled.set(vacancy, { first: application, opened: application.vacancyOpened });
-      else if (known.opened === null) unfilled.set(vacancy, { ...known, opened: application.vacancyOpened });
+      if (known === undefined) unfilled.set(vacancy, { first: at, opened: fields.vacancyOpened(at) });
+      else if (known.opened === null) known.opened = fields.vacancyOpened(at);
     }
   }
-  for (const [vacancy, { first, opened }] of unfilled) if (!filled.has(vacancy) && opened !== null) hires.push(hireOf(first, opened));
+  for (const [vacancy, { first, opened }] of unfilled) if (!filled.has(vacancy) && opened !== null) hires.push(hireOf(fields.record(first), null, opened));
   return hires;
+}
+
+/** What hiresOfApplications reads of the application at each position of the list. */
+interface HireFields {
+  readonly length: number;
+  /** The day of its `hired` date, or null. */
+  hired(at: number): Day | null;
+  vacancy(at: number): string | undefined;
+  vacancyOpened(at: number): Day | null;
+  /** The whole record, for a hire or an open vacancy. */
+  record(at: number): Application;
+}
+
+/**
+ * The fields of a file's applications read from its columns by row (see ApplicationList): the
+ * hires are a few in a hundred applications, and a record, a Moment and a dimensions view per
+ * application only to find them were a twentieth of an applications report. Of any other list,
+ * the records' own fields.
+ */
+function hireFieldsOf(applications: Listed<Application>): HireFields {
+  if (!(applications instanceof ApplicationList)) {
+    const records = [...applications];
+    return {
+      length: records.length,
+      hired: (at) => records[at]?.hired?.day ?? null,
+      vacancy: (at) => records[at]?.dims.get('vacancy_id'),
+      vacancyOpened: (at) => records[at]?.vacancyOpened ?? null,
+      record: (at) => records[at] as Application,
+    };
+  }
+  const { rows, columns } = applications;
+  const hired = columns.moments.get('hired') ?? null;
+  const vacancies = columns.dimensions.get('vacancy_id') ?? [];
+  return {
+    length: rows.length,
+    hired: (at) => {
+      const packed = hired === null ? null : hired.get(rows[at] as number);
+      return packed === null ? null : dayOfMoment(packed);
+    },
+    vacancy: (at) => {
+      // The first non-empty of the key's columns, as the record's dims read it (RowDimensions).
+      for (let i = 0; i < vacancies.length; i += 1) {
+        const value = (vacancies[i] as Column<string>).get(rows[at] as number);
+        if (value !== null) return value;
+      }
+      return undefined;
+    },
+    vacancyOpened: (at) => columns.vacancyOpened?.get(rows[at] as number) ?? null,
+    record: (at) => applications.at(at),
+  };
 }

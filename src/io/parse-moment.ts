@@ -40,6 +40,12 @@ export function unpackMoment(packed: number): Moment {
 /** The day of a packed moment. */
 export const dayOfMoment = (packed: number): Day => Math.floor(packed / SLOTS_PER_DAY);
 
+/** The minute of a packed moment, or null without a time: unpackMoment's `minute` without its object. */
+export function minuteOfMoment(packed: number): number | null {
+  const slot = packed - dayOfMoment(packed) * SLOTS_PER_DAY;
+  return slot === NO_TIME ? null : slot;
+}
+
 /**
  * Whether moment `a` is before moment `b`: an earlier day, or on the same day an earlier time
  * when both have one. A date without a time is never before a time on the same day.

@@ -11,10 +11,11 @@ import type { PackedTextColumn } from './packed-text-column.js';
 export function repeatedIds(rows: Int32Array, ids: PackedTextColumn): Map<number, number> {
   const { keys, leaders } = leadersById(rows, ids);
   const repeats = new Map<number, number>();
-  keys.forEach((key, at) => {
+  // By index: forEach's callback took every key (beyond a small integer) as a fresh number.
+  for (let at = 0; at < keys.length; at += 1) {
     const leader = leaders[at] as number;
-    const row = rowOfKey(key);
+    const row = rowOfKey(keys[at] as number);
     if (leader !== row) repeats.set(row, leader);
-  });
+  }
   return repeats;
 }

@@ -30,6 +30,12 @@ describe('RecordList', () => {
     expect(RecordList.of([]).length).toBe(0);
   });
 
+  it('gives the record at a position of the list', () => {
+    const list = new RecordList((row) => `record ${row}`, Int32Array.of(4, 1, 7));
+    expect(list.at(0)).toBe('record 4');
+    expect(list.at(2)).toBe('record 7');
+  });
+
   it('filters into row indexes of the same storage', () => {
     const list = RecordList.of([3, 8, 1, 9]).filter((n) => n > 2);
     expect([...list]).toEqual([3, 8, 9]);

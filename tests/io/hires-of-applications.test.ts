@@ -1,7 +1,11 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Application, Moment } from '../../src/core/process/application.js';
+import { applicationsOf } from '../../src/io/applications.js';
 import { hiresOfApplications } from '../../src/io/hires-of-applications.js';
+import { statusMap } from '../../src/io/statuses.js';
 import { day } from '../builders.js';
+import { plain, RECORD_SETTINGS, readText } from './helpers.js';
 
 const moment = (iso: string | undefined): Moment | null => (iso === undefined ? null : { day: day(iso), minute: null });
 
@@ -71,5 +75,23 @@ describe('hiresOfApplications', () => {
       application('A1', { applied: '2025-03-01', opened: '2025-02-01' }),
       application('A2', { vacancy: 'V9', applied: '2025-03-01' }),
     ])).toEqual([]);
+  });
+
+  it('reads from the columns of a file the hires and open vacancies its records give', async () => {
+    // A row: vacancy (or none), opening (or none), hired (or rejected) on a day of March 2025.
+    const row = fc.record({ vacancy: fc.option(fc.constantFrom('V1', 'V2', 'V3')), opened: fc.option(fc.integer({ min: 1, max: 9 })), hired: fc.boolean(), on: fc.integer({ min: 10, max: 28 }) });
+    await fc.assert(
+      fc.asyncProperty(fc.array(row, { minLength: 1, maxLength: 12 }), async (rows) => {
+        const lines = rows.map(({ vacancy, opened, hired, on }, i) => {
+          const date = `2025-03-${String(on).padStart(2, '0')}`;
+          return [`A${i}`, vacancy ?? '', opened === null ? '' : `2025-02-0${opened}`, '2025-03-01 10:00', hired ? date : '', hired ? '' : date].join(',');
+        });
+        const table = await readText('applications', ['application_id,vacancy_id,vacancy_opened,applied,hired,rejected', ...lines].join('\n'));
+        const { records } = applicationsOf(table, { ...RECORD_SETTINGS, statuses: statusMap() });
+        const plainHires = (hires: ReturnType<typeof hiresOfApplications>) => hires.map(plain);
+        expect(plainHires(hiresOfApplications(records))).toEqual(plainHires(hiresOfApplications([...records])));
+      }),
+      { numRuns: 200 },
+    );
   });
 });

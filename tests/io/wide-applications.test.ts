@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { StepsBuffer } from '../../src/core/process/steps-buffer.js';
 import { applicationsOf } from '../../src/io/applications.js';
 import { formatProblem } from '../../src/io/problem.js';
 import type { RecordSettings } from '../../src/io/record-schemas.js';
@@ -179,5 +180,21 @@ describe('applicationsOf, one row per application', () => {
         hint: 'give every application its own id, or remove the repeated row',
       },
     ]);
+  });
+
+  it('writes the dates and status of each application into a steps buffer as its fields give them', async () => {
+    const { records } = await applications([
+      'A1;K1;Zorg;LinkedIn;06-01-2025;20-01-2025 09:15;21-01-2025 10:00;28-01-2025 14:00;29-01-2025 11:30;10-02-2025;14-02-2025 16:45;;;;Aangenomen',
+      'A2;K2;Zorg;Indeed;;22-01-2025;;;;;;;24-01-2025 08:00;;',
+      'A3;K3;Zorg;Indeed;;23-01-2025 12:00;;;;;;;;;Actief',
+    ]);
+    const buffer = new StepsBuffer();
+    const fields = ['applied', 'screened', 'interview', 'feedback', 'offer', 'hired', 'declined', 'rejected', 'withdrawn', 'status'] as const;
+    for (const record of records) {
+      const steps = buffer.read(record);
+      // Copied out at once: the buffer's Moments are refilled by the next read.
+      const written = Object.fromEntries(fields.map((field) => [field, steps[field] === null ? null : structuredClone(steps[field])]));
+      expect(written).toEqual(Object.fromEntries(fields.map((field) => [field, record[field]])));
+    }
   });
 });

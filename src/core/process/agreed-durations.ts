@@ -9,9 +9,20 @@ import type { AgreedDurations } from './process-types.js';
  * @example withinAgreement([2, 5, 6, 9], 5) // { n: 4, value: 0.5 }
  */
 export function withinAgreement(values: readonly number[], agreement: number): Share {
+  return { n: values.length, value: values.length === 0 ? null : countWithin(values, agreement) / values.length };
+}
+
+/**
+ * The number of durations at or under the agreed time: #{ v ≤ agreement }.
+ *
+ * @example countWithin([2, 5, 6, 9], 5) // 2
+ */
+export function countWithin(values: readonly number[], agreement: number): number {
   let within = 0;
-  for (const value of values) if (value <= agreement) within += 1;
-  return { n: values.length, value: values.length === 0 ? null : within / values.length };
+  // By index, counted: an iterator over a million durations made a result object per value, and
+  // a filtered copy an array as long as the values within.
+  for (let i = 0; i < values.length; i += 1) if ((values[i] as number) <= agreement) within += 1;
+  return within;
 }
 
 /**

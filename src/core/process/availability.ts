@@ -1,8 +1,8 @@
 import type { Listed } from '../record-list.js';
-import { kaplanMeier, survivalAt, type SurvivalTime } from '../stats/kaplan-meier.js';
+import { type KaplanMeier, SurvivalCounts, survivalAt, type SurvivalTime } from '../stats/kaplan-meier.js';
 import type { Day } from '../types.js';
-import type { ApplicationSteps } from './application.js';
-import { candidateLeft, closingOf } from './closing.js';
+import type { ApplicationSteps, Outcome } from './application.js';
+import { candidateLeft, closingMoment, outcomeOf } from './closing.js';
 import { reachedGiven } from './furthest-stage.js';
 import type { Availability } from './process-types.js';
 import { type Tally, tallied } from './tally.js';
@@ -20,13 +20,21 @@ const READ_AT = [7, 14, 30] as const;
  * @example availabilityTime({ applied 2025-03-01, interview 2025-03-05, active }, R = 2025-03-31) // { time: 30, event: false }
  */
 export function availabilityTime(application: ApplicationSteps, asOf: Day): SurvivalTime | null {
-  // The closing read once, for the stage reached and the time.
-  const closing = closingOf(application);
-  if (!reachedGiven(application, closing?.outcome ?? 'active', 'interview')) return null;
+  const outcome = outcomeOf(application);
+  const time = availableDays(application, outcome, asOf);
+  return time === null ? null : { time, event: candidateLeft(outcome) };
+}
+
+/**
+ * availabilityTime's time of an application whose outcome (outcomeOf) is known, without an
+ * object: its event is candidateLeft(outcome) (false while active, censored at R).
+ */
+function availableDays(application: ApplicationSteps, outcome: Outcome, asOf: Day): number | null {
+  if (!reachedGiven(application, outcome, 'interview')) return null;
   const from = application.applied.day;
-  if (closing === null) return { time: asOf - from, event: false };
-  if (closing.at === null) return null;
-  return { time: closing.at.day - from, event: candidateLeft(closing.outcome) };
+  if (outcome === 'active') return asOf - from;
+  const closedAt = closingMoment(application);
+  return closedAt === null ? null : closedAt.day - from;
 }
 
 /** Availability with no one to estimate it over. */
@@ -49,24 +57,25 @@ export function availability(applications: Listed<ApplicationSteps>, asOf: Day):
 
 /** availability one application at a time (see Tally). */
 export class AvailabilityTally implements Tally<ApplicationSteps, Availability> {
-  readonly #times: SurvivalTime[] = [];
+  // Counted by day as they come: no SurvivalTime kept per interviewed application.
+  readonly #times = new SurvivalCounts();
 
   constructor(private readonly asOf: Day) {}
 
   add(application: ApplicationSteps): void {
-    const time = availabilityTime(application, this.asOf);
-    if (time !== null) this.#times.push(time);
+    const outcome = outcomeOf(application);
+    const time = availableDays(application, outcome, this.asOf);
+    if (time !== null) this.#times.add(time, candidateLeft(outcome));
   }
 
   result(): Availability {
-    return availabilityOf(this.#times);
+    return availabilityOf(this.#times.estimate());
   }
 }
 
-/** The Kaplan–Meier estimate of availability over the interviewed applications' times (see availability). */
-function availabilityOf(times: readonly SurvivalTime[]): Availability {
-  if (times.length === 0) return NO_AVAILABILITY;
-  const estimate = kaplanMeier(times);
+/** Availability read off the Kaplan–Meier estimate over the interviewed applications' times (see availability). */
+function availabilityOf(estimate: KaplanMeier): Availability {
+  if (estimate.n === 0) return NO_AVAILABILITY;
   const [week, fortnight, month] = READ_AT.map((day) => survivalAt(estimate, day));
   return {
     n: estimate.n,

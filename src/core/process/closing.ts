@@ -49,6 +49,19 @@ export function outcomeOf(application: ApplicationSteps): Outcome {
   return application.status ?? 'active';
 }
 
+/**
+ * The date an application closed on: its hired, declined, rejected or withdrawn date, the first
+ * present in that order (closingOf's `at`), or null while active or closed only by status. With
+ * outcomeOf it tells what closingOf does without an object per application, which the process
+ * figures would make three times for every application of the cohort.
+ *
+ * @example closingMoment({ …, rejected: { day: 20100, minute: null } }) // { day: 20100, minute: null }
+ * @example closingMoment({ …, status: 'withdrawn' }) // null
+ */
+export function closingMoment(application: ApplicationSteps): Moment | null {
+  return application.hired ?? application.declined ?? application.rejected ?? application.withdrawn;
+}
+
 /** Whether the candidate ended it: withdrew, or declined the offer. */
 export function candidateLeft(outcome: Outcome): boolean {
   return outcome === 'withdrawn' || outcome === 'declined';

@@ -1,8 +1,8 @@
 import type { DayCounter } from '../business-days.js';
 import { divideOrNull } from '../measured.js';
 import type { Listed } from '../record-list.js';
-import type { ApplicationSteps } from './application.js';
-import { type Closing, candidateLeft, closingOf } from './closing.js';
+import type { ApplicationSteps, Moment, Outcome } from './application.js';
+import { candidateLeft, closingMoment, outcomeOf } from './closing.js';
 import { reachedGiven } from './furthest-stage.js';
 import type { DropOutBucket } from './process-types.js';
 import { type Tally, tallied } from './tally.js';
@@ -26,16 +26,16 @@ export const WAIT_BUCKETS: readonly { readonly from: number; readonly to: number
  * longestWait(app, calendarDays) // 9
  */
 export function longestWait(application: ApplicationSteps, days: DayCounter): number | null {
-  return waitOf(application, closingOf(application), days);
+  return waitOf(application, outcomeOf(application), closingMoment(application), days);
 }
 
 /**
- * longestWait of an application whose closing (closingOf) is known. The dates are walked in order
- * without an array, a closure or an object per application: the process figures
- * measure every application of the cohort.
+ * longestWait of an application whose outcome (outcomeOf) and closing date (closingMoment) are
+ * known. The dates are walked in order without an array, a closure or an object per application:
+ * the process figures measure every application of the cohort.
  */
-function waitOf(application: ApplicationSteps, closing: Closing | null, days: DayCounter): number | null {
-  if (closing === null || closing.at === null) return null;
+function waitOf(application: ApplicationSteps, outcome: Outcome, closedAt: Moment | null, days: DayCounter): number | null {
+  if (closedAt === null) return null;
   const { applied, screened, interview, feedback, offer } = application;
   let longest: number | null = null;
   let previous = applied.day;
@@ -55,7 +55,7 @@ function waitOf(application: ApplicationSteps, closing: Closing | null, days: Da
     longest = longer(longest, days(previous, offer.day));
     previous = offer.day;
   }
-  if (candidateLeft(closing.outcome)) longest = longer(longest, days(previous, closing.at.day));
+  if (candidateLeft(outcome)) longest = longer(longest, days(previous, closedAt.day));
   return longest;
 }
 
@@ -84,16 +84,16 @@ export class DropOutTally implements Tally<ApplicationSteps, DropOutBucket[]> {
   constructor(private readonly days: DayCounter) {}
 
   add(application: ApplicationSteps): void {
-    // The closing read once for the stage reached, the wait and the outcome.
-    const closing = closingOf(application);
-    if (!reachedGiven(application, closing?.outcome ?? 'active', 'screening')) return;
-    const wait = waitOf(application, closing, this.days);
+    // The outcome read once for the stage reached, the wait and the count.
+    const outcome = outcomeOf(application);
+    if (!reachedGiven(application, outcome, 'screening')) return;
+    const wait = waitOf(application, outcome, closingMoment(application), this.days);
     if (wait === null) return;
     const index = WAIT_BUCKETS.findIndex((bucket) => bucket.to === null || wait <= bucket.to);
     const bucket = this.#counts[index];
     if (bucket === undefined) return;
     bucket.applications += 1;
-    if (candidateLeft((closing as Closing).outcome)) bucket.withdrawn += 1;
+    if (candidateLeft(outcome)) bucket.withdrawn += 1;
   }
 
   result(): DropOutBucket[] {

@@ -3,7 +3,7 @@ import { inPeriod } from '../period.js';
 import type { Listed } from '../record-list.js';
 import type { Period, Share } from '../types.js';
 import type { ApplicationSteps } from './application.js';
-import { closingOf } from './closing.js';
+import { closingMoment, outcomeOf } from './closing.js';
 import { type Tally, tallied } from './tally.js';
 
 /** The offers decided in a period: accepted and declined. */
@@ -31,11 +31,12 @@ export class OfferDecisionTally implements Tally<ApplicationSteps, OfferDecision
   constructor(private readonly period: Period) {}
 
   add(application: ApplicationSteps): void {
-    const closing = closingOf(application);
-    if (closing === null || (closing.outcome !== 'hired' && closing.outcome !== 'declined')) return;
-    const day = closing.at?.day ?? application.applied.day;
+    // closingOf's outcome and date without its object (see closingMoment).
+    const outcome = outcomeOf(application);
+    if (outcome !== 'hired' && outcome !== 'declined') return;
+    const day = closingMoment(application)?.day ?? application.applied.day;
     if (!inPeriod(this.period, day)) return;
-    if (closing.outcome === 'hired') this.#hired += 1;
+    if (outcome === 'hired') this.#hired += 1;
     else this.#declined += 1;
   }
 

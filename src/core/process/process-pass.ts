@@ -11,7 +11,8 @@ import { FeedbackHoursTally } from './feedback-time.js';
 import { FirstResponseTally } from './first-response.js';
 import { OfferDecisionTally, type OfferDecisions } from './offer-acceptance.js';
 import { type Availability, type ChannelRow, type DropOutBucket, TIMED_STAGES, type TimedStage } from './process-types.js';
-import { arrivedBy, stepsOf, stepsSeenOn } from './seen-on.js';
+import { arrivedBy, stepsSeenOn } from './seen-on.js';
+import { StepsBuffer } from './steps-buffer.js';
 import { type StageOutcomes, StageOutcomeTally } from './stage-outcomes.js';
 import { StageDaysTally } from './time-in-stage.js';
 import { type Tally, tallied } from './tally.js';
@@ -58,7 +59,7 @@ export interface PassResult {
  *
  * Why one pass: each figure's own pass read every date of every application again, a new Moment
  * per read from the file's columns (some sixty per application), and that was most of the process
- * figures' time; here each application's dates are read once (see stepsOf).
+ * figures' time; here each application's dates are read once, into one buffer (see StepsBuffer).
  *
  * @example processPass(applications, ctx, figures).byStage.total // the cohort's applications
  */
@@ -84,6 +85,8 @@ class ProcessTally implements Tally<Application, PassResult> {
   readonly #availability: AvailabilityTally | null;
   readonly #dropOut: DropOutTally | null;
   readonly #channelOf = groupKeyOf('channel');
+  // Every application's dates read into one buffer: no tally keeps the steps it is given.
+  readonly #steps = new StepsBuffer();
 
   constructor(ctx: PassContext, figures: PassFigures) {
     const { period, asOf, days } = ctx;
@@ -99,7 +102,7 @@ class ProcessTally implements Tally<Application, PassResult> {
   }
 
   add(application: Application): void {
-    const steps = stepsOf(application);
+    const steps = this.#steps.read(application);
     if (!arrivedBy(steps, this.#asOf)) return;
     const seen = stepsSeenOn(steps, this.#asOf);
     this.#decisions.add(seen);

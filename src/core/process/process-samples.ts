@@ -1,5 +1,6 @@
 import { type Samples, sortedValues } from '../samples.js';
 import type { Proportion } from '../stats/wilson.js';
+import { countWithin } from './agreed-durations.js';
 import { FUNNEL_STAGES } from './application.js';
 import { type ProcessKpis, TIMED_STAGES, type TimedStage } from './process-types.js';
 
@@ -12,10 +13,7 @@ export interface ProcessValues {
   readonly acceptedOffers: number;
 }
 
-const within = (values: readonly number[], agreement: number): Proportion => ({
-  successes: values.filter((value) => value <= agreement).length,
-  n: values.length,
-});
+const within = (values: readonly number[], agreement: number): Proportion => ({ successes: countWithin(values, agreement), n: values.length });
 
 /**
  * The samples behind the process figures that a comparison puts an interval on, named

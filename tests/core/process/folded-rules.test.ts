@@ -5,7 +5,7 @@ import { type Application, FUNNEL_STAGES, type Moment, OUTCOMES } from '../../..
 import { APPLICATION_STEPS } from '../../../src/core/process/application.js';
 import { availability, availabilityTime } from '../../../src/core/process/availability.js';
 import { channels } from '../../../src/core/process/channels.js';
-import { candidateLeft, closingOf, outcomeOf } from '../../../src/core/process/closing.js';
+import { candidateLeft, closingMoment, closingOf, outcomeOf } from '../../../src/core/process/closing.js';
 import { cohortOf } from '../../../src/core/process/cohort.js';
 import { dropOut, longestWait } from '../../../src/core/process/drop-out.js';
 import { feedbackHours, feedbackMoment } from '../../../src/core/process/feedback-time.js';
@@ -78,6 +78,7 @@ describe('the folded process rules', () => {
       fc.property(application, (a) => {
         expect(closingOf(a)).toEqual(plainClosing(a));
         expect(outcomeOf(a)).toBe(plainClosing(a)?.outcome ?? 'active');
+        expect(closingMoment(a)).toBe(plainClosing(a)?.at ?? null);
       }),
       { numRuns: 3000 },
     );

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { kaplanMeier, type SurvivalTime, survivalAt } from '../../../src/core/stats/kaplan-meier.js';
+import { kaplanMeier, SurvivalCounts, type SurvivalTime, survivalAt } from '../../../src/core/stats/kaplan-meier.js';
 
 const event = (time: number): SurvivalTime => ({ time, event: true });
 const censored = (time: number): SurvivalTime => ({ time, event: false });
@@ -132,5 +132,54 @@ describe('survivalAt', () => {
     expect(survivalAt(estimate, 4)).toBeCloseTo(4 / 6, 12);
     expect(survivalAt(estimate, 7)).toBeCloseTo(4 / 9, 12); // 4/6 × 2/3
     expect(survivalAt(estimate, 30)).toBe(0);
+  });
+});
+
+/** The estimator as it was first written: the members sorted by time, each day's run of them counted in turn. */
+function sortedKaplanMeier(times: readonly SurvivalTime[]) {
+  const sorted = [...times].sort((a, b) => a.time - b.time);
+  const curve: { day: number; survival: number }[] = [];
+  let atRisk = sorted.length;
+  let survival = 1;
+  let events = 0;
+  let medianDays: number | null = null;
+  for (let i = 0; i < sorted.length; ) {
+    const day = (sorted[i] as SurvivalTime).time;
+    let leaving = 0;
+    let died = 0;
+    for (; i < sorted.length && (sorted[i] as SurvivalTime).time === day; i += 1) {
+      leaving += 1;
+      if ((sorted[i] as SurvivalTime).event) died += 1;
+    }
+    if (died > 0) {
+      survival *= 1 - died / atRisk;
+      events += died;
+      curve.push({ day, survival });
+      if (medianDays === null && survival <= 0.5 + 1e-9) medianDays = day;
+    }
+    atRisk -= leaving;
+  }
+  return { n: sorted.length, events, curve, medianDays };
+}
+
+describe('SurvivalCounts', () => {
+  it('estimates, from the counts per day, the very curve of the members sorted by time', () => {
+    const member = fc.record({ time: fc.integer({ min: 0, max: 40 }), event: fc.boolean() });
+    fc.assert(
+      fc.property(fc.array(member, { maxLength: 60 }), (times) => {
+        const counts = new SurvivalCounts();
+        for (const { time, event } of times) counts.add(time, event);
+        expect(counts.estimate()).toEqual(sortedKaplanMeier(times));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('counts the members added one at a time', () => {
+    // Day 3: 1 event of 2 at risk: S(3) = 1 − 1/2 = 0.5, the median; day 5 is censored.
+    const counts = new SurvivalCounts();
+    counts.add(5, false);
+    counts.add(3, true);
+    expect(counts.estimate()).toEqual({ n: 2, events: 1, curve: [{ day: 3, survival: 0.5 }], medianDays: 3 });
   });
 });
