@@ -8,9 +8,9 @@ import { openVacancyAges } from './open-vacancies.js';
 import { type Listed, RecordList } from './record-list.js';
 import { meanSample } from './stats/mean-sample.js';
 import type { ValuesSample } from './stats/quantile-bootstrap.js';
-import { thinRanks, thinSorted } from './stats/thin-sorted.js';
+import { thinSorted } from './stats/thin-sorted.js';
 import type { MeanSample } from './stats/welch.js';
-import { valuesAtRanks, wholeCounts } from './stats/whole-counts.js';
+import { thinnedValues, wholeCounts } from './stats/whole-counts.js';
 import type { Proportion } from './stats/wilson.js';
 import type { GroupTable, Hire } from './types.js';
 
@@ -45,7 +45,7 @@ const NONE = { successes: 0, n: 0 };
 export function sortedValues(values: ArrayLike<number>): ValuesSample {
   // Whole days are read off their counts (see wholeCounts), without a sorted copy of them all.
   const counted = wholeCounts(values);
-  if (counted !== null) return { n: values.length, sorted: valuesAtRanks(counted, thinRanks(values.length, VALUES_CAP)) };
+  if (counted !== null) return { n: values.length, sorted: thinnedValues(counted, VALUES_CAP) };
   return { n: values.length, sorted: thinSorted(Float64Array.from(values).sort(), VALUES_CAP) };
 }
 
