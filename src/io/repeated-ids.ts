@@ -9,11 +9,11 @@ import type { PackedTextColumn } from './packed-text-column.js';
  * @example repeatedIds(Int32Array.of(0, 1, 2), ids of ['H1', 'H2', 'H1']) // Map { 2 → 0 }
  */
 export function repeatedIds(rows: Int32Array, ids: PackedTextColumn): Map<number, number> {
-  const { keys, leaders } = leadersById(rows, ids);
+  const { keys, rowRange, leaders } = leadersById(rows, ids);
   const repeats = new Map<number, number>();
   keys.forEach((key, at) => {
     const leader = leaders[at] as number;
-    const row = rowOfKey(key);
+    const row = rowOfKey(key, rowRange);
     if (leader !== row) repeats.set(row, leader);
   });
   return repeats;
