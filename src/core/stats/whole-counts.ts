@@ -80,14 +80,17 @@ export function valuesAtRanks(counted: WholeCounts, ranks: ArrayLike<number>): n
  */
 export function thinnedValues(counted: WholeCounts, cap: number): number[] {
   const { n, counts, min } = counted;
-  const values: number[] = [];
+  // Made at its length, not grown by push: growing copies the array each time it is full, and
+  // every copy is fresh memory (the samples of a grouped report over a million rows are 3 million values).
+  const values = new Array<number>(Math.min(n, cap));
   if (n <= cap) {
+    let at = 0;
     for (let value = 0; value < counts.length; value += 1) {
-      for (let times = counts[value] as number; times > 0; times -= 1) values.push(min + value);
+      for (let times = counts[value] as number; times > 0; times -= 1) values[at++] = min + value;
     }
     return values;
   }
-  const kept = cap === 1 ? 1 : cap;
+  const kept = values.length;
   let value = 0;
   /** Values below counts[value] in the sorted order: the ranks of `value` are below `through`. */
   let through = counts[0] as number;
@@ -98,7 +101,7 @@ export function thinnedValues(counted: WholeCounts, cap: number): number[] {
       value += 1;
       through += counts[value] as number;
     }
-    values.push(min + value);
+    values[i] = min + value;
   }
   return values;
 }
