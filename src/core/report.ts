@@ -12,7 +12,7 @@ import { type FillMeasure, fillMeasure } from './time-to-fill.js';
 import { channelAttribution, type GroupProcesses, groupProcesses, mergeSamples } from './process/group-processes.js';
 import { DEFAULT_AGREEMENTS, measureProcess, type ProcessContext, type ProcessMeasure } from './process/process-block.js';
 import { EVERY_PROCESS_COLUMN } from './process/process-columns.js';
-import { type ReportSamples, reportSamples, samplesOf } from './samples.js';
+import { type ReportSamples, reportSamples, type Samples, sampledWhenMeasured, samplesOf } from './samples.js';
 import type { Cents, Cost, GroupTable, Period, Records, Report, ReportOptions, ReportWarning } from './types.js';
 import { valueBlock } from './value/value-block.js';
 
@@ -113,7 +113,9 @@ export function buildReport(records: Records, options: ReportOptions): Report {
   };
   const groupProcess = applications === null || options.by === null ? null : groupProcesses(applications, options.by, processCtx);
   const grouped = options.by === null ? null : groupHires(input, options.by, ctx, byGroup?.groups ?? null);
-  const groups = grouped === null ? null : groupTable(input, grouped.by, ctx, groupProcess, grouped);
+  // Each group's samples are taken from the values its KPIs are measured from (see sampledWhenMeasured).
+  const groupSamples = new Map<string, Samples>();
+  const groups = grouped === null ? null : groupTable(input, grouped.by, ctx, groupProcess, sampledWhenMeasured(grouped, ctx, groupSamples));
   let process: ProcessMeasure | null = null;
   if (applications !== null) {
     const byChannel = processCtx.columns.has('channel') ? (options.by === 'channel' && groups !== null ? groups : groupTable(input, 'channel', ctx)) : null;
@@ -133,7 +135,7 @@ export function buildReport(records: Records, options: ReportOptions): Report {
     warnings: negativeCostWarnings(input.costs ?? []),
     process: process?.block ?? null,
     value: options.value ? valueBlock({ kpis, reasons, notes, hires: input.hires, fill }, options.value) : null,
-    samples: withProcessSamples(reportSamples(input, ctx, groups, grouped, periodSamples), process, groups, groupProcess),
+    samples: withProcessSamples(reportSamples(input, ctx, groups, grouped, periodSamples, groupSamples), process, groups, groupProcess),
   };
 }
 

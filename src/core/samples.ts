@@ -8,9 +8,9 @@ import { openVacancyAges } from './open-vacancies.js';
 import { type Listed, RecordList } from './record-list.js';
 import { meanSample } from './stats/mean-sample.js';
 import type { ValuesSample } from './stats/quantile-bootstrap.js';
-import { thinRanks, thinSorted } from './stats/thin-sorted.js';
+import { thinSorted } from './stats/thin-sorted.js';
 import type { MeanSample } from './stats/welch.js';
-import { valuesAtRanks, wholeCounts } from './stats/whole-counts.js';
+import { thinnedValues, wholeCounts } from './stats/whole-counts.js';
 import type { Proportion } from './stats/wilson.js';
 import type { GroupTable, Hire } from './types.js';
 
@@ -45,7 +45,7 @@ const NONE = { successes: 0, n: 0 };
 export function sortedValues(values: ArrayLike<number>): ValuesSample {
   // Whole days are read off their counts (see wholeCounts), without a sorted copy of them all.
   const counted = wholeCounts(values);
-  if (counted !== null) return { n: values.length, sorted: valuesAtRanks(counted, thinRanks(values.length, VALUES_CAP)) };
+  if (counted !== null) return { n: values.length, sorted: thinnedValues(counted, VALUES_CAP) };
   return { n: values.length, sorted: thinSorted(Float64Array.from(values).sort(), VALUES_CAP) };
 }
 
@@ -90,7 +90,8 @@ export function samplesOf(hires: Listed<Hire>, vacancies: Listed<Hire>, ctx: Kpi
 /**
  * The samples of the period's hires, and of each group's hires and open vacancies (grouped as
  * groupTable groups them) when the report is grouped. `grouped` and `kpis` are the groups and
- * the period's samples, when the caller has them.
+ * the period's samples, and `taken` the samples of groups already taken (see sampledWhenMeasured),
+ * when the caller has them.
  *
  * @example reportSamples(input, ctx, groupTable(input, 'department', ctx)).groups?.[0]?.key // 'Facilitair'
  */
@@ -100,12 +101,35 @@ export function reportSamples(
   groups: GroupTable | null,
   grouped: HireGroups | null = groups === null ? null : groupHires(input, groups.by, ctx),
   kpis: Samples = samplesOf(input.hires, input.vacancies, ctx),
+  taken: ReadonlyMap<string, Samples> = new Map(),
 ): ReportSamples {
   if (groups === null || grouped === null) return { valuesCap: VALUES_CAP, kpis, groups: null };
-  const none = RecordList.of<Hire>([]);
-  const rows = groups.rows.map((row) => ({
-    key: row.key,
-    samples: samplesOf(grouped.hires.get(row.key) ?? none, grouped.open.get(row.key) ?? none, ctx, grouped.values(row.key)),
-  }));
+  const rows = groups.rows.map((row) => ({ key: row.key, samples: taken.get(row.key) ?? groupSamples(grouped, row.key, ctx, grouped.values(row.key)) }));
   return { valuesCap: VALUES_CAP, kpis, groups: rows };
+}
+
+const NO_HIRES = RecordList.of<Hire>([]);
+
+/** The samples of one group of `grouped`, from its values. */
+const groupSamples = (grouped: HireGroups, key: string, ctx: KpiContext, values: HireValues): Samples =>
+  samplesOf(grouped.hires.get(key) ?? NO_HIRES, grouped.open.get(key) ?? NO_HIRES, ctx, values);
+
+/**
+ * The same groups, whose samples are taken into `taken` (by key, for reportSamples) the first time
+ * a group's values are asked for. Over many hires a group's values are measured each time they
+ * are asked for and not kept (see HireGroups): taking the samples from the values the group's
+ * KPIs are measured from spares a second pass over every hire, and holds no more than the samples,
+ * which the report keeps anyway.
+ *
+ * @example groupTable(input, 'department', ctx, null, sampledWhenMeasured(grouped, ctx, taken)) // taken then holds every group's samples
+ */
+export function sampledWhenMeasured(grouped: HireGroups, ctx: KpiContext, taken: Map<string, Samples>): HireGroups {
+  return {
+    ...grouped,
+    values: (key) => {
+      const values = grouped.values(key);
+      if (!taken.has(key)) taken.set(key, groupSamples(grouped, key, ctx, values));
+      return values;
+    },
+  };
 }

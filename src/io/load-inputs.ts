@@ -32,7 +32,8 @@ export interface LoadedInputs {
   readonly notices: readonly string[];
 }
 
-export type InputFiles = Readonly<Partial<Record<FileKind, OpenedInput>>>;
+/** The opened input files, with their sizes in bytes where they are files (see TableSource.bytes). */
+export type InputFiles = Readonly<Partial<Record<FileKind, OpenedInput & { readonly bytes?: number }>>>;
 
 export function summary(table: Table, validated: Validated<unknown>): InputSummary {
   const accepted = validated.acceptedRows ?? validated.records.length;
@@ -56,7 +57,7 @@ export async function loadInputs(files: InputFiles, settings: InputSettings): Pr
   const read = async (kind: FileKind): Promise<Table | null> => {
     const file = files[kind];
     if (!file) return null;
-    return readTable({ fileName: file.fileName, kind, chunks: file.chunks }, settings.table);
+    return readTable({ fileName: file.fileName, kind, chunks: file.chunks, bytes: file.bytes }, settings.table);
   };
   const [hiresTable, costsTable, hoursTable] = [await read('hires'), await read('costs'), await read('hours')];
   const applicationsTable = await read('applications');

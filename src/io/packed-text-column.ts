@@ -56,6 +56,12 @@ export class PackedTextColumn implements Column<string> {
     this.set(this.length - 1, value);
   }
 
+  reserve(rows: number): void {
+    if (rows <= this.starts.length) return;
+    this.starts = grownTo(this.starts, rows);
+    this.sizes = grownTo(this.sizes, rows);
+  }
+
   /** Writes the value's bytes after the others; the bytes of a value it replaces stay, unused. */
   set(row: number, value: string | null): void {
     if (!(row >= 0 && row < this.length)) throw new RangeError(`row ${row} is outside a column of ${this.length}`);

@@ -9,6 +9,7 @@ import { CELL_HINTS, LONG_FIELD_HINT, RAGGED_HINT } from './hints.js';
 import { PackedTextColumn } from './packed-text-column.js';
 import { type Problem, shorten } from './problem.js';
 import { readCsvBatches } from './read-csv.js';
+import { RowEstimate } from './row-estimate.js';
 import { trimmed } from './trimmed.js';
 import type { Delimiter } from './sniff-delimiter.js';
 import { ChoiceColumn, type Column, IntColumn, NumberColumn, TextColumn } from './table-columns.js';
@@ -22,6 +23,8 @@ export interface TableSource {
    */
   readonly kind: FileKind | null;
   readonly chunks: AsyncIterable<Buffer>;
+  /** The file's size in bytes, when it is a file: its columns are made about as long as it needs (see RowEstimate). */
+  readonly bytes?: number;
 }
 
 export interface TableSettings extends CellSettings {
@@ -214,14 +217,27 @@ export async function readTable(source: TableSource, settings: TableSettings): P
   const { fileName } = source;
   const digest = new FileDigest();
   const notices: string[] = [];
-  const text = decodeText(source.chunks, { fileName, encoding: settings.encoding, digest, notice: (n) => notices.push(n), bytes: true });
+  const estimate = source.bytes === undefined ? null : new RowEstimate(source.bytes);
+  const chunks = estimate === null ? source.chunks : estimate.counting(source.chunks);
+  const text = decodeText(chunks, { fileName, encoding: settings.encoding, digest, notice: (n) => notices.push(n), bytes: true });
   const problems: Problem[] = [];
   const rejected = new Set<number>();
   const lines = new IntColumn();
   const dimensions = new Map<string, Column<string>[]>();
   let slots: Slot[] | null = null;
   let kind: TableKind = source.kind ?? 'hires';
+  /** The rows the columns have room for, once an estimate has made it (see RowEstimate). */
+  let room = ESTIMATE_FROM_ROWS;
   for await (const batch of readCsvBatches(text, { fileName, delimiter: settings.delimiter })) {
+    // A batch's rows are all the bytes read so far hold: the bytes per row are those of whole rows.
+    if (slots !== null && estimate !== null && lines.length + batch.length > room) {
+      const rows = estimate.rowsFor(lines.length + batch.length);
+      if (rows !== null && rows > room) {
+        room = rows;
+        lines.reserve(rows);
+        for (const { column } of slots) column?.reserve?.(rows);
+      }
+    }
     for (const { line, fields } of batch) {
       if (slots === null) {
         kind = kindOf(source.kind, fields, fileName, settings, line);
@@ -263,6 +279,9 @@ function dimensionHeadersOf(slots: readonly Slot[]): Map<string, string> {
   for (const { header } of slots) if (header.kind === 'extra' && !headers.has(header.key)) headers.set(header.key, header.header);
   return headers;
 }
+
+/** The rows read before the columns are made as long as the file needs: enough to tell its bytes per row. */
+const ESTIMATE_FROM_ROWS = 1 << 16;
 
 /** A longer field rejects its row: no export has a cell this long unless a quote went astray. */
 export const MAX_FIELD_CHARS = 65_536;

@@ -12,6 +12,8 @@ export interface Column<T> {
   get(row: number): T | null;
   push(value: T | null): void;
   set(row: number, value: T | null): void;
+  /** Makes room for `rows` rows in all (see readTable's RowEstimate), so that pushing up to them copies nothing. */
+  reserve?(rows: number): void;
 }
 
 const FIRST_CAPACITY = 1024;
@@ -36,6 +38,10 @@ export class IntColumn implements Column<number> {
   set(row: number, value: number | null): void {
     this.data[row] = value ?? IntColumn.NULL;
   }
+
+  reserve(rows: number): void {
+    if (rows > this.data.length) this.data = grown(this.data, new Int32Array(rows));
+  }
 }
 
 /** Numbers (and cents) in a Float64Array; NaN stands for null (no cell reads as NaN). */
@@ -56,6 +62,10 @@ export class NumberColumn implements Column<number> {
 
   set(row: number, value: number | null): void {
     this.data[row] = value ?? Number.NaN;
+  }
+
+  reserve(rows: number): void {
+    if (rows > this.data.length) this.data = grown(this.data, new Float64Array(rows));
   }
 }
 
@@ -79,6 +89,10 @@ export class ChoiceColumn<T> implements Column<T> {
 
   set(row: number, value: T | null): void {
     this.data[row] = this.code(value);
+  }
+
+  reserve(rows: number): void {
+    if (rows > this.data.length) this.data = grown(this.data, new Int8Array(rows));
   }
 
   private code(value: T | null): number {
@@ -142,6 +156,11 @@ export class TextColumn implements Column<string> {
       return;
     }
     (this.codes as Uint16Array)[row] = code;
+  }
+
+  reserve(rows: number): void {
+    const codes = this.codes;
+    if (codes !== null && rows > codes.length) this.codes = grown(codes, new Uint16Array(rows));
   }
 
   /** The value's code, numbering a new value; null when there is no code left. */

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../src/core/report.js';
-import { samplesOf } from '../../src/core/samples.js';
+import { groupHires, groupTable } from '../../src/core/grouping.js';
+import { RecordList } from '../../src/core/record-list.js';
+import { reportSamples, sampledWhenMeasured, samplesOf } from '../../src/core/samples.js';
 import { thinSorted } from '../../src/core/stats/thin-sorted.js';
 import { makeContext, makeHire, makeOptions } from '../builders.js';
 
@@ -57,6 +59,31 @@ describe('the samples of a report', () => {
     expect(report.samples.groups?.map((row) => row.key)).toEqual(report.groups?.rows.map((row) => row.key));
     expect(report.samples.groups?.find((row) => row.key === 'Zorg')?.samples.values.timeToFill).toEqual({ n: 1, sorted: [20] });
     expect(report.samples.valuesCap).toBe(100_000);
+  });
+});
+
+describe('sampledWhenMeasured', () => {
+  it('takes each group’s samples from the values its KPIs are measured from, as reportSamples would take them', () => {
+    const hires = [
+      makeHire({ dims: { department: 'Zorg' }, vacancyOpened: '2025-01-01', offerAccepted: '2025-01-21', managerSatisfaction: 7 }),
+      makeHire({ dims: { department: 'ICT' }, vacancyOpened: '2025-02-01', offerAccepted: '2025-02-11' }),
+      makeHire({ dims: { department: 'Zorg' }, vacancyOpened: '2025-03-01', offerAccepted: '2025-03-31' }),
+      makeHire({ dims: { department: 'ICT' }, vacancyOpened: '2025-11-01', offerAccepted: null }),
+    ];
+    const ctx = makeContext({ asOf: '2025-12-31' });
+    const input = { hires: RecordList.of(hires).filter((hire) => hire.offerAccepted !== null), costs: null, hours: null, vacancies: RecordList.of(hires.slice(3)) };
+    const grouped = groupHires(input, 'department', ctx);
+    const asked: string[] = [];
+    const counted = { ...grouped, values: (key: string) => (asked.push(key), grouped.values(key)) };
+    const taken = new Map();
+    const groups = groupTable(input, 'department', ctx, null, sampledWhenMeasured(counted, ctx, taken));
+    // ICT, Zorg: each group's values asked for once, by its KPIs; the samples then ask for none.
+    expect(asked).toEqual(['ICT', 'Zorg']);
+    const samples = reportSamples(input, ctx, groups, counted, undefined, taken);
+    expect(asked).toEqual(['ICT', 'Zorg']);
+    expect(samples).toEqual(reportSamples(input, ctx, groups, grouped));
+    // Zorg's fills: 01-01 → 01-21 = 20 days, 03-01 → 03-31 = 30 days
+    expect(samples.groups?.find((row) => row.key === 'Zorg')?.samples.values.timeToFill).toEqual({ n: 2, sorted: [20, 30] });
   });
 });
 

@@ -34,6 +34,13 @@ describe('groupsById', () => {
     expect(listed(values, allRows(values.length))).toEqual([[0, 2, 6], [1, 5], [4]]);
   });
 
+  it('tells apart ids whose whole 32-bit hashes are equal', () => {
+    // FNV-1a hashes 'H65974' and 'H142600' alike (4005921202): only the ids themselves differ.
+    const values = ['H65974', 'H142600', 'H65974', 'H142600'];
+    expect(idsOf(values).hashOf(0)).toBe(idsOf(values).hashOf(1));
+    expect(listed(values, allRows(values.length))).toEqual([[0, 2], [1, 3]]);
+  });
+
   it('gives no group for no rows', () => {
     expect(groupsById(new Int32Array(0), idsOf([]))).toEqual({ rows: new Int32Array(0), starts: Int32Array.of(0) });
   });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { sortedValues } from '../../src/core/samples.js';
 import { durationStats, percentileInc } from '../../src/core/stats.js';
 import { thinRanks, thinSorted } from '../../src/core/stats/thin-sorted.js';
-import { valuesAtRanks, wholeCounts } from '../../src/core/stats/whole-counts.js';
+import { thinnedValues, valuesAtRanks, type WholeCounts, wholeCounts } from '../../src/core/stats/whole-counts.js';
 
 const RUNS = { numRuns: Number(process.env.PROPERTY_RUNS ?? 300), seed: Number(process.env.PROPERTY_SEED ?? 7) };
 
@@ -41,11 +41,21 @@ describe('whole days counted by value', () => {
       fc.property(days, fc.integer({ min: 1, max: 50 }), (values, cap) => {
         const counted = wholeCounts(values);
         const sorted = Float64Array.from(values).sort();
-        if (counted !== null) expect(valuesAtRanks(counted, thinRanks(values.length, cap))).toEqual(thinSorted(sorted, cap));
+        if (counted !== null) {
+          expect(valuesAtRanks(counted, thinRanks(values.length, cap))).toEqual(thinSorted(sorted, cap));
+          expect(thinnedValues(counted, cap)).toEqual(thinSorted(sorted, cap));
+        }
         expect(sortedValues(values)).toEqual({ n: values.length, sorted: thinSorted(sorted, 100_000) });
       }),
       RUNS,
     );
+  });
+
+  it('thins the counted values as thinSorted does', () => {
+    // Ranks round(i · 6 / 3) = 0, 2, 4, 6 of 1 … 7; a cap of 1 keeps the least; a cap above n keeps all.
+    expect(thinnedValues(wholeCounts([7, 1, 3, 5, 2, 6, 4]) as WholeCounts, 4)).toEqual([1, 3, 5, 7]);
+    expect(thinnedValues(wholeCounts([3, 1, 3]) as WholeCounts, 1)).toEqual([1]);
+    expect(thinnedValues(wholeCounts([3, 1, 3]) as WholeCounts, 10)).toEqual([1, 3, 3]);
   });
 
   it('counts only whole numbers, not −0 or a fraction', () => {
