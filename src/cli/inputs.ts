@@ -1,4 +1,3 @@
-import { statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join, resolve } from 'node:path';
 import { CONFIG_FILE, loadConfig } from '../config/load.js';
@@ -97,25 +96,14 @@ export function filesRead(setup: Pick<Setup, 'paths' | 'configPath'>): string[] 
 
 const OPTION_OF: Readonly<Record<FileKind, string>> = { hires: 'hires file', costs: '--costs', hours: '--hours', applications: '--applications' };
 
-/** A file's size in bytes; undefined for a pipe or a device, whose size says nothing of what it holds. */
-function fileSize(path: string): number | undefined {
-  try {
-    const info = statSync(path);
-    return info.isFile() ? info.size : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** Opens and reads the input files; with --demo they are named `demo/<file>` in messages. */
 export async function readInputs(setup: Setup, demo: boolean, proc: Proc): Promise<LoadedInputs> {
-  const files: Partial<Record<FileKind, OpenedInput & { bytes?: number }>> = {};
+  const files: Partial<Record<FileKind, OpenedInput>> = {};
   for (const kind of ['hires', 'costs', 'hours', 'applications'] as const) {
     const path = setup.paths[kind];
     if (path === undefined) continue;
     const opened = await openInput(path, OPTION_OF[kind], proc);
-    const bytes = path === '-' ? undefined : fileSize(resolve(proc.cwd(), path));
-    files[kind] = { ...opened, fileName: demo ? `demo/${kind}.csv` : opened.fileName, bytes };
+    files[kind] = demo ? { ...opened, fileName: `demo/${kind}.csv` } : opened;
   }
   return loadInputs(files, setup.settings);
 }

@@ -32,8 +32,7 @@ export interface LoadedInputs {
   readonly notices: readonly string[];
 }
 
-/** The opened input files, with their sizes in bytes where they are files (see TableSource.bytes). */
-export type InputFiles = Readonly<Partial<Record<FileKind, OpenedInput & { readonly bytes?: number }>>>;
+export type InputFiles = Readonly<Partial<Record<FileKind, OpenedInput>>>;
 
 export function summary(table: Table, validated: Validated<unknown>): InputSummary {
   const accepted = validated.acceptedRows ?? validated.records.length;

@@ -14,6 +14,8 @@ export interface OpenedInput {
   /** The name messages use: the path as given, or `stdin` for `-`. */
   readonly fileName: string;
   readonly chunks: AsyncIterable<Buffer>;
+  /** The file's size in bytes; undefined for standard input, a pipe or a device. */
+  readonly bytes?: number;
 }
 
 /** Where relative paths start, and standard input: the process, or a test's stand-in. */
@@ -81,8 +83,9 @@ export async function openInput(path: string, option: string, place: InputPlace)
     closeSync(fd);
     throw new UsageError(`${option}: ${path} is a folder, not a CSV file`, 'name the CSV file inside it');
   }
-  if (info.isFile() && !isLargeInput(info.size)) return { fileName: path, chunks: readWhole(fd, path, option) };
+  if (info.isFile() && !isLargeInput(info.size)) return { fileName: path, chunks: readWhole(fd, path, option), bytes: info.size };
   // A large file, or a pipe or device, whose size is not known.
   await keepHeapGrowthLow();
-  return { fileName: path, chunks: readGuarded(createReadStream(full, { fd, highWaterMark: READ_CHUNK_BYTES }), path, option) };
+  const chunks = readGuarded(createReadStream(full, { fd, highWaterMark: READ_CHUNK_BYTES }), path, option);
+  return info.isFile() ? { fileName: path, chunks, bytes: info.size } : { fileName: path, chunks };
 }
