@@ -1,12 +1,12 @@
+/** The most an estimate makes room for, as a multiple of the rows read so far: a million rows from the first 65,536. */
+const MOST_GROWTH = 16;
+
 /**
  * The rows a file holds, told from its size and the rows its first bytes held, so that a table's
  * columns are made about as long as the file needs once, instead of doubling their way there: a
  * million rows took ten doublings of every column, each a copy into fresh memory, and ended up to
  * twice as long as needed.
  */
-/** The most an estimate makes room for, as a multiple of the rows read so far: a million rows from the first 65,536. */
-const MOST_GROWTH = 16;
-
 export class RowEstimate {
   /** Bytes of the file read so far. */
   private read = 0;
