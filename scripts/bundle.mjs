@@ -83,16 +83,18 @@ const MAP_FILE = `${BUNDLE_FILE}.map`;
 const map = JSON.parse(readFileSync(MAP_FILE, 'utf8'));
 writeFileSync(MAP_FILE, JSON.stringify({ ...map, mappings: `;${map.mappings}` }));
 
-// The code caches (see bin/bundle.cjs): for help alone, the functions `--help` compiles; for every
-// other run, the functions a run of the common commands compiles. Both are made without V8 flags,
-// as rkpi compiles its bundle without any (a cache made under other flags would be rejected); the
-// demo's files are too small to set the one a large input sets (src/io/heap-growth.ts). The help
-// cache is made first: V8 may share the compiled functions of one source between the two
-// scripts, so the second cache holds the first's too, and not the other way.
-const { CACHE, HELP_CACHE, compileBundle } = createRequire(import.meta.url)('../bin/bundle.cjs');
+// The code caches (see bin/bundle.cjs): for help alone, the functions `--help` compiles; for a run
+// that asks for JSON, those of a JSON report; for every other run, the functions a run of the
+// common commands compiles. All are made without V8 flags, as rkpi compiles its bundle without any
+// (a cache made under other flags would be rejected); the demo's files are too small to set the
+// one a large input sets (src/io/heap-growth.ts). They are made from the smallest up: V8 may share
+// the compiled functions of one source between the scripts, so a later cache holds an earlier
+// one's too, and not the other way.
+const { CACHE, HELP_CACHE, JSON_CACHE, compileBundle } = createRequire(import.meta.url)('../bin/bundle.cjs');
 const HELP_WARM_UPS = [['--help'], []];
+const JSON_WARM_UPS = [['--help'], ['report', '--demo', '--format', 'json']];
 const WARM_UPS = [['--help'], ['report', '--demo', '--format', 'json'], ['report', '--demo'], ['report', '--demo', '--by', 'department', '--format', 'html']];
-for (const [file, warmUps] of [[HELP_CACHE, HELP_WARM_UPS], [CACHE, WARM_UPS]]) {
+for (const [file, warmUps] of [[HELP_CACHE, HELP_WARM_UPS], [JSON_CACHE, JSON_WARM_UPS], [CACHE, WARM_UPS]]) {
   const { script, exports: cli } = compileBundle(undefined);
   for (const args of warmUps) {
     const quiet = { write: () => true, isTTY: false };

@@ -48,14 +48,23 @@ describe('the built rkpi', () => {
     expect(map.sources).toContain('../../src/cli/run.ts');
   });
 
-  it('loads the code caches the build made, for help and for a report, which V8 accepts', () => {
+  it('loads the code cache the build made for each kind of run, help, JSON and the rest, which V8 accepts', () => {
     const probe = `${ROOT}tests/e2e/code-cache-probe.cjs`;
-    for (const args of [['--help'], ['report', '--demo', '--format', 'json']]) {
-      const result = spawnSync(process.execPath, ['-r', probe, BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+    const cacheOf = (name: string) => statSync(`${ROOT}dist/bundle/rkpi.cjs.${name}`).size;
+    const runs: [string[], string][] = [
+      [['--help'], 'help.cache'],
+      [['report', '--demo', '--format', 'json'], 'json.cache'],
+      [['report', '--demo', '-f', 'json'], 'json.cache'],
+      [['report', '--demo', '--format=json'], 'json.cache'],
+      [['report', '--demo'], 'cache'],
+      [['report', '--demo', '--format', 'md'], 'cache'],
+    ];
+    for (const [args, cache] of runs) {
+      const result = spawnSync(process.execPath, ['-r', probe, BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' } });
       expect(result.status).toBe(0);
-      expect(result.stderr).toMatch(/code cache: accepted\n$/);
+      expect(result.stderr).toMatch(new RegExp(`code cache: accepted \\(${cacheOf(cache)} bytes\\)\\n$`));
     }
-  });
+  }, 30_000);
 
   it('sets no V8 flag for a short report, and keeps the heap growing slowly for standard input', () => {
     const probe = `${ROOT}tests/e2e/heap-flag-probe.cjs`;
@@ -94,7 +103,7 @@ describe('the built rkpi', () => {
     expect(packed.status).toBe(0);
     const files = (JSON.parse(packed.stdout) as { files: { path: string }[] }[])[0]?.files.map((file) => file.path) ?? [];
     expect(files).toEqual(
-      expect.arrayContaining(['bin/rkpi.js', 'bin/package.json', 'bin/bundle.cjs', 'dist/bundle/rkpi.cjs', 'dist/bundle/rkpi.cjs.cache', 'dist/bundle/rkpi.cjs.help.cache', 'fixtures/demo/hires.csv', 'fixtures/demo/applications.csv']),
+      expect.arrayContaining(['bin/rkpi.js', 'bin/package.json', 'bin/bundle.cjs', 'dist/bundle/rkpi.cjs', 'dist/bundle/rkpi.cjs.cache', 'dist/bundle/rkpi.cjs.help.cache', 'dist/bundle/rkpi.cjs.json.cache', 'fixtures/demo/hires.csv', 'fixtures/demo/applications.csv']),
     );
   }, 30_000);
 
