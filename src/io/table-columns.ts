@@ -108,28 +108,37 @@ export class ChoiceColumn<T> implements Column<T> {
   }
 }
 
-/**
- * Distinct values a text column numbers (departments, channels, people): up to 65,535 fits a
- * Uint16Array code per row. A column with more (free text) keeps its strings as they are.
- */
-const CODE_LIMIT = 0xffff;
+/** The most distinct values a 2-byte code per row numbers (0 is null); more widen the codes to 4 bytes. */
+const NARROW_CODES = 0xffff;
 
 /**
- * Text cells. While the values repeat (departments, channels), each row holds a 2-byte code of
- * its value in a Uint16Array (0xffff is null), instead of an 8-byte pointer (SPEC §9); past
- * CODE_LIMIT distinct values the column turns into an array of strings.
+ * The most distinct values a text column numbers. Up to here the Map of values and a 4-byte code
+ * per row cost less than a pointer per row to a string of its own (a million rows); a column with
+ * more (free text) keeps its strings as they are.
+ */
+const CODE_LIMIT = 1 << 18;
+
+/**
+ * Text cells. While the values repeat (departments, channels, vacancies), each row holds a code
+ * of its value, 2 bytes while there are at most 65,535 values and 4 past them, instead of an
+ * 8-byte pointer to a string of its own (SPEC §9); past CODE_LIMIT distinct values the column
+ * turns into an array of strings. Code 0 is null; value v has code `values.indexOf(v)`.
  */
 export class TextColumn implements Column<string> {
-  private codes: Uint16Array | null = new Uint16Array(FIRST_CAPACITY);
-  private readonly values: string[] = [];
+  private codes: Uint16Array | Uint32Array | null = new Uint16Array(FIRST_CAPACITY);
+  /** The values by code; code 0 is null, its place is empty. */
+  private readonly values: string[] = [''];
   private readonly codeOf = new Map<string, number>();
   private strings: (string | null)[] | null = null;
+  /** The value last stored and its code: exports often list a vacancy's rows together, so a value tends to repeat. */
+  private lastValue: string | null = null;
+  private lastCode = 0;
   length = 0;
 
   get(row: number): string | null {
     if (this.strings !== null) return this.strings[row] ?? null;
-    const code = row < this.length ? (this.codes as Uint16Array)[row] : CODE_LIMIT;
-    return code === CODE_LIMIT || code === undefined ? null : (this.values[code] ?? null);
+    const code = row < this.length ? ((this.codes as Uint16Array | Uint32Array)[row] ?? 0) : 0;
+    return code === 0 ? null : (this.values[code] ?? null);
   }
 
   push(value: string | null): void {
@@ -138,8 +147,8 @@ export class TextColumn implements Column<string> {
       this.length += 1;
       return;
     }
-    const codes = this.codes as Uint16Array;
-    if (this.length === codes.length) this.codes = grown(codes, new Uint16Array(codes.length * 2));
+    const codes = this.codes as Uint16Array | Uint32Array;
+    if (this.length === codes.length) this.codes = grown(codes, codes instanceof Uint16Array ? new Uint16Array(codes.length * 2) : new Uint32Array(codes.length * 2));
     this.length += 1;
     this.set(this.length - 1, value);
   }
@@ -149,28 +158,34 @@ export class TextColumn implements Column<string> {
       this.strings[row] = value;
       return;
     }
-    const code = value === null ? CODE_LIMIT : this.code(value);
+    const code = value === null ? 0 : this.code(value);
     if (code === null) {
       this.toStrings();
       this.set(row, value);
       return;
     }
-    (this.codes as Uint16Array)[row] = code;
+    (this.codes as Uint16Array | Uint32Array)[row] = code;
   }
 
   reserve(rows: number): void {
     const codes = this.codes;
-    if (codes !== null && rows > codes.length) this.codes = grown(codes, new Uint16Array(rows));
+    if (codes !== null && rows > codes.length) this.codes = grown(codes, codes instanceof Uint16Array ? new Uint16Array(rows) : new Uint32Array(rows));
   }
 
   /** The value's code, numbering a new value; null when there is no code left. */
   private code(value: string): number | null {
-    const known = this.codeOf.get(value);
-    if (known !== undefined) return known;
-    if (this.values.length === CODE_LIMIT) return null;
-    this.codeOf.set(value, this.values.length);
-    this.values.push(value);
-    return this.values.length - 1;
+    if (value === this.lastValue) return this.lastCode;
+    let code = this.codeOf.get(value);
+    if (code === undefined) {
+      code = this.values.length;
+      if (code > CODE_LIMIT) return null;
+      if (code > NARROW_CODES && this.codes instanceof Uint16Array) this.codes = grown(this.codes, new Uint32Array(this.codes.length));
+      this.codeOf.set(value, code);
+      this.values.push(value);
+    }
+    this.lastValue = value;
+    this.lastCode = code;
+    return code;
   }
 
   private toStrings(): void {
@@ -181,7 +196,7 @@ export class TextColumn implements Column<string> {
   }
 }
 
-function grown<A extends Int32Array | Float64Array | Int8Array | Uint16Array>(from: A, to: A): A {
+function grown<A extends Int32Array | Float64Array | Int8Array | Uint16Array | Uint32Array>(from: ArrayLike<number>, to: A): A {
   to.set(from);
   return to;
 }

@@ -23,11 +23,28 @@ describe('TextColumn', () => {
     expect([column.get(0), column.get(1)]).toEqual(['Zorg', null]);
   });
 
-  it('keeps every value when there are more distinct ones than codes (65,535)', () => {
-    const values = Array.from({ length: 70_000 }, (_, i) => (i === 5 ? null : `free text ${i}`));
+  it.each([
+    ['4-byte codes past 65,535 distinct values', 70_000],
+    ['strings past 262,144 distinct values', 270_000],
+  ])('keeps every value with %s', (_, rows) => {
+    const values = Array.from({ length: rows }, (_, i) => (i === 5 ? null : `free text ${i % (rows - 1)}`));
     const column = textColumn(values);
     column.set(1, 'changed');
-    expect(column.length).toBe(70_000);
-    expect([column.get(0), column.get(1), column.get(5), column.get(69_999)]).toEqual(['free text 0', 'changed', null, 'free text 69999']);
+    column.set(2, 'free text 0');
+    const last = rows - 1;
+    expect(column.length).toBe(rows);
+    expect([column.get(0), column.get(1), column.get(2), column.get(5), column.get(last - 1), column.get(last)]).toEqual([
+      'free text 0',
+      'changed',
+      'free text 0',
+      null,
+      `free text ${last - 1}`,
+      'free text 0',
+    ]);
+  });
+
+  it('reads a value repeated on the next rows, and a different one after it', () => {
+    const column = textColumn(['V1', 'V1', 'V2', 'V1', null, 'V1']);
+    expect(Array.from({ length: 6 }, (_, row) => column.get(row))).toEqual(['V1', 'V1', 'V2', 'V1', null, 'V1']);
   });
 });
