@@ -1,8 +1,5 @@
 import type { PackedTextColumn } from './packed-text-column.js';
 
-/** A key keeps 53 bits, exact in a double: a hash's and a row's. */
-const KEY_BITS = 53;
-
 /**
  * Rows gathered by their id: group g holds `rows[starts[g]] … rows[starts[g + 1] - 1]`, in file
  * order; the groups are in the order of their first row.
@@ -13,89 +10,87 @@ export interface IdGroups {
   readonly starts: Int32Array;
 }
 
-/** Each row with an id, and the first row of its id. */
-export interface IdLeaders {
-  /** hash × rowRange + row, sorted: rows of equal hash together, in row order (rowOfKey gives the row). */
-  readonly keys: Float64Array;
-  /** A power of two above every row: the row is the key's remainder by it. */
-  readonly rowRange: number;
-  /** The first row (of `rows`) with the id of the row of keys[at], by at. */
-  readonly leaders: Int32Array;
-}
-
-/** The row of a key of IdLeaders. */
-export const rowOfKey = (key: number, rowRange: number): number => key % rowRange;
-
-/** The least power of two above `row` (rows are below 2^31). */
-function rangeAbove(row: number): number {
-  let range = 1;
-  while (range <= row) range *= 2;
-  return range;
-}
+/** No id: the value leadersById gives a row without one. */
+export const NO_ID = -1;
 
 /**
- * The first row of each row's id, for the rows (of `rows`, which must be ascending, as a table's
- * rows are) that have an id.
+ * For each of `rows`, the position (in `rows`) of the first of them with the same id; NO_ID for
+ * a row without an id. A row that is the first of its id has its own position.
  *
- * Sorts one number per row, hash × rowRange + row, so rows of equal hash come together in row
- * order, and compares the ids themselves only within those runs: 12 bytes a row, where a Map of
- * every id would hold a million strings at once (SPEC §9). The hash keeps the bits the rows leave
- * of a double's 53: all 32 below 2^21 rows, so that few ids share a hash and are decoded (with 22
- * bits, a million ids had a fifth of them in shared hashes).
+ * An open-addressing table of positions, twice as many slots as rows, keyed by the id's 32-bit
+ * hash (see PackedTextColumn.hashOf) and compared by bytes only when two hashes are equal: 12
+ * bytes a row for a moment, where a Map of every id would hold a million strings at once
+ * (SPEC §9), and one look-up a row where sorting every row's hash cost a sort of a million keys.
  *
- * @example leadersById(Int32Array.of(0, 1, 2), ids of ['H1', 'H2', 'H1']) // row 2's leader is 0, the others lead
+ * @example leadersById(Int32Array.of(0, 1, 2), ids of ['H1', 'H2', 'H1']) // [0, 1, 0]
  */
-export function leadersById(rows: Int32Array, ids: PackedTextColumn): IdLeaders {
-  const rowRange = rangeAbove(rows.length === 0 ? 0 : (rows[rows.length - 1] as number));
-  const hashShift = Math.max(0, 32 - (KEY_BITS - Math.log2(rowRange)));
-  const keys = new Float64Array(rows.length);
-  let count = 0;
-  for (const row of rows) if (!ids.isNull(row)) keys[count++] = (ids.hashOf(row) >>> hashShift) * rowRange + row;
-  const sorted = keys.subarray(0, count).sort();
-  const leaders = new Int32Array(count);
-  for (let start = 0; start < count; ) {
-    const hash = Math.floor((sorted[start] as number) / rowRange);
-    let end = start + 1;
-    while (end < count && Math.floor((sorted[end] as number) / rowRange) === hash) end += 1;
-    if (end - start === 1) leaders[start] = rowOfKey(sorted[start] as number, rowRange);
-    else {
-      const first = new Map<string, number>();
-      for (let at = start; at < end; at += 1) {
-        const row = rowOfKey(sorted[at] as number, rowRange);
-        const id = ids.get(row) as string;
-        const leader = first.get(id);
-        if (leader === undefined) first.set(id, row);
-        leaders[at] = leader ?? row;
-      }
+export function leadersById(rows: Int32Array, ids: PackedTextColumn): Int32Array {
+  let bits = 1;
+  while (1 << bits < rows.length * 2) bits += 1;
+  const mask = (1 << bits) - 1;
+  const slots = new Int32Array(mask + 1).fill(NO_ID);
+  const hashes = new Int32Array(mask + 1);
+  const leaders = new Int32Array(rows.length);
+  for (let at = 0; at < rows.length; at += 1) {
+    const row = rows[at] as number;
+    if (ids.isNull(row)) {
+      leaders[at] = NO_ID;
+      continue;
     }
-    start = end;
+    const hash = ids.hashOf(row) | 0;
+    // Fibonacci hashing: the product's top bits mix every bit of the hash into the slot.
+    let slot = Math.imul(hash, 0x9e3779b1) >>> (32 - bits);
+    for (;;) {
+      const first = slots[slot] as number;
+      if (first === NO_ID) {
+        slots[slot] = at;
+        hashes[slot] = hash;
+        leaders[at] = at;
+        break;
+      }
+      if (hashes[slot] === hash && ids.sameValue(rows[first] as number, row)) {
+        leaders[at] = first;
+        break;
+      }
+      slot = (slot + 1) & mask;
+    }
   }
-  return { keys: sorted, rowRange, leaders };
+  return leaders;
 }
 
 /**
  * The rows (of `rows`, ascending) gathered by their id, the groups in the order of their first
- * row and each group's rows in file order; rows without an id are left out. A second sort of
- * (first row, row) pairs puts each group together.
+ * row and each group's rows in file order; rows without an id are left out. Each row is counted
+ * into its group's place (a counting sort by group), so no sort is needed.
  *
  * @example groupsById(Int32Array.of(0, 1, 2, 3), ids of ['A', 'B', 'A', null])
  * // { rows: [0, 2, 1], starts: [0, 2, 3] }
  */
 export function groupsById(rows: Int32Array, ids: PackedTextColumn): IdGroups {
-  const { keys, rowRange, leaders } = leadersById(rows, ids);
-  const count = keys.length;
-  const pairs = new Float64Array(count);
-  for (let at = 0; at < count; at += 1) pairs[at] = (leaders[at] as number) * rowRange + rowOfKey(keys[at] as number, rowRange);
-  pairs.sort();
-  const grouped = new Int32Array(count);
-  const starts: number[] = [];
-  let previous = -1;
-  for (let at = 0; at < count; at += 1) {
-    const leader = Math.floor((pairs[at] as number) / rowRange);
-    grouped[at] = rowOfKey(pairs[at] as number, rowRange);
-    if (leader !== previous) starts.push(at);
-    previous = leader;
+  const leaders = leadersById(rows, ids);
+  // Each row's group, numbered in the order of the groups' first rows, and each group's size.
+  const groupOf = new Int32Array(rows.length);
+  const sizes: number[] = [];
+  for (let at = 0; at < rows.length; at += 1) {
+    const leader = leaders[at] as number;
+    if (leader === NO_ID) groupOf[at] = NO_ID;
+    else if (leader === at) {
+      groupOf[at] = sizes.length;
+      sizes.push(1);
+    } else {
+      const group = groupOf[leader] as number;
+      groupOf[at] = group;
+      sizes[group] = (sizes[group] as number) + 1;
+    }
   }
-  starts.push(count);
-  return { rows: grouped, starts: Int32Array.from(starts) };
+  const starts = new Int32Array(sizes.length + 1);
+  for (let group = 0; group < sizes.length; group += 1) starts[group + 1] = (starts[group] as number) + (sizes[group] as number);
+  // Each row into the next free place of its group: file order within a group.
+  const next = starts.slice(0, sizes.length);
+  const grouped = new Int32Array(starts[sizes.length] as number);
+  for (let at = 0; at < rows.length; at += 1) {
+    const group = groupOf[at] as number;
+    if (group !== NO_ID) grouped[(next[group] as number)++] = rows[at] as number;
+  }
+  return { rows: grouped, starts };
 }

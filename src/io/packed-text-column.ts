@@ -47,6 +47,17 @@ export class PackedTextColumn implements Column<string> {
     return hash >>> 0;
   }
 
+  /** Whether two rows hold the same value, by their bytes (two nulls are the same; null and the empty text are not). */
+  sameValue(a: number, b: number): boolean {
+    if (this.isNull(a) || this.isNull(b)) return this.isNull(a) && this.isNull(b);
+    const size = this.sizes[a] as number;
+    if (this.sizes[b] !== size) return false;
+    const from = this.starts[a] as number;
+    const to = this.starts[b] as number;
+    for (let at = 0; at < size; at += 1) if (this.bytes[from + at] !== this.bytes[to + at]) return false;
+    return true;
+  }
+
   push(value: string | null): void {
     if (this.length === this.starts.length) {
       this.starts = grownTo(this.starts, this.length * 2);

@@ -1,4 +1,4 @@
-import { leadersById, rowOfKey } from './id-groups.js';
+import { leadersById, NO_ID } from './id-groups.js';
 import type { PackedTextColumn } from './packed-text-column.js';
 
 /**
@@ -9,13 +9,11 @@ import type { PackedTextColumn } from './packed-text-column.js';
  * @example repeatedIds(Int32Array.of(0, 1, 2), ids of ['H1', 'H2', 'H1']) // Map { 2 → 0 }
  */
 export function repeatedIds(rows: Int32Array, ids: PackedTextColumn): Map<number, number> {
-  const { keys, rowRange, leaders } = leadersById(rows, ids);
+  const leaders = leadersById(rows, ids);
   const repeats = new Map<number, number>();
-  // By index: forEach's callback took every key (beyond a small integer) as a fresh number.
-  for (let at = 0; at < keys.length; at += 1) {
+  for (let at = 0; at < rows.length; at += 1) {
     const leader = leaders[at] as number;
-    const row = rowOfKey(keys[at] as number, rowRange);
-    if (leader !== row) repeats.set(row, leader);
+    if (leader !== NO_ID && leader !== at) repeats.set(rows[at] as number, rows[leader] as number);
   }
   return repeats;
 }

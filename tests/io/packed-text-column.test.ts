@@ -46,4 +46,12 @@ describe('PackedTextColumn', () => {
     // FNV-1a of "a": (0x811c9dc5 ^ 0x61) × 0x01000193 mod 2^32 = 0xe40c292c
     expect(columnOf(['a']).hashOf(0)).toBe(0xe40c292c);
   });
+
+  it('compares two rows by their bytes', () => {
+    const column = columnOf(['H1', 'H1', 'H10', 'H2', null, '', null, 'ä', 'ä']);
+    const same = (a: number, b: number): boolean => column.sameValue(a, b);
+    expect([same(0, 1), same(0, 2), same(0, 3), same(7, 8)]).toEqual([true, false, false, true]);
+    // Two nulls are the same; a null is not the empty text.
+    expect([same(4, 6), same(4, 5), same(5, 4)]).toEqual([true, false, false]);
+  });
 });

@@ -36,21 +36,19 @@ describe('repeatedIds', () => {
     expect(repeatedIds(Int32Array.of(1, 2), idsOf(values))).toEqual(new Map([[2, 1]]));
   });
 
-  it('tells apart ids whose hashes share their first 22 bits', () => {
-    // Find two ids in the same run of the sort: (hash >>> 10) equal, ids different.
-    const column = new PackedTextColumn();
-    const seen = new Map<number, number>();
-    let pair: [number, number] | null = null;
-    for (let i = 0; pair === null; i += 1) {
-      column.push(`H${i}`);
-      const bucket = column.hashOf(i) >>> 10;
-      const other = seen.get(bucket);
-      if (other === undefined) seen.set(bucket, i);
-      else pair = [other, i];
-    }
-    const [a, b] = pair;
-    const values = [`H${a}`, `H${b}`, `H${b}`, `H${a}`];
+  it('tells apart ids whose whole 32-bit hashes are equal', () => {
+    // FNV-1a hashes 'H65974' and 'H142600' alike (4005921202): only the ids themselves differ.
+    const values = ['H65974', 'H142600', 'H142600', 'H65974'];
+    expect(idsOf(values).hashOf(0)).toBe(idsOf(values).hashOf(1));
     expect(repeatedIds(allRows(4), idsOf(values))).toEqual(new Map([[2, 1], [3, 0]]));
+  });
+
+  it('finds the repeats among many ids, whose slots in the table collide', () => {
+    // 5,000 ids in 16,384 slots, then each id again in reverse: row 5,000 + k repeats row 4,999 − k.
+    const values = Array.from({ length: 10_000 }, (_, row) => `H${row < 5000 ? row : 9999 - row}`);
+    const repeats = repeatedIds(allRows(values.length), idsOf(values));
+    expect(repeats.size).toBe(5000);
+    expect([repeats.get(5000), repeats.get(9999), repeats.get(4999)]).toEqual([4999, 0, undefined]);
   });
 
   it('agrees with a Map of every id on any ids and any ascending subset of rows', () => {
