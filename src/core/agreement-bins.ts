@@ -18,7 +18,7 @@ const BULK_SHARE = 0.95;
  * agreementBins([3, 24, 24, 30, 70], 24)
  * // [{ from: 0, to: 24, count: 3 }, { from: 24, to: 48, count: 1 }, { from: 48, to: 72, count: 1 }]
  */
-export function agreementBins(hours: readonly number[], agreement: number, maxBins = 12): HoursBin[] {
+export function agreementBins(hours: ArrayLike<number>, agreement: number, maxBins = 12): HoursBin[] {
   if (hours.length === 0) return [];
   const a = agreement > 0 ? agreement : 1;
   const sorted = Float64Array.from(hours).sort();

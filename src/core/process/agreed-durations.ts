@@ -8,7 +8,7 @@ import type { AgreedDurations } from './process-types.js';
  *
  * @example withinAgreement([2, 5, 6, 9], 5) // { n: 4, value: 0.5 }
  */
-export function withinAgreement(values: readonly number[], agreement: number): Share {
+export function withinAgreement(values: ArrayLike<number>, agreement: number): Share {
   return { n: values.length, value: values.length === 0 ? null : countWithin(values, agreement) / values.length };
 }
 
@@ -17,7 +17,7 @@ export function withinAgreement(values: readonly number[], agreement: number): S
  *
  * @example countWithin([2, 5, 6, 9], 5) // 2
  */
-export function countWithin(values: readonly number[], agreement: number): number {
+export function countWithin(values: ArrayLike<number>, agreement: number): number {
   let within = 0;
   // By index, counted: an iterator over a million durations made a result object per value, and
   // a filtered copy an array as long as the values within.
@@ -30,6 +30,6 @@ export function countWithin(values: readonly number[], agreement: number): numbe
  *
  * @example agreedDurations([2, 5, 6, 9], 5) // { n: 4, mean: 5.5, median: 5.5, …, agreement: 5, withinAgreement: { n: 4, value: 0.5 } }
  */
-export function agreedDurations(values: readonly number[], agreement: number): AgreedDurations {
+export function agreedDurations(values: ArrayLike<number>, agreement: number): AgreedDurations {
   return { ...durationStats(values), agreement, withinAgreement: withinAgreement(values, agreement) };
 }

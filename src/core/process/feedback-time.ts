@@ -65,7 +65,7 @@ export function feedbackMoment(application: ApplicationSteps): Moment | null {
  * @example feedbackHours([interview Mon 10:00 → feedback Tue 09:00], 2025, 'calendar', []) // [23]
  */
 export function feedbackHours(applications: Listed<ApplicationSteps>, period: Period, dayCount: DayCount, holidays: Holidays): number[] {
-  return tallied(applications, new FeedbackHoursTally(period, dayCount, holidays));
+  return Array.from(tallied(applications, new FeedbackHoursTally(period, dayCount, holidays)));
 }
 
 /** feedbackHours one application at a time (see Tally). */

@@ -29,7 +29,7 @@ export function firstResponseDays(application: ApplicationSteps, days: DayCounte
  * @example timeToFirstResponseDays([responded after 2 days, not yet], calendarDays) // [2]
  */
 export function timeToFirstResponseDays(applications: Listed<ApplicationSteps>, days: DayCounter): number[] {
-  return tallied(applications, new FirstResponseTally(days));
+  return Array.from(tallied(applications, new FirstResponseTally(days)));
 }
 
 /** timeToFirstResponseDays one application at a time (see Tally). */

@@ -42,9 +42,9 @@ export interface PassResult {
   /** The cohort by outcome and furthest stage: applications, funnel, outcomes and closedAt. */
   readonly byStage: StageOutcomes;
   readonly decisions: OfferDecisions;
-  readonly responses: number[];
-  readonly stageValues: ReadonlyMap<TimedStage, number[]>;
-  readonly feedback: number[];
+  readonly responses: Float64Array;
+  readonly stageValues: ReadonlyMap<TimedStage, Float64Array>;
+  readonly feedback: Float64Array;
   readonly channels: ChannelRow[];
   readonly availability: Availability;
   readonly dropOut: DropOutBucket[];
@@ -117,14 +117,14 @@ class ProcessTally implements Tally<Application, PassResult> {
   }
 
   result(): PassResult {
-    const stageValues = new Map<TimedStage, number[]>(TIMED_STAGES.map((stage) => [stage, []]));
+    const stageValues = new Map<TimedStage, Float64Array>(TIMED_STAGES.map((stage) => [stage, new Float64Array(0)]));
     for (const tally of this.#stages) stageValues.set(tally.stage, tally.result());
     return {
       byStage: this.#byStage.result(),
       decisions: this.#decisions.result(),
-      responses: this.#responses?.result() ?? [],
+      responses: this.#responses?.result() ?? new Float64Array(0),
       stageValues,
-      feedback: this.#feedback?.result() ?? [],
+      feedback: this.#feedback?.result() ?? new Float64Array(0),
       channels: this.#channels?.result() ?? [],
       availability: this.#availability?.result() ?? NO_AVAILABILITY,
       dropOut: this.#dropOut?.result() ?? [],

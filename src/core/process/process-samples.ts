@@ -6,14 +6,14 @@ import { type ProcessKpis, TIMED_STAGES, type TimedStage } from './process-types
 
 /** The duration values the process figures were computed from. */
 export interface ProcessValues {
-  readonly responses: readonly number[];
-  readonly stageValues: ReadonlyMap<TimedStage, readonly number[]>;
-  readonly feedback: readonly number[];
+  readonly responses: ArrayLike<number>;
+  readonly stageValues: ReadonlyMap<TimedStage, ArrayLike<number>>;
+  readonly feedback: ArrayLike<number>;
   /** The accepted offers among those decided in the period. */
   readonly acceptedOffers: number;
 }
 
-const within = (values: readonly number[], agreement: number): Proportion => ({ successes: countWithin(values, agreement), n: values.length });
+const within = (values: ArrayLike<number>, agreement: number): Proportion => ({ successes: countWithin(values, agreement), n: values.length });
 
 /**
  * The samples behind the process figures that a comparison puts an interval on, named

