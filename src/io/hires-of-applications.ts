@@ -5,7 +5,7 @@ import type { Day, Hire } from '../core/types.js';
 import { ApplicationList } from './application-records.js';
 import { dayOfMoment } from './parse-moment.js';
 import type { Table } from './read-table.js';
-import type { Column } from './table-columns.js';
+import { type Column, TextColumn } from './table-columns.js';
 
 /**
  * The hires file's row of a hired application (hired on `hired`), or of a vacancy without a hire
@@ -56,9 +56,9 @@ export function hireColumnsOfApplications(table: Table): HireColumns {
 export function hiresOfApplications(applications: Listed<Application>): Hire[] {
   const fields = hireFieldsOf(applications);
   const hires: Hire[] = [];
-  const filled = new Set<string>();
+  const filled = new Set<VacancyKey>();
   // The first application of each vacancy without a hire so far, and the first opening given.
-  const unfilled = new Map<string, { first: number; opened: Day | null }>();
+  const unfilled = new Map<VacancyKey, { first: number; opened: Day | null }>();
   for (let at = 0; at < fields.length; at += 1) {
     const vacancy = fields.vacancy(at);
     const hired = fields.hired(at);
@@ -75,12 +75,15 @@ export function hiresOfApplications(applications: Listed<Application>): Hire[] {
   return hires;
 }
 
+/** What tells a vacancy from the others: its id, or the code of the id in its column (see TextColumn.keyAt). */
+type VacancyKey = string | number;
+
 /** What hiresOfApplications reads of the application at each position of the list. */
 interface HireFields {
   readonly length: number;
   /** The day of its `hired` date, or null. */
   hired(at: number): Day | null;
-  vacancy(at: number): string | undefined;
+  vacancy(at: number): VacancyKey | undefined;
   vacancyOpened(at: number): Day | null;
   /** The whole record, for a hire or an open vacancy. */
   record(at: number): Application;
@@ -106,6 +109,9 @@ function hireFieldsOf(applications: Listed<Application>): HireFields {
   const { rows, columns } = applications;
   const hired = columns.moments.get('hired') ?? null;
   const vacancies = columns.dimensions.get('vacancy_id') ?? [];
+  // One column of vacancy ids (as a file has, unless a mapped column and an extra one share the
+  // name): its codes tell the vacancies apart, a cheaper Map key than their ids.
+  const single = vacancies.length === 1 && vacancies[0] instanceof TextColumn ? vacancies[0] : null;
   return {
     length: rows.length,
     hired: (at) => {
@@ -113,6 +119,7 @@ function hireFieldsOf(applications: Listed<Application>): HireFields {
       return packed === null ? null : dayOfMoment(packed);
     },
     vacancy: (at) => {
+      if (single !== null) return single.keyAt(rows[at] as number) ?? undefined;
       // The first non-empty of the key's columns, as the record's dims read it (RowDimensions).
       for (let i = 0; i < vacancies.length; i += 1) {
         const value = (vacancies[i] as Column<string>).get(rows[at] as number);

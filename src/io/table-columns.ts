@@ -167,6 +167,19 @@ export class TextColumn implements Column<string> {
     (this.codes as Uint16Array | Uint32Array)[row] = code;
   }
 
+  /**
+   * What stands for the row's value in this column, equal for equal values: its code (a number),
+   * or the text once the column keeps strings; null where empty. A Map keyed by it finds a value
+   * without hashing its text.
+   *
+   * @example column.keyAt(0) === column.keyAt(5) // true when both rows hold 'V1'
+   */
+  keyAt(row: number): number | string | null {
+    if (this.strings !== null) return this.strings[row] ?? null;
+    const code = row < this.length ? ((this.codes as Uint16Array | Uint32Array)[row] ?? 0) : 0;
+    return code === 0 ? null : code;
+  }
+
   reserve(rows: number): void {
     const codes = this.codes;
     if (codes !== null && rows > codes.length) this.codes = grown(codes, codes instanceof Uint16Array ? new Uint16Array(rows) : new Uint32Array(rows));

@@ -47,4 +47,11 @@ describe('TextColumn', () => {
     const column = textColumn(['V1', 'V1', 'V2', 'V1', null, 'V1']);
     expect(Array.from({ length: 6 }, (_, row) => column.get(row))).toEqual(['V1', 'V1', 'V2', 'V1', null, 'V1']);
   });
+
+  it('gives equal keys for equal values, codes while it numbers them and the text once it keeps strings', () => {
+    const coded = textColumn(['V1', 'V2', null, 'V1']);
+    expect([coded.keyAt(0), coded.keyAt(1), coded.keyAt(2), coded.keyAt(3), coded.keyAt(4)]).toEqual([1, 2, null, 1, null]);
+    const strings = textColumn(Array.from({ length: 270_000 }, (_, i) => (i === 1 ? null : `V${i % 269_999}`)));
+    expect([strings.keyAt(0), strings.keyAt(1), strings.keyAt(269_999)]).toEqual(['V0', null, 'V0']);
+  });
 });
