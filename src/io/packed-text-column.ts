@@ -67,10 +67,16 @@ export class PackedTextColumn implements Column<string> {
     this.set(this.length - 1, value);
   }
 
+  /**
+   * Makes room for `rows` rows, and for their bytes at the bytes per value so far (a quarter more),
+   * so that the bytes are not copied at each doubling: memory not yet written costs nothing.
+   */
   reserve(rows: number): void {
     if (rows <= this.starts.length) return;
     this.starts = grownTo(this.starts, rows);
     this.sizes = grownTo(this.sizes, rows);
+    const bytes = this.length === 0 ? 0 : Math.min(MAX_BYTES, Math.ceil((this.used / this.length) * rows * 1.25));
+    if (bytes > this.bytes.length) this.bytes = grownTo(this.bytes, bytes);
   }
 
   /** Writes the value's bytes after the others; the bytes of a value it replaces stay, unused. */

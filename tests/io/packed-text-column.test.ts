@@ -54,4 +54,13 @@ describe('PackedTextColumn', () => {
     // Two nulls are the same; a null is not the empty text.
     expect([same(4, 6), same(4, 5), same(5, 4)]).toEqual([true, false, false]);
   });
+
+  it('keeps every value after making room for more rows and their bytes', () => {
+    const values = Array.from({ length: 5000 }, (_, i) => (i % 11 === 0 ? null : `A${i}${i % 3 === 0 ? 'é' : ''}`));
+    const column = new PackedTextColumn();
+    for (const value of values.slice(0, 100)) column.push(value);
+    column.reserve(4000);
+    for (const value of values.slice(100)) column.push(value);
+    expect(values.every((value, row) => column.get(row) === value)).toBe(true);
+  });
 });
