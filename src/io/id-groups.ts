@@ -18,15 +18,16 @@ export const NO_ID = -1;
  * a row without an id. A row that is the first of its id has its own position.
  *
  * An open-addressing table of positions, twice as many slots as rows, keyed by the id's 32-bit
- * hash (see PackedTextColumn.hashOf) and compared by bytes only when two hashes are equal: 12
- * bytes a row for a moment, where a Map of every id would hold a million strings at once
+ * hash (see PackedTextColumn.hashOf) and compared by bytes only when two hashes are equal: some
+ * 20 bytes a row while it runs, where a Map of every id would hold a million strings at once
  * (SPEC §9), and one look-up a row where sorting every row's hash cost a sort of a million keys.
  *
  * @example leadersById(Int32Array.of(0, 1, 2), ids of ['H1', 'H2', 'H1']) // [0, 1, 0]
  */
 export function leadersById(rows: Int32Array, ids: PackedTextColumn): Int32Array {
+  // At least twice as many slots as rows, so that a look-up seldom goes far (2^30 at most).
   let bits = 1;
-  while (1 << bits < rows.length * 2) bits += 1;
+  while (bits < 30 && 1 << bits < rows.length * 2) bits += 1;
   const mask = (1 << bits) - 1;
   const slots = new Int32Array(mask + 1).fill(NO_ID);
   const hashes = new Int32Array(mask + 1);
