@@ -14,10 +14,18 @@ export interface FilePlace {
   readonly stdin: AsyncIterable<Buffer>;
 }
 
-/** Standard input's file, when it is one (`rkpi report - < hires.csv`). */
+/**
+ * Standard input's file, when it is one (`rkpi report - < hires.csv`); null when the system
+ * cannot tell, as for a file that stat refuses.
+ */
 function stdinStats(place: FilePlace): Stats | null {
   const fd = (place.stdin as { fd?: unknown }).fd;
-  return typeof fd === 'number' ? fstatSync(fd) : null;
+  if (typeof fd !== 'number') return null;
+  try {
+    return fstatSync(fd);
+  } catch {
+    return null;
+  }
 }
 
 /**

@@ -3,7 +3,7 @@ import { buildReport } from '../../src/core/report.js';
 import { groupHires, groupTable } from '../../src/core/grouping.js';
 import { RecordList } from '../../src/core/record-list.js';
 import { reportSamples, sampledWhenMeasured, samplesOf } from '../../src/core/samples.js';
-import { thinSorted } from '../../src/core/stats/thin-sorted.js';
+import { thinRank, thinSorted } from '../../src/core/stats/thin-sorted.js';
 import { makeContext, makeHire, makeOptions } from '../builders.js';
 
 describe('samplesOf', () => {
@@ -94,5 +94,10 @@ describe('thinSorted', () => {
     expect(thinSorted([1, 2, 3, 4, 5, 6, 7], 4)).toEqual([1, 3, 5, 7]);
     // 10 values to 4: ranks round(i · 9 / 3) = 0, 3, 6, 9
     expect(thinSorted([0, 1, 2, 3, 4, 5, 6, 7, 8, 9], 4)).toEqual([0, 3, 6, 9]);
+  });
+
+  it('keeps rank round(i · (n − 1) / (cap − 1)), halves rounded up', () => {
+    // 6 values to 5: i · 5 / 4 = 1.25, 2.5, 3.75 → 1, 3, 4
+    expect([1, 2, 3].map((i) => thinRank(i, 6, 5))).toEqual([1, 3, 4]);
   });
 });

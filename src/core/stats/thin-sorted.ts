@@ -24,8 +24,18 @@ export function thinRanks(n: number, cap: number): number[] {
   // A plain loop: Array.from with a function per element took as long as the counting it serves.
   const kept = Math.min(n, cap);
   const ranks: number[] = [];
-  for (let i = 0; i < kept; i += 1) ranks.push(n <= cap ? i : Math.round((i * (n - 1)) / (cap - 1)));
+  for (let i = 0; i < kept; i += 1) ranks.push(n <= cap ? i : thinRank(i, n, cap));
   return ranks;
+}
+
+/**
+ * The i-th rank thinRanks keeps of n values when there are more than `cap` (cap > 1):
+ * round(i · (n − 1) / (cap − 1)).
+ *
+ * @example thinRank(1, 7, 4) // round(1 · 6 / 3) = 2
+ */
+export function thinRank(i: number, n: number, cap: number): number {
+  return Math.round((i * (n - 1)) / (cap - 1));
 }
 
 /**

@@ -1,3 +1,5 @@
+import { thinRank } from './thin-sorted.js';
+
 /**
  * Whole numbers in a narrow range (durations in days) counted by value: the order statistics of a
  * million of them are then read off the counts, in one pass and without a copy of the values to
@@ -96,7 +98,7 @@ export function thinnedValues(counted: WholeCounts, cap: number): number[] {
   let through = counts[0] as number;
   for (let i = 0; i < kept; i += 1) {
     // The rank thinRanks gives; rank 0 alone for a cap of 1.
-    const rank = kept === 1 ? 0 : Math.round((i * (n - 1)) / (cap - 1));
+    const rank = kept === 1 ? 0 : thinRank(i, n, cap);
     while (rank >= through) {
       value += 1;
       through += counts[value] as number;
